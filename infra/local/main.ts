@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { startRuntime } from './runtime.ts';
+
+// `npm start`: the service with its demo site on one machine.
+const env = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+  })
+  .parse(process.env);
+
+const runtime = await startRuntime({
+  port: env.PORT,
+  dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+  log: (line) => console.log(line),
+});
+
+console.log(`
+Service running (Ctrl-C stops everything it started)
+  Demo site:   ${runtime.url}/
+  API:         ${runtime.url}/v1/sites/demo/...
+  Health:      ${runtime.url}/health
+  DynamoDB:    ${runtime.endpoint}
+`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await runtime.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,92 @@
+import type { AddressInfo } from 'node:net';
+import { buildWebAssets } from '../../web/build.ts';
+import { FUNCTIONS } from '../functions.ts';
+import { TABLES, type TableId } from '../tables.ts';
+import { type LocalDynamo, ensureTables, startDynamoDbLocal } from './dynamodb.ts';
+import { type HttpApiHandler, type LocalRoute, createLocalServer } from './server.ts';
+
+export interface RuntimeOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Use this DynamoDB instead of starting DynamoDB Local. */
+  dynamodbEndpoint?: string | undefined;
+  tablePrefix?: string;
+  /** Extra sites besides `demo` (whose origin is this server itself). */
+  extraSites?: unknown[];
+  log?: (line: string) => void;
+}
+
+export interface Runtime {
+  url: string;
+  endpoint: string;
+  tables: Record<TableId, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole service on one machine: DynamoDB Local (or a given endpoint), the tables from
+ * `infra/tables.ts`, and the real Lambda handlers behind an HTTP-API-shaped server.
+ */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const log = options.log ?? (() => undefined);
+  let dynamo: LocalDynamo | undefined;
+  let endpoint = options.dynamodbEndpoint;
+  if (!endpoint) {
+    dynamo = await startDynamoDbLocal();
+    endpoint = dynamo.endpoint;
+    log(`DynamoDB Local (in memory) at ${endpoint}`);
+  }
+  try {
+    return await serve(options, endpoint, dynamo);
+  } catch (error) {
+    await dynamo?.stop();
+    throw error;
+  }
+}
+
+async function serve(options: RuntimeOptions, endpoint: string, dynamo: LocalDynamo | undefined): Promise<Runtime> {
+  const tables = await ensureTables(endpoint, options.tablePrefix ?? 'local');
+
+  let ready = false;
+  const routes: LocalRoute[] = [];
+  const assets = buildWebAssets();
+  const server = createLocalServer({ routes, assets: () => assets, isReady: () => ready });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+
+  // Configuration the handlers read at cold start, exactly as CDK sets it in the cloud.
+  const demo = {
+    id: 'demo',
+    name: 'Demo kommune',
+    origins: [url, `http://127.0.0.1:${port}`],
+    languages: ['nb', 'nn', 'en'],
+    chatRetentionDays: 21,
+  };
+  process.env.SITES_JSON = JSON.stringify([demo, ...(options.extraSites ?? [])]);
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  for (const [id, name] of Object.entries(tables)) process.env[TABLES[id as TableId].envVar] = name;
+
+  for (const fn of Object.values(FUNCTIONS)) {
+    const module = (await import(`../../${fn.entry}`)) as { handler: HttpApiHandler };
+    for (const routeKey of fn.routes) routes.push({ routeKey, handler: module.handler });
+  }
+  ready = true;
+
+  return {
+    url,
+    endpoint,
+    tables,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dynamo?.stop();
+    },
+  };
+}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+
+/** A Lambda handler as the HTTP API invokes it (payload format 2.0). */
+export type HttpApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2 | unknown>;
+
+export interface LocalRoute {
+  /** `METHOD /path/{param}/{proxy+}`, exactly as in the HTTP API. */
+  routeKey: string;
+  handler: HttpApiHandler;
+}
+
+export interface StaticAsset {
+  contentType: string;
+  body: string | Buffer;
+}
+
+export interface LocalServerOptions {
+  routes: LocalRoute[];
+  /** Files served outside the API (demo pages, widgets, dashboard), by path. */
+  assets?: () => Map<string, StaticAsset>;
+  /** `GET /health` answers 200 only once this is true. */
+  isReady?: () => boolean;
+}
+
+/** The HTTP API's own payload limit is 10 MB; the handlers enforce the contract's 16 KiB. */
+const MAX_LOCAL_BODY_BYTES = 1024 * 1024;
+
+interface CompiledRoute extends LocalRoute {
+  method: string;
+  pattern: RegExp;
+  params: string[];
+}
+
+function compile(route: LocalRoute): CompiledRoute {
+  const [method = '', path = ''] = route.routeKey.split(' ');
+  const params: string[] = [];
+  const source = path
+    .split('/')
+    .map((segment) => {
+      const greedy = /^\{(\w+)\+\}$/.exec(segment);
+      if (greedy?.[1]) {
+        params.push(greedy[1]);
+        return '(.+)';
+      }
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (param?.[1]) {
+        params.push(param[1]);
+        return '([^/]+)';
+      }
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return { ...route, method, pattern: new RegExp(`^${source}$`), params };
+}
+
+/** Like API Gateway: the most specific route wins, so literal paths beat `{proxy+}`. */
+function match(routes: CompiledRoute[], method: string, path: string) {
+  let best: { route: CompiledRoute; params: Record<string, string> } | undefined;
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const found = route.pattern.exec(path);
+    if (!found) continue;
+    if (best && best.route.params.length <= route.params.length) continue;
+    const params = Object.fromEntries(route.params.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+    best = { route, params };
+  }
+  return best;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_LOCAL_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return headers;
+}
+
+function clientIp(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+}
+
+/** Turns a Node request into the event API Gateway HTTP API would send to Lambda. */
+export function toHttpApiEvent(
+  req: IncomingMessage,
+  url: URL,
+  routeKey: string,
+  pathParameters: Record<string, string>,
+  body: Buffer,
+): APIGatewayProxyEventV2 {
+  const headers = headersOf(req);
+  const now = new Date();
+  const text = body.toString('utf8');
+  const isText = Buffer.from(text, 'utf8').equals(body);
+  const query = url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : undefined;
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.replace(/^\?/, ''),
+    headers,
+    ...(query && { queryStringParameters: query }),
+    ...(Object.keys(pathParameters).length > 0 && { pathParameters }),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: clientIp(req),
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length > 0 && { body: isText ? text : body.toString('base64') }),
+    isBase64Encoded: body.length > 0 && !isText,
+  };
+}
+
+function lambdaContext(name: string): Context {
+  const started = Date.now();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
+    memoryLimitInMB: '256',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, 10_000 - (Date.now() - started)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, code: string, message: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+function sendResult(res: ServerResponse, result: unknown) {
+  // Like API Gateway: a plain value (not a structured result) is sent as a 200 JSON body.
+  const structured =
+    result && typeof result === 'object' && 'statusCode' in result
+      ? (result as APIGatewayProxyStructuredResultV2)
+      : { statusCode: 200, body: JSON.stringify(result), headers: { 'content-type': 'application/json' } };
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(structured.headers ?? {})) headers[name] = String(value);
+  if (structured.cookies?.length) headers['set-cookie'] = structured.cookies;
+  res.writeHead(structured.statusCode ?? 200, headers);
+  const body = structured.body ?? '';
+  res.end(structured.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+}
+
+/** An HTTP server that runs the real Lambda handlers behind HTTP-API-shaped events. */
+export function createLocalServer(options: LocalServerOptions): Server {
+  let compiled: CompiledRoute[] = [];
+  return createServer(async (req, res) => {
+    // Routes may be added after listening (the runtime needs the port before it loads handlers).
+    if (compiled.length !== options.routes.length) compiled = options.routes.map(compile);
+    const routes = compiled;
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (url.pathname === '/health' && method === 'GET') {
+        const ready = options.isReady?.() ?? true;
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: ready ? 'ok' : 'starting' }));
+        return;
+      }
+      const found = match(routes, method, url.pathname);
+      if (found) {
+        const body = await readBody(req);
+        if (body === 'too-large') return sendJson(res, 413, 'payload_too_large', 'The request body is too large.');
+        const event = toHttpApiEvent(req, url, found.route.routeKey, found.params, body);
+        const result = await found.route.handler(event, lambdaContext(found.route.routeKey));
+        return sendResult(res, result);
+      }
+      const asset = method === 'GET' || method === 'HEAD' ? options.assets?.().get(url.pathname) : undefined;
+      if (asset) {
+        res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'no-cache' });
+        res.end(method === 'HEAD' ? undefined : asset.body);
+        return;
+      }
+      sendJson(res, 404, 'not_found', 'Nothing here.');
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'error', msg: 'local server error', error: (error as Error)?.name }));
+      if (!res.headersSent) sendJson(res, 500, 'internal_error', 'Something went wrong on our side.');
+      else res.end();
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import { CATEGORY_LABELS, type Category, PATTERN_RULES, RULESET_VERSION } from './rules.ts';
+
+export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './rules.ts';
+
+export interface MaskResult {
+  /** The text with every sensitive span replaced whole by its category label. */
+  text: string;
+  /** The categories found, sorted; never the values that were found. */
+  categories: Category[];
+  /** The rule-set version the text was checked with. */
+  rulesetVersion: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  category: Category;
+}
+
+function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const rule of PATTERN_RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const value = match[0];
+      if (value.length === 0 || (rule.accept && !rule.accept(value))) continue;
+      spans.push({ start: match.index, end: match.index + value.length, category: rule.category });
+    }
+  }
+  return spans;
+}
+
+/** Keeps, among overlapping spans, the one that starts first and then the longest. */
+function resolveOverlaps(spans: Span[]): Span[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of ordered) {
+    const last = kept.at(-1);
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      continue;
+    }
+    kept.push({ ...span });
+  }
+  return kept;
+}
+
+/** Masks personal data in free text before it is stored anywhere. Pure and idempotent. */
+export function mask(text: string): MaskResult {
+  const spans = resolveOverlaps(findSpans(text));
+  let out = '';
+  let cursor = 0;
+  const categories = new Set<Category>();
+  for (const span of spans) {
+    out += text.slice(cursor, span.start) + CATEGORY_LABELS[span.category];
+    categories.add(span.category);
+    cursor = span.end;
+  }
+  out += text.slice(cursor);
+  return { text: out, categories: [...categories].sort(), rulesetVersion: RULESET_VERSION };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { SiteRegistry } from './sites.ts';
+
+/**
+ * Configuration read from the environment once, at cold start, and validated with zod so
+ * that a missing setting fails the first invocation loudly instead of misbehaving later.
+ */
+const tableName = z.string().min(3).max(255);
+
+const envSchema = z.object({
+  TABLE_FEEDBACK: tableName.optional(),
+  TABLE_COUNTERS: tableName.optional(),
+  TABLE_EPHEMERAL: tableName.optional(),
+  SITES_JSON: z.string().min(2),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().min(1).optional(),
+  COMMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  return parsed.data;
+}
+
+/** A table the function was bound to; failing here means the CDK binding is missing. */
+export function requireTable(env: Env, key: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL'): string {
+  const name = env[key];
+  if (!name) throw new Error(`Invalid configuration: ${key} is not set for this function`);
+  return name;
+}
+
+export function sitesFrom(env: Env): SiteRegistry {
+  return SiteRegistry.fromJson(env.SITES_JSON);
+}

@@ -1,0 +1,22 @@
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+
+export function keyedHash(key: Uint8Array | string, ...parts: string[]): string {
+  const mac = createHmac('sha256', key);
+  // A separator that cannot occur inside the parts keeps ("ab","c") and ("a","bc") apart.
+  mac.update(parts.join('\u0000'));
+  return mac.digest('base64url');
+}
+
+export function randomSecret(bytes = 32): Uint8Array {
+  return new Uint8Array(randomBytes(bytes));
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,72 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { AppError } from '../errors.ts';
+import { type JsonResult, errorBody, jsonResponse } from './responses.ts';
+
+export type RouteFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
+
+export interface HttpOptions {
+  /** Extra response headers for this request (CORS), added to successes and errors alike. */
+  headersFor?: (event: APIGatewayProxyEventV2) => Record<string, string>;
+}
+
+/**
+ * The one middleware every HTTP route uses: serializes the route's result, maps typed
+ * errors to the contract's error body by `instanceof`, and hides internals on a 5xx.
+ */
+/** Only error classes and messages: never the request, which may hold personal data. */
+function logFailure(error: Error | null | undefined) {
+  const cause = error?.cause instanceof Error ? error.cause : undefined;
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'request failed',
+      error: error?.name,
+      detail: error?.message,
+      ...(cause && { cause: cause.name, causeDetail: cause.message }),
+    }),
+  );
+}
+
+type Response = JsonResult | APIGatewayProxyStructuredResultV2;
+
+function httpMiddleware(options: HttpOptions): middy.MiddlewareObj<APIGatewayProxyEventV2, Response> {
+  const extraHeaders = (event: APIGatewayProxyEventV2) => options.headersFor?.(event) ?? {};
+  return {
+    after: (request) => {
+      const result = request.response as JsonResult;
+      request.response = jsonResponse({
+        ...result,
+        headers: { ...extraHeaders(request.event), ...result.headers },
+      });
+    },
+    onError: (request) => {
+      const { error } = request;
+      let headers: Record<string, string> = {};
+      try {
+        headers = extraHeaders(request.event);
+      } catch {
+        headers = {};
+      }
+      if (error instanceof AppError) {
+        if (error.statusCode >= 500) logFailure(error);
+        request.response = jsonResponse({
+          statusCode: error.statusCode,
+          headers,
+          body: errorBody(error.code, error.message, error.details),
+        });
+        return;
+      }
+      logFailure(error);
+      request.response = jsonResponse({
+        statusCode: 500,
+        headers,
+        body: errorBody('internal_error', 'Something went wrong on our side. Please try again later.'),
+      });
+    },
+  };
+}
+
+export function httpRoute(fn: RouteFn, options: HttpOptions = {}) {
+  return middy<APIGatewayProxyEventV2, Response>().use(httpMiddleware(options)).handler(fn);
+}

@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors.ts';
+
+/** Contract: request bodies over 16 KiB get 413. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  // API Gateway HTTP API lower-cases header names in payload v2; the local server does too.
+  return event.headers?.[name.toLowerCase()];
+}
+
+/** Reads the body as JSON: size first (413), then media type (415), then syntax (400). */
+export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
+  const raw = event.body === undefined ? '' : event.body;
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.byteLength > MAX_BODY_BYTES) {
+    throw new PayloadTooLargeError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  const mediaType = (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    throw new UnsupportedMediaTypeError('Send the body as application/json.');
+  }
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (cause) {
+    throw new ValidationError('The request body is not valid JSON.', { code: 'invalid_json', cause });
+  }
+}
+
+/** Validates with a zod schema; failures become a 400 that lists each problem by path. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new ValidationError('The request is not valid.', {
+    details: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.') || '(body)',
+      message: issue.message,
+    })),
+  });
+}
+
+/** The caller's IP address, for transient use only (never stored, never logged). */
+export function sourceIp(event: APIGatewayProxyEventV2): string {
+  return event.requestContext?.http?.sourceIp ?? '';
+}

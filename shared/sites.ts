@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const SITE_ID_PATTERN = /^[a-z0-9-]{2,40}$/;
+export const MAX_CHAT_RETENTION_DAYS = 21;
+
+const originSchema = z
+  .url({ protocol: /^https?$/ })
+  .transform((value) => new URL(value).origin)
+  .describe('An origin such as https://www.grimstad.kommune.no');
+
+export const siteSchema = z.strictObject({
+  id: z.string().regex(SITE_ID_PATTERN),
+  name: z.string().min(1).max(200),
+  origins: z.array(originSchema).min(1),
+  languages: z.array(languageSchema).min(1).default(['nb', 'nn', 'en']),
+  chatRetentionDays: z.number().int().min(1).max(MAX_CHAT_RETENTION_DAYS).default(MAX_CHAT_RETENTION_DAYS),
+  privacyUrl: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+export const sitesSchema = z
+  .array(siteSchema)
+  .min(1)
+  .refine((sites) => new Set(sites.map((s) => s.id)).size === sites.length, 'site ids must be unique');
+
+/** The configured sites, looked up by id. An unknown id is `undefined`. */
+export class SiteRegistry {
+  readonly #byId: Map<string, Site>;
+
+  constructor(sites: readonly Site[]) {
+    this.#byId = new Map(sites.map((site) => [site.id, site]));
+  }
+
+  static fromJson(json: string): SiteRegistry {
+    return new SiteRegistry(sitesSchema.parse(JSON.parse(json)));
+  }
+
+  get(siteId: string): Site | undefined {
+    return this.#byId.get(siteId);
+  }
+
+  all(): Site[] {
+    return [...this.#byId.values()];
+  }
+}
+
+export function isAllowedOrigin(site: Site, origin: string): boolean {
+  return site.origins.includes(origin);
+}
