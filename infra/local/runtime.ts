@@ -74,7 +74,7 @@ async function serve(options: RuntimeOptions, endpoint: string, dynamo: LocalDyn
   for (const [id, name] of Object.entries(tables)) process.env[TABLES[id as TableId].envVar] = name;
 
   for (const fn of Object.values(FUNCTIONS)) {
-    const module = (await import(`../../${fn.entry}`)) as { handler: HttpApiHandler };
+    const module = (await import(/* @vite-ignore */ `../../${fn.entry}`)) as { handler: HttpApiHandler };
     for (const routeKey of fn.routes) routes.push({ routeKey, handler: module.handler });
   }
   ready = true;

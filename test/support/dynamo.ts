@@ -1,0 +1,71 @@
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { localClient } from '../../infra/local/dynamodb.ts';
+
+/** Every item of every table (tests may Scan; request paths never do). */
+export async function scanTables(endpoint: string, tables: Record<string, string>) {
+  const client = DynamoDBDocumentClient.from(localClient(endpoint));
+  const result: Record<string, Record<string, unknown>[]> = {};
+  try {
+    for (const [id, name] of Object.entries(tables)) {
+      const items: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(new ScanCommand({ TableName: name, ExclusiveStartKey: start }));
+        items.push(...(page.Items ?? []));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      items.sort((a, b) => `${a.pk}${a.sk}`.localeCompare(`${b.pk}${b.sk}`));
+      result[id] = items;
+    }
+  } finally {
+    client.destroy();
+  }
+  return result;
+}
+
+/** Every string stored anywhere in the items, for privacy scans. */
+export function storedStrings(tables: Record<string, Record<string, unknown>[]>): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
+  };
+  walk(tables);
+  return out;
+}
+
+const isWrite = (command: string) => /^(Put|Update|Delete|BatchWrite|TransactWrite)/.test(command);
+
+/**
+ * Records the capacity every command sent through a DocumentClient consumes, by asking
+ * DynamoDB for `ReturnConsumedCapacity: TOTAL` on each request.
+ */
+export function meterCapacity(client: DynamoDBDocumentClient) {
+  const consumed: (ConsumedCapacity & { command: string })[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { ReturnConsumedCapacity?: string };
+      input.ReturnConsumedCapacity ??= 'TOTAL';
+      const result = await next(args);
+      const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
+      const command = String(context.commandName ?? '');
+      for (const entry of [output.ConsumedCapacity ?? []].flat()) consumed.push({ ...entry, command });
+      return result;
+    },
+    { step: 'initialize', name: 'capacityMeter', override: true },
+  );
+  return {
+    reset: () => {
+      consumed.length = 0;
+    },
+    // With TOTAL, a write command reports its units as CapacityUnits (and a read command its
+    // read units); WriteCapacityUnits/ReadCapacityUnits appear only in some responses.
+    writeUnits: () =>
+      consumed.reduce((sum, c) => sum + (c.WriteCapacityUnits ?? (isWrite(c.command) ? (c.CapacityUnits ?? 0) : 0)), 0),
+    readUnits: () =>
+      consumed.reduce((sum, c) => sum + (c.ReadCapacityUnits ?? (isWrite(c.command) ? 0 : (c.CapacityUnits ?? 0))), 0),
+    entries: () => [...consumed],
+  };
+}
