@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildWebAssets } from '../../web/build.ts';
 import { FUNCTIONS } from '../functions.ts';
+import { openApiDocument } from '../openapi.ts';
 import { TABLES, type TableId } from '../tables.ts';
 import { type LocalDynamo, ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { type HttpApiHandler, type LocalRoute, createLocalServer } from './server.ts';
@@ -50,6 +51,10 @@ async function serve(options: RuntimeOptions, endpoint: string, dynamo: LocalDyn
   let ready = false;
   const routes: LocalRoute[] = [];
   const assets = buildWebAssets();
+  assets.set('/openapi.json', {
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify(openApiDocument(), null, 2),
+  });
   const server = createLocalServer({ routes, assets: () => assets, isReady: () => ready });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,144 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { NotFoundError, ServiceUnavailableError } from '#shared/errors';
+import { httpRoute } from '#shared/http/middleware';
+import { MAX_BODY_BYTES, parseWith, readJsonBody } from '#shared/http/request';
+
+function anEvent(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'POST /x',
+    rawPath: '/x',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json' },
+    requestContext: {
+      accountId: '1',
+      apiId: 'a',
+      domainName: 'd',
+      domainPrefix: 'd',
+      http: { method: 'POST', path: '/x', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'ua' },
+      requestId: 'r',
+      routeKey: 'POST /x',
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
+    },
+    body: '{}',
+    isBase64Encoded: false,
+    ...overrides,
+  };
+}
+
+const invoke = async (handler: ReturnType<typeof httpRoute>, event: APIGatewayProxyEventV2) =>
+  (await handler(event, {} as Context)) as APIGatewayProxyStructuredResultV2;
+
+describe('httpRoute', () => {
+  it('serializes the result as JSON with no-store and the extra headers', async () => {
+    const handler = httpRoute(async () => ({ statusCode: 201, body: { id: 'a' } }), {
+      headersFor: () => ({ 'access-control-allow-origin': 'https://x.no' }),
+    });
+
+    const response = await invoke(handler, anEvent());
+
+    expect(response.statusCode).toBe(201);
+    expect(JSON.parse(response.body ?? '')).toEqual({ id: 'a' });
+    expect(response.headers).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': 'https://x.no',
+    });
+  });
+
+  it('maps a typed error to its status and the contract error body, with the extra headers', async () => {
+    const handler = httpRoute(
+      async () => {
+        throw new NotFoundError('No such site.', { code: 'site_not_found' });
+      },
+      { headersFor: () => ({ vary: 'origin' }) },
+    );
+
+    const response = await invoke(handler, anEvent());
+
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body ?? '')).toEqual({ error: { code: 'site_not_found', message: 'No such site.' } });
+    expect(response.headers?.vary).toBe('origin');
+  });
+
+  it('answers an unexpected error with a 500 that shows no internals and logs no request data', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = httpRoute(async () => {
+      throw new TypeError('secret internals at /var/task/index.mjs');
+    });
+
+    const response = await invoke(handler, anEvent({ body: '{"comment":"912 34 567"}' }));
+
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('secret');
+    expect(JSON.parse(response.body ?? '').error.code).toBe('internal_error');
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]?.[0])).not.toMatch(/912|203\.0\.113/);
+    log.mockRestore();
+  });
+
+  it('keeps the cause of a 503 out of the body', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = httpRoute(async () => {
+      throw new ServiceUnavailableError('Try again.', { cause: new Error('ProvisionedThroughputExceeded on table x') });
+    });
+
+    const response = await invoke(handler, anEvent());
+
+    expect(response.statusCode).toBe(503);
+    expect(response.body).not.toContain('table x');
+    log.mockRestore();
+  });
+});
+
+describe('readJsonBody', () => {
+  it('accepts a body of exactly 16 KiB and rejects one byte more with 413', () => {
+    const fill = (n: number) => JSON.stringify({ a: 'x'.repeat(n - 8) });
+    expect(fill(MAX_BODY_BYTES)).toHaveLength(MAX_BODY_BYTES);
+
+    expect(() => readJsonBody(anEvent({ body: fill(MAX_BODY_BYTES) }))).not.toThrow();
+    expect(() => readJsonBody(anEvent({ body: fill(MAX_BODY_BYTES + 1) }))).toThrow(
+      expect.objectContaining({ statusCode: 413 }),
+    );
+  });
+
+  it('counts bytes, not characters', () => {
+    const body = JSON.stringify({ a: 'æ'.repeat(MAX_BODY_BYTES / 2) });
+    expect(() => readJsonBody(anEvent({ body }))).toThrow(expect.objectContaining({ statusCode: 413 }));
+  });
+
+  it('decodes a base64 body', () => {
+    const body = Buffer.from('{"found":true}').toString('base64');
+    expect(readJsonBody(anEvent({ body, isBase64Encoded: true }))).toEqual({ found: true });
+  });
+
+  it('rejects a non-JSON media type with 415 and broken JSON with 400', () => {
+    expect(() => readJsonBody(anEvent({ headers: { 'content-type': 'text/plain' } }))).toThrow(
+      expect.objectContaining({ statusCode: 415 }),
+    );
+    expect(() => readJsonBody(anEvent({ body: '{"a":' }))).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'invalid_json' }),
+    );
+  });
+});
+
+describe('parseWith', () => {
+  it('lists every problem by path', () => {
+    const schema = z.strictObject({ a: z.number(), b: z.object({ c: z.string() }) });
+
+    expect(() => parseWith(schema, { a: 'x', b: { c: 1 }, d: 1 })).toThrow(
+      expect.objectContaining({
+        statusCode: 400,
+        details: expect.arrayContaining([
+          expect.objectContaining({ path: 'a' }),
+          expect.objectContaining({ path: 'b.c' }),
+          expect.objectContaining({ path: '(body)' }),
+        ]),
+      }),
+    );
+  });
+});

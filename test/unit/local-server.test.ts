@@ -1,0 +1,79 @@
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalServer, type LocalRoute } from '../../infra/local/server.ts';
+
+describe('createLocalServer', () => {
+  const seen: APIGatewayProxyEventV2[] = [];
+  const route = (routeKey: string, status: number): LocalRoute => ({
+    routeKey,
+    handler: async (event) => {
+      seen.push(event);
+      return { statusCode: status, headers: { 'x-route': routeKey }, body: '{"ok":true}' };
+    },
+  });
+  const routes = [route('OPTIONS /v1/sites/{siteId}/{proxy+}', 204), route('POST /v1/sites/{siteId}/feedback', 201)];
+  let ready = false;
+  const server = createLocalServer({
+    routes,
+    isReady: () => ready,
+    assets: () => new Map([['/', { contentType: 'text/html', body: '<p>demo</p>' }]]),
+  });
+  let base = '';
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers /health with 503 until ready, then 200', async () => {
+    expect((await fetch(`${base}/health`)).status).toBe(503);
+    ready = true;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('turns a request into an HTTP API payload v2 event', async () => {
+    const response = await fetch(`${base}/v1/sites/demo/feedback?a=1&b=2`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Custom': 'yes' },
+      body: '{"found":true}',
+    });
+
+    expect(response.status).toBe(201);
+    const event = seen.at(-1);
+    expect(event).toMatchObject({
+      version: '2.0',
+      routeKey: 'POST /v1/sites/{siteId}/feedback',
+      rawPath: '/v1/sites/demo/feedback',
+      rawQueryString: 'a=1&b=2',
+      queryStringParameters: { a: '1', b: '2' },
+      pathParameters: { siteId: 'demo' },
+      headers: { 'content-type': 'application/json', 'x-custom': 'yes' },
+      body: '{"found":true}',
+      isBase64Encoded: false,
+      requestContext: { http: { method: 'POST', sourceIp: '127.0.0.1' }, stage: '$default' },
+    });
+  });
+
+  it('routes a greedy path parameter and passes binary bodies as base64', async () => {
+    const response = await fetch(`${base}/v1/sites/demo/conversations/abc/messages`, {
+      method: 'OPTIONS',
+      body: new Uint8Array([0xff, 0xfe, 0x00]),
+    });
+
+    expect(response.status).toBe(204);
+    expect(seen.at(-1)).toMatchObject({
+      pathParameters: { siteId: 'demo', proxy: 'conversations/abc/messages' },
+      isBase64Encoded: true,
+      body: Buffer.from([0xff, 0xfe, 0x00]).toString('base64'),
+    });
+  });
+
+  it('serves assets and answers unknown paths with a JSON 404', async () => {
+    expect(await (await fetch(`${base}/`)).text()).toBe('<p>demo</p>');
+    const missing = await fetch(`${base}/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});
