@@ -5,7 +5,8 @@ import { startRuntime } from './runtime.ts';
 const env = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    DYNAMODB_ENDPOINT: z.url().optional(),
+    // An empty value counts as unset, as shells make it easy to export one by accident.
+    DYNAMODB_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
   })
   .parse(process.env);
 

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { describe, expect, inject, it } from 'vitest';
+import { freePort, localClient } from '../../infra/local/dynamodb.ts';
+import { TABLE_LIST } from '../../infra/tables.ts';
+
+/** Runs `npm start`'s entry as a separate process, exactly as a developer would. */
+function start(env: Record<string, string | undefined>) {
+  const { DYNAMODB_ENDPOINT: _inherited, ...base } = process.env;
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'infra/local/main.ts'], {
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  return { child, output: () => output };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 45_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('npm start exited early');
+    try {
+      if ((await fetch(`${url}/health`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('npm start did not become healthy');
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+describe('npm start', () => {
+  it('serves health, the demo page and the API, and Ctrl-C stops DynamoDB Local too', async () => {
+    const port = await freePort();
+    const { child, output } = start({ PORT: String(port) });
+    const url = `http://localhost:${port}`;
+    try {
+      await waitForHealth(url, child);
+
+      const home = await fetch(`${url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('/widget.js');
+      const vote = await fetch(`${url}/v1/sites/demo/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url },
+        body: JSON.stringify({ url: `${url}/`, found: true }),
+      });
+      expect(vote.status).toBe(201);
+      expect(output()).toContain(`${url}/`);
+      const dynamoPort = Number(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1]);
+      expect(await accepts(dynamoPort)).toBe(true);
+
+      child.kill('SIGINT');
+
+      expect(await exited(child)).toBe(0);
+      expect(await accepts(dynamoPort)).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('uses DYNAMODB_ENDPOINT when set and creates the tables there', async () => {
+    const endpoint = inject('dynamodbEndpoint');
+    const port = await freePort();
+    const { child, output } = start({ PORT: String(port), DYNAMODB_ENDPOINT: endpoint });
+    try {
+      await waitForHealth(`http://localhost:${port}`, child);
+
+      const client = localClient(endpoint);
+      const { TableNames = [] } = await client.send(new ListTablesCommand({}));
+      client.destroy();
+      expect(TableNames).toEqual(expect.arrayContaining(TABLE_LIST.map((t) => `local-${t.id}`)));
+      expect(output()).toContain(endpoint);
+      expect(output()).not.toContain('DynamoDB Local (in memory)');
+    } finally {
+      child.kill('SIGINT');
+      await exited(child);
+    }
+  });
+});
