@@ -63,7 +63,8 @@ export function openApiDocument() {
               },
             },
             '200': {
-              description: 'A repeat vote by the same visitor on the same page the same day replaced the first',
+              description:
+                'A repeat vote by the same visitor on the same page the same day replaced the first',
               content: {
                 'application/json': {
                   schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, buildSync } from 'esbuild';
@@ -41,7 +41,10 @@ const CONTENT_TYPES: Record<string, string> = {
 export function buildWebAssets(): Map<string, WebAsset> {
   const assets = new Map<string, WebAsset>();
   for (const bundle of BROWSER_BUNDLES) {
-    assets.set(bundle.path, { contentType: CONTENT_TYPES['.js'] as string, body: bundleBrowserEntry(bundle.entry) });
+    assets.set(bundle.path, {
+      contentType: CONTENT_TYPES['.js'] as string,
+      body: bundleBrowserEntry(bundle.entry),
+    });
   }
   const demoDir = join(webDir, 'demo');
   for (const name of readdirSync(demoDir)) {

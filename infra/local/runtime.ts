@@ -3,8 +3,8 @@ import { buildWebAssets } from '../../web/build.ts';
 import { FUNCTIONS } from '../functions.ts';
 import { openApiDocument } from '../openapi.ts';
 import { TABLES, type TableId } from '../tables.ts';
-import { type LocalDynamo, ensureTables, startDynamoDbLocal } from './dynamodb.ts';
-import { type HttpApiHandler, type LocalRoute, createLocalServer } from './server.ts';
+import { ensureTables, type LocalDynamo, startDynamoDbLocal } from './dynamodb.ts';
+import { createLocalServer, type HttpApiHandler, type LocalRoute } from './server.ts';
 
 export interface RuntimeOptions {
   /** 0 picks a free port. */
@@ -45,7 +45,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   }
 }
 
-async function serve(options: RuntimeOptions, endpoint: string, dynamo: LocalDynamo | undefined): Promise<Runtime> {
+async function serve(
+  options: RuntimeOptions,
+  endpoint: string,
+  dynamo: LocalDynamo | undefined,
+): Promise<Runtime> {
   const tables = await ensureTables(endpoint, options.tablePrefix ?? 'local');
 
   let ready = false;

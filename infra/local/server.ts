@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 
 /** A Lambda handler as the HTTP API invokes it (payload format 2.0). */
 export type HttpApiHandler = (
@@ -70,7 +66,9 @@ function match(routes: CompiledRoute[], method: string, path: string) {
     const found = route.pattern.exec(path);
     if (!found) continue;
     if (best && best.route.params.length <= route.params.length) continue;
-    const params = Object.fromEntries(route.params.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+    const params = Object.fromEntries(
+      route.params.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]),
+    );
     best = { route, params };
   }
   return best;
@@ -204,7 +202,8 @@ export function createLocalServer(options: LocalServerOptions): Server {
       const found = match(routes, method, url.pathname);
       if (found) {
         const body = await readBody(req);
-        if (body === 'too-large') return sendJson(res, 413, 'payload_too_large', 'The request body is too large.');
+        if (body === 'too-large')
+          return sendJson(res, 413, 'payload_too_large', 'The request body is too large.');
         const event = toHttpApiEvent(req, url, found.route.routeKey, found.params, body);
         const result = await found.route.handler(event, lambdaContext(found.route.routeKey));
         return sendResult(res, result);
@@ -217,7 +216,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
       }
       sendJson(res, 404, 'not_found', 'Nothing here.');
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', msg: 'local server error', error: (error as Error)?.name }));
+      console.error(
+        JSON.stringify({ level: 'error', msg: 'local server error', error: (error as Error)?.name }),
+      );
       if (!res.headersSent) sendJson(res, 500, 'internal_error', 'Something went wrong on our side.');
       else res.end();
     }

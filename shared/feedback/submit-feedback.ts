@@ -1,9 +1,9 @@
 import { mask } from '../anonymizer/anonymizer.ts';
 import { keyedHash, newId } from '../crypto.ts';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from '../errors.ts';
-import { type SiteRegistry, isAllowedOrigin } from '../sites.ts';
+import { isAllowedOrigin, type SiteRegistry } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
-import { type FeedbackRequest, type StoredVote, counterDelta, isZeroDelta, pageUrl } from './feedback.ts';
+import { counterDelta, type FeedbackRequest, isZeroDelta, pageUrl, type StoredVote } from './feedback.ts';
 import type { DailySaltStore, FeedbackCounterStore, VoteStore } from './ports.ts';
 
 export interface SubmitFeedbackDeps {
@@ -37,7 +37,9 @@ export function makeSubmitFeedback(deps: SubmitFeedbackDeps) {
     const site = deps.sites.get(input.siteId);
     if (!site) throw new NotFoundError('No such site.', { code: 'site_not_found' });
     if (input.origin !== undefined && !isAllowedOrigin(site, input.origin)) {
-      throw new ForbiddenError('This origin may not send feedback for the site.', { code: 'origin_not_allowed' });
+      throw new ForbiddenError('This origin may not send feedback for the site.', {
+        code: 'origin_not_allowed',
+      });
     }
     const url = pageUrl(input.request.url);
     if (!isAllowedOrigin(site, new URL(url).origin)) {

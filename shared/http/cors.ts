@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type SiteRegistry, isAllowedOrigin } from '../sites.ts';
+import { isAllowedOrigin, type SiteRegistry } from '../sites.ts';
 import { header } from './request.ts';
 
 export const CORS_ALLOWED_HEADERS = 'content-type, authorization, accept';

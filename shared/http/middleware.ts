@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { AppError } from '../errors.ts';
-import { type JsonResult, errorBody, jsonResponse } from './responses.ts';
+import { errorBody, type JsonResult, jsonResponse } from './responses.ts';
 
 export type RouteFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
 

@@ -62,7 +62,10 @@ describe('npm start', () => {
 
       const home = await fetch(`${url}/`);
       expect(home.status).toBe(200);
-      expect(await home.text()).toContain('/widget.js');
+      expect(await home.text()).toContain('href="/renovasjon.html"');
+      const article = await fetch(`${url}/renovasjon.html`);
+      expect(await article.text()).toContain('src="/widget.js"');
+      expect((await fetch(`${url}/widget.js`)).status).toBe(200);
       const vote = await fetch(`${url}/v1/sites/demo/feedback`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: url },

@@ -1,5 +1,5 @@
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { localClient } from '../../infra/local/dynamodb.ts';
 
 /** Every item of every table (tests may Scan; request paths never do). */
@@ -30,7 +30,8 @@ export function storedStrings(tables: Record<string, Record<string, unknown>[]>)
   const walk = (value: unknown) => {
     if (typeof value === 'string') out.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
+    else if (value && typeof value === 'object' && !(value instanceof Uint8Array))
+      Object.values(value).forEach(walk);
   };
   walk(tables);
   return out;
@@ -63,9 +64,15 @@ export function meterCapacity(client: DynamoDBDocumentClient) {
     // With TOTAL, a write command reports its units as CapacityUnits (and a read command its
     // read units); WriteCapacityUnits/ReadCapacityUnits appear only in some responses.
     writeUnits: () =>
-      consumed.reduce((sum, c) => sum + (c.WriteCapacityUnits ?? (isWrite(c.command) ? (c.CapacityUnits ?? 0) : 0)), 0),
+      consumed.reduce(
+        (sum, c) => sum + (c.WriteCapacityUnits ?? (isWrite(c.command) ? (c.CapacityUnits ?? 0) : 0)),
+        0,
+      ),
     readUnits: () =>
-      consumed.reduce((sum, c) => sum + (c.ReadCapacityUnits ?? (isWrite(c.command) ? 0 : (c.CapacityUnits ?? 0))), 0),
+      consumed.reduce(
+        (sum, c) => sum + (c.ReadCapacityUnits ?? (isWrite(c.command) ? 0 : (c.CapacityUnits ?? 0))),
+        0,
+      ),
     entries: () => [...consumed],
   };
 }

@@ -1,6 +1,6 @@
 import type { CounterDelta, StoredVote } from '#shared/feedback/feedback';
 import type { DailySaltStore, FeedbackCounterStore, VoteStore } from '#shared/feedback/ports';
-import { SiteRegistry, type Site, siteSchema } from '#shared/sites';
+import { type Site, SiteRegistry, siteSchema } from '#shared/sites';
 import type { Clock } from '#shared/time';
 
 export function aSite(overrides: Partial<Site> = {}): Site {

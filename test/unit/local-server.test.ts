@@ -12,7 +12,10 @@ describe('createLocalServer', () => {
       return { statusCode: status, headers: { 'x-route': routeKey }, body: '{"ok":true}' };
     },
   });
-  const routes = [route('OPTIONS /v1/sites/{siteId}/{proxy+}', 204), route('POST /v1/sites/{siteId}/feedback', 201)];
+  const routes = [
+    route('OPTIONS /v1/sites/{siteId}/{proxy+}', 204),
+    route('POST /v1/sites/{siteId}/feedback', 201),
+  ];
   let ready = false;
   const server = createLocalServer({
     routes,

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from '#shared/errors';
-import { type SubmitFeedbackInput, makeSubmitFeedback } from '#shared/feedback/submit-feedback';
-import { FakeClock, FixedSalts, InMemoryCounters, InMemoryVoteStore, sitesOf } from '../support/feedback-fakes.ts';
+import { makeSubmitFeedback, type SubmitFeedbackInput } from '#shared/feedback/submit-feedback';
+import {
+  FakeClock,
+  FixedSalts,
+  InMemoryCounters,
+  InMemoryVoteStore,
+  sitesOf,
+} from '../support/feedback-fakes.ts';
 
 const PAGE = 'https://www.grimstad.kommune.no/renovasjon';
 
@@ -28,7 +34,14 @@ describe('submitFeedback', () => {
     counters = new InMemoryCounters();
     salts = new FixedSalts();
     clock = new FakeClock();
-    submit = makeSubmitFeedback({ sites: sitesOf(), votes, counters, salts, clock, commentRetentionDays: 365 });
+    submit = makeSubmitFeedback({
+      sites: sitesOf(),
+      votes,
+      counters,
+      salts,
+      clock,
+      commentRetentionDays: 365,
+    });
   });
 
   const pageCounters = (day = '2026-11-23') => counters.pages.get(`grimstad|${day}|${PAGE}`);

@@ -27,7 +27,12 @@ describe('isCalendarDay', () => {
 
 describe('daysBetween', () => {
   it('lists every day across a month end, both ends included', () => {
-    expect(daysBetween('2026-10-30', '2026-11-02')).toEqual(['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']);
+    expect(daysBetween('2026-10-30', '2026-11-02')).toEqual([
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+    ]);
     expect(daysBetween('2026-11-02', '2026-11-01')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { createHash } from 'node:crypto';
 import type { CounterDelta, StoredVote } from '../../feedback/feedback.ts';
 import type { FeedbackCounterStore, VoteStore } from '../../feedback/ports.ts';
 
@@ -83,7 +83,8 @@ export class DynamoFeedbackCounterStore implements FeedbackCounterStore {
       new UpdateCommand({
         TableName: this.tableName,
         Key: feedbackCounterKey(siteId, day, url),
-        UpdateExpression: 'SET #url = :url, #day = :day ADD #found :found, #notFound :notFound, #comments :comments',
+        UpdateExpression:
+          'SET #url = :url, #day = :day ADD #found :found, #notFound :notFound, #comments :comments',
         // Names for every attribute: several of these words are reserved in DynamoDB.
         ExpressionAttributeNames: {
           '#url': 'url',

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { osloDay } from '#shared/time';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { scanTables } from '../support/dynamo.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+const SHOTS = 'test-results/e2e';
+const THANKS = 'Takk for svaret!';
+const ERROR = 'Vi kunne ikke ta imot svaret ditt akkurat nå. Prøv igjen senere.';
+
+let runtime: Runtime;
+/** Another municipality's website, on its own origin, that embeds the widget from the service. */
+let otherSite: Server;
+let otherOrigin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: Error[];
+
+beforeAll(async () => {
+  otherSite = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skuleskyss</title>
+      <script src="${runtime.url}/widget.js" data-site="nynorsk-kommune" data-lang="nn" defer></script></head>
+      <body><main><h1>Skuleskyss</h1><p>Elevar som bur langt frå skulen, har rett til gratis skyss.</p></main></body></html>`);
+  });
+  await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
+  otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `e2e-widget-${randomUUID().slice(0, 8)}`,
+    extraSites: [
+      { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
+    ],
+  });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+  otherSite?.closeAllConnections();
+  await new Promise((resolve) => otherSite?.close(resolve));
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const pageUrl = (path: string) => `${runtime.url}${path}`;
+
+/** The widget's parts, found by role and label as a visitor finds them (locators pierce the shadow root). */
+function widget(p: Page = page) {
+  return {
+    host: p.locator('[data-kommune-feedback]'),
+    question: p.getByRole('heading', { name: 'Fant du det du lette etter?' }),
+    yes: p.getByRole('button', { name: 'Ja', exact: true }),
+    no: p.getByRole('button', { name: 'Nei', exact: true }),
+    comment: p.getByLabel('Hva lette du etter? (valgfritt)'),
+    send: p.getByRole('button', { name: 'Send', exact: true }),
+    status: p.getByRole('status'),
+  };
+}
+
+async function storedFor(url: string) {
+  const { feedback = [], counters = [] } = await scanTables(runtime.endpoint, runtime.tables);
+  return {
+    votes: feedback.filter((item) => item.url === url),
+    counters: counters.filter((item) => item.url === url),
+  };
+}
+
+function feedbackRequest(p: Page = page): Promise<Request> {
+  return p.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/feedback'));
+}
+
+/** The focused element, looking inside the widget's shadow root. */
+function focused(p: Page = page) {
+  return p.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      tag: active?.tagName ?? '',
+      text: active?.textContent ?? '',
+      role: active?.getAttribute('role') ?? '',
+    };
+  });
+}
+
+async function seriousViolations(p: Page = page) {
+  const results = await new AxeBuilder({ page: p }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+describe('feedback widget', () => {
+  it('sends a Ja vote with the page URL only, thanks the visitor and stores the vote and the count', async () => {
+    const w = widget();
+    await page.goto(`${pageUrl('/renovasjon.html')}?kilde=nyhetsbrev#tommedager`);
+    await w.question.waitFor();
+    const sent = feedbackRequest();
+
+    await w.yes.click();
+
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect(await w.yes.count()).toBe(0);
+    expect(await w.no.count()).toBe(0);
+    expect((await sent).postDataJSON()).toEqual({
+      url: pageUrl('/renovasjon.html'),
+      found: true,
+      lang: 'nb',
+    });
+    const stored = await storedFor(pageUrl('/renovasjon.html'));
+    expect(stored.votes).toHaveLength(1);
+    expect(stored.votes[0]).toMatchObject({ found: true, lang: 'nb' });
+    expect(stored.counters).toHaveLength(1);
+    expect(stored.counters[0]).toMatchObject({ found: 1, notFound: 0 });
+    await w.host.screenshot({ path: `${SHOTS}/widget-thanks.png` });
+    await page.screenshot({ path: `${SHOTS}/renovasjon-after-ja.png`, fullPage: true });
+  });
+
+  it('sends a Nei vote with a comment, and the service stores the comment masked', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/barnehageplass.html'));
+    await w.no.click();
+    await w.comment.fill('Fant ikke prisen for halv plass, ring meg på 912 34 567');
+    await page.screenshot({ path: `${SHOTS}/barnehageplass-comment.png`, fullPage: true });
+    const sent = feedbackRequest();
+
+    await w.send.click();
+
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect(await w.send.count()).toBe(0);
+    expect((await sent).postDataJSON()).toMatchObject({
+      found: false,
+      comment: expect.stringContaining('912 34 567'),
+    });
+    const stored = await storedFor(pageUrl('/barnehageplass.html'));
+    expect(stored.votes).toHaveLength(1);
+    const comment = String(stored.votes[0]?.comment);
+    expect(comment).toContain('[nummer]');
+    expect(comment).not.toContain('912 34 567');
+    expect(stored.counters[0]).toMatchObject({ found: 0, notFound: 1, comments: 1 });
+  });
+
+  it('counts the comment characters and stops at 1000', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/barnehageplass.html'));
+    await w.no.click();
+
+    await w.comment.fill('x'.repeat(1200));
+
+    expect(await w.comment.inputValue()).toHaveLength(1000);
+    expect(await page.getByText('1000 av 1000 tegn').count()).toBe(1);
+  });
+
+  it('sends a Nei vote without a comment', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/byggesak.html'));
+    await w.no.click();
+    const sent = feedbackRequest();
+
+    await w.send.click();
+
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect((await sent).postDataJSON()).toEqual({ url: pageUrl('/byggesak.html'), found: false, lang: 'nb' });
+  });
+
+  it('does not bring the buttons back on reload the same day, and remembers nothing but page and day', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/byggesak.html'));
+    await w.yes.click();
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+
+    await page.reload();
+
+    await w.question.waitFor();
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect(await w.yes.count()).toBe(0);
+    expect(await w.no.count()).toBe(0);
+    const storage = await page.evaluate(() => ({ ...window.localStorage }));
+    expect(storage).toEqual({ [`kommune-feedback:voted:${pageUrl('/byggesak.html')}`]: osloDay(new Date()) });
+    // Another page still asks.
+    await page.goto(pageUrl('/renovasjon.html'));
+    await w.yes.waitFor();
+    await page.screenshot({ path: `${SHOTS}/byggesak-after-reload.png`, fullPage: true });
+  });
+
+  it('shows a polite message and keeps the buttons when the service cannot be reached', async () => {
+    const w = widget();
+    await page.route('**/v1/sites/*/feedback', (route) => route.abort('failed'));
+    await page.goto(pageUrl('/renovasjon.html'));
+
+    await w.yes.click();
+
+    await expect.poll(() => w.status.textContent()).toBe(ERROR);
+    expect(await w.yes.isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await w.host.screenshot({ path: `${SHOTS}/widget-error.png` });
+  });
+
+  it('shows the same message when the service answers an error, and the visitor can try again', async () => {
+    const w = widget();
+    let fail = true;
+    await page.route('**/v1/sites/*/feedback', (route) =>
+      fail
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'service_unavailable', message: 'Try again.' } }),
+          })
+        : route.continue(),
+    );
+    await page.goto(pageUrl('/barnehageplass.html'));
+    await w.no.click();
+    await w.comment.fill('Hvor søker jeg?');
+
+    await w.send.click();
+
+    await expect.poll(() => w.status.textContent()).toBe(ERROR);
+    expect(await w.comment.inputValue()).toBe('Hvor søker jeg?');
+    fail = false;
+    await w.send.click();
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/byggesak.html'));
+    await w.no.waitFor();
+
+    for (let i = 0; i < 30 && (await focused()).text !== 'Nei'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Nei' });
+    await page.screenshot({ path: `${SHOTS}/byggesak-focus-nei.png` });
+    await page.keyboard.press('Enter');
+    expect((await focused()).tag).toBe('TEXTAREA');
+    await page.keyboard.type('Jeg fant ikke skjemaet for nabovarsel');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Send' });
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    // The pressed button is gone; focus stays in the widget, on the thank-you message.
+    expect((await focused()).role).toBe('status');
+    await page.screenshot({ path: `${SHOTS}/byggesak-keyboard-thanks.png` });
+  });
+
+  it('has no serious or critical axe violations on the demo pages, before and after voting', async () => {
+    const w = widget();
+    for (const path of ['/', '/renovasjon.html', '/barnehageplass.html', '/byggesak.html']) {
+      await page.goto(pageUrl(path));
+      if (path !== '/') await w.question.waitFor();
+      expect({ path, violations: await seriousViolations() }).toEqual({ path, violations: [] });
+    }
+
+    await page.goto(pageUrl('/barnehageplass.html'));
+    await w.no.click();
+    expect(await seriousViolations()).toEqual([]);
+    await w.send.click();
+    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('is not affected by the page’s CSS and takes its colours from the --kf-* properties', async () => {
+    const w = widget();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await w.yes.waitFor();
+
+    await page.addStyleTag({
+      content:
+        'button, h2, section { display: none !important; color: red !important } * { font-size: 40px !important }',
+    });
+
+    expect(await w.yes.isVisible()).toBe(true);
+    const style = await w.yes.evaluate((button) => {
+      const computed = getComputedStyle(button);
+      return { color: computed.color, background: computed.backgroundColor, fontSize: computed.fontSize };
+    });
+    // demo.css sets --kf-accent: #00594f.
+    expect(style).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(0, 89, 79)', fontSize: '16px' });
+    await page.screenshot({ path: `${SHOTS}/renovasjon-hostile-css.png`, fullPage: true });
+  });
+
+  it('moves nothing when the visitor prefers reduced motion', async () => {
+    const w = widget();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(pageUrl('/renovasjon.html'));
+
+    const duration = await w.yes.evaluate((button) => getComputedStyle(button).transitionDuration);
+
+    expect(duration).toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await w.yes.evaluate((button) => getComputedStyle(button).transitionDuration)).not.toBe('0s');
+  });
+
+  it('speaks nynorsk on another municipality’s site and sends to the service it was loaded from (CORS)', async () => {
+    await page.goto(`${otherOrigin}/skuleskyss`);
+    await page.getByRole('heading', { name: 'Fann du det du leita etter?' }).waitFor();
+    const sent = feedbackRequest();
+
+    await page.getByRole('button', { name: 'Ja', exact: true }).click();
+
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Takk for svaret! Det hjelper oss å gjere nettsidene betre.');
+    expect((await sent).url()).toBe(`${runtime.url}/v1/sites/nynorsk-kommune/feedback`);
+    const stored = await storedFor(`${otherOrigin}/skuleskyss`);
+    expect(stored.votes[0]).toMatchObject({ siteId: 'nynorsk-kommune', found: true, lang: 'nn' });
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/nynorsk-other-origin.png` });
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it, vi } from 'vitest';
+import { osloDay as serviceDay } from '#shared/time';
+import { bundleBrowserEntry } from '../../web/build.ts';
+import { sendFeedback } from '../../web/widget/api.ts';
+import { readConfig, type ScriptLike } from '../../web/widget/config.ts';
+import { FEEDBACK_TEXTS, LANGS, parseLang } from '../../web/widget/i18n.ts';
+import { hasVoted, osloDay, rememberVote } from '../../web/widget/voted.ts';
+
+const PAGE_ORIGIN = 'https://www.demo.kommune.no';
+
+const script = (
+  dataset: Record<string, string> = {},
+  src = 'https://api.example.no/widget.js',
+): ScriptLike => ({
+  src,
+  dataset: { site: 'demo', ...dataset },
+});
+
+/** An in-memory Storage; `failing` makes every call throw, as blocked storage does. */
+function fakeStorage(initial: Record<string, string> = {}, failing = false) {
+  const items = new Map(Object.entries(initial));
+  const guarded =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      if (failing) throw new DOMException('blocked', 'SecurityError');
+      return fn(...args);
+    };
+  const size = guarded(() => items.size);
+  return {
+    items,
+    get length() {
+      return size();
+    },
+    key: guarded((i: number) => [...items.keys()][i] ?? null),
+    getItem: guarded((key: string) => items.get(key) ?? null),
+    setItem: guarded((key: string, value: string) => {
+      items.set(key, value);
+    }),
+    removeItem: guarded((key: string) => {
+      items.delete(key);
+    }),
+  };
+}
+
+describe('readConfig', () => {
+  it('defaults to the script’s origin, bokmål and the feedback question', () => {
+    expect(readConfig(script(), PAGE_ORIGIN)).toEqual({
+      site: 'demo',
+      api: 'https://api.example.no',
+      lang: 'nb',
+      feedback: true,
+    });
+  });
+
+  it('takes data-api without its trailing slash, data-lang and data-feedback="off"', () => {
+    const config = readConfig(
+      script({ api: 'https://svar.example.no/', lang: 'nn', feedback: 'off' }),
+      PAGE_ORIGIN,
+    );
+
+    expect(config).toMatchObject({ api: 'https://svar.example.no', lang: 'nn', feedback: false });
+  });
+
+  it('uses the page’s origin for a script without src, and bokmål for an unknown language', () => {
+    expect(readConfig(script({ lang: 'sv' }, ''), PAGE_ORIGIN)).toMatchObject({
+      api: PAGE_ORIGIN,
+      lang: 'nb',
+    });
+  });
+
+  it('does nothing without data-site', () => {
+    expect(readConfig({ src: '/widget.js', dataset: {} }, PAGE_ORIGIN)).toBeUndefined();
+    expect(readConfig(null, PAGE_ORIGIN)).toBeUndefined();
+  });
+});
+
+describe('feedback texts', () => {
+  it('has every text in every language', () => {
+    for (const lang of LANGS) {
+      for (const [key, value] of Object.entries(FEEDBACK_TEXTS[lang])) {
+        expect(typeof value === 'function' ? value(0, 1000) : value, `${lang}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('writes nynorsk as nynorsk, not as a copy of bokmål', () => {
+    const { nb, nn } = FEEDBACK_TEXTS;
+
+    expect(nn.question).toBe('Fann du det du leita etter?');
+    expect(nn.thanks).toMatch(/^Takk for svaret!/);
+    for (const key of ['question', 'label', 'notice', 'thanks', 'error'] as const) {
+      expect(nn[key], key).not.toBe(nb[key]);
+    }
+    expect(nn.count(3, 1000)).toBe('3 av 1000 teikn');
+  });
+
+  it('falls back to bokmål for anything but nb, nn and en', () => {
+    expect([parseLang('nn'), parseLang('en'), parseLang('NN'), parseLang(undefined)]).toEqual([
+      'nn',
+      'en',
+      'nb',
+      'nb',
+    ]);
+  });
+});
+
+describe('sendFeedback', () => {
+  const config = { api: 'https://api.example.no', site: 'demo' };
+  const vote = {
+    url: `${PAGE_ORIGIN}/renovasjon`,
+    found: false,
+    comment: 'Hvor er tømmekalenderen?',
+    lang: 'nb' as const,
+  };
+
+  it('posts the vote as JSON, without credentials and with keepalive', async () => {
+    const fetchFn = vi.fn<typeof fetch>(async () => new Response('{"id":"x"}', { status: 201 }));
+
+    const ok = await sendFeedback(config, vote, fetchFn);
+
+    expect(ok).toBe(true);
+    const [url, init] = fetchFn.mock.calls[0] ?? [];
+    expect(url).toBe('https://api.example.no/v1/sites/demo/feedback');
+    expect(init).toMatchObject({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      keepalive: true,
+      credentials: 'omit',
+    });
+    expect(JSON.parse(String(init?.body))).toEqual(vote);
+  });
+
+  it('counts a replaced vote (200) as taken', async () => {
+    expect(await sendFeedback(config, vote, async () => new Response('{}', { status: 200 }))).toBe(true);
+  });
+
+  it('resolves false, never rejects, when the service fails or cannot be reached', async () => {
+    const answered = await sendFeedback(config, vote, async () => new Response('{}', { status: 503 }));
+    const unreachable = await sendFeedback(config, vote, async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const thrown = await sendFeedback(config, vote, () => {
+      throw new Error('no fetch here');
+    });
+
+    expect([answered, unreachable, thrown]).toEqual([false, false, false]);
+  });
+});
+
+describe('voted-today memory', () => {
+  const page = `${PAGE_ORIGIN}/renovasjon`;
+
+  it('remembers a vote for the page and the day only', () => {
+    const storage = fakeStorage();
+
+    rememberVote(storage, page, '2026-11-23');
+
+    expect(hasVoted(storage, page, '2026-11-23')).toBe(true);
+    expect(hasVoted(storage, page, '2026-11-24')).toBe(false);
+    expect(hasVoted(storage, `${PAGE_ORIGIN}/byggesak`, '2026-11-23')).toBe(false);
+    expect(Object.fromEntries(storage.items)).toEqual({ [`kommune-feedback:voted:${page}`]: '2026-11-23' });
+  });
+
+  it('drops earlier days’ entries and leaves other keys alone', () => {
+    const storage = fakeStorage({
+      [`kommune-feedback:voted:${PAGE_ORIGIN}/gammel`]: '2026-11-20',
+      [`kommune-feedback:voted:${PAGE_ORIGIN}/i-dag`]: '2026-11-23',
+      'host-page-setting': 'keep',
+    });
+
+    rememberVote(storage, page, '2026-11-23');
+
+    expect([...storage.items.keys()].sort()).toEqual([
+      'host-page-setting',
+      `kommune-feedback:voted:${PAGE_ORIGIN}/i-dag`,
+      `kommune-feedback:voted:${PAGE_ORIGIN}/renovasjon`,
+    ]);
+  });
+
+  it('keeps going when storage is missing or blocked', () => {
+    const blocked = fakeStorage({}, true);
+
+    expect(() => rememberVote(blocked, page, '2026-11-23')).not.toThrow();
+    expect(() => rememberVote(undefined, page, '2026-11-23')).not.toThrow();
+    expect(hasVoted(blocked, page, '2026-11-23')).toBe(false);
+    expect(hasVoted(undefined, page, '2026-11-23')).toBe(false);
+  });
+
+  it('uses the same Oslo day as the service', () => {
+    for (const instant of ['2026-11-22T23:30:00Z', '2026-06-30T22:30:00Z', '2026-06-30T21:30:00Z']) {
+      expect(osloDay(new Date(instant))).toBe(serviceDay(new Date(instant)));
+    }
+  });
+});
+
+describe('the built widget', () => {
+  it('reads no cookies, user agent or other identifiers and does not use innerHTML or eval', () => {
+    const bundle = bundleBrowserEntry('feedback-widget.ts');
+
+    expect(bundle).not.toMatch(/document\.cookie|navigator\.|sessionStorage|innerHTML|eval\(|new Function/);
+  });
+});

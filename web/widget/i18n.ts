@@ -1,0 +1,59 @@
+/** The widget's languages: bokmål, nynorsk and English (`data-lang`, default bokmål). */
+export const LANGS = ['nb', 'nn', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function parseLang(value: string | undefined): Lang {
+  return LANGS.includes(value as Lang) ? (value as Lang) : 'nb';
+}
+
+export interface FeedbackTexts {
+  question: string;
+  yes: string;
+  no: string;
+  label: string;
+  notice: string;
+  count: (used: number, max: number) => string;
+  send: string;
+  thanks: string;
+  error: string;
+}
+
+// Nynorsk is written as nynorsk, not bokmål with a few words swapped.
+export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
+  nb: {
+    question: 'Fant du det du lette etter?',
+    yes: 'Ja',
+    no: 'Nei',
+    label: 'Hva lette du etter? (valgfritt)',
+    notice:
+      'Ikke skriv personopplysninger, som fødselsnummer, telefonnummer eller e-postadresse. Slike opplysninger blir uansett skjult før lagring.',
+    count: (used, max) => `${used} av ${max} tegn`,
+    send: 'Send',
+    thanks: 'Takk for svaret! Det hjelper oss å gjøre nettsidene bedre.',
+    error: 'Vi kunne ikke ta imot svaret ditt akkurat nå. Prøv igjen senere.',
+  },
+  nn: {
+    question: 'Fann du det du leita etter?',
+    yes: 'Ja',
+    no: 'Nei',
+    label: 'Kva leita du etter? (valfritt)',
+    notice:
+      'Ikkje skriv personopplysningar, som fødselsnummer, telefonnummer eller e-postadresse. Slike opplysningar blir uansett skjulte før lagring.',
+    count: (used, max) => `${used} av ${max} teikn`,
+    send: 'Send',
+    thanks: 'Takk for svaret! Det hjelper oss å gjere nettsidene betre.',
+    error: 'Vi kunne ikkje ta imot svaret ditt akkurat no. Prøv igjen seinare.',
+  },
+  en: {
+    question: 'Did you find what you were looking for?',
+    yes: 'Yes',
+    no: 'No',
+    label: 'What were you looking for? (optional)',
+    notice:
+      'Do not write personal information, such as national identity numbers, phone numbers or email addresses. Such details are hidden before storage anyway.',
+    count: (used, max) => `${used} of ${max} characters`,
+    send: 'Send',
+    thanks: 'Thank you for your answer! It helps us improve our website.',
+    error: 'We could not receive your answer right now. Please try again later.',
+  },
+};
