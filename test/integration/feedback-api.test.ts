@@ -130,7 +130,10 @@ describe('POST /v1/sites/{siteId}/feedback', () => {
     const meter = meterCapacity(documentClient());
     meter.reset();
 
-    const response = await postFeedback({ url: page('/ny-side'), found: false }, { headers: { 'user-agent': 'wru' } });
+    const response = await postFeedback(
+      { url: page('/ny-side'), found: false },
+      { headers: { 'user-agent': 'wru' } },
+    );
 
     expect(response.status).toBe(201);
     expect(meter.entries().length).toBeGreaterThan(0);
@@ -149,31 +152,64 @@ describe('POST /v1/sites/{siteId}/feedback', () => {
     ['bad URL', { url: 'not a url', found: true }, {}, 400, 'validation_failed'],
     ['javascript: URL', { url: 'javascript:alert(1)', found: true }, {}, 400, 'validation_failed'],
     ['page on a foreign origin', { url: 'https://evil.example/a', found: true }, {}, 400, 'url_not_allowed'],
-    ['request from a foreign origin', { url: 'PAGE/a', found: true }, { headers: { origin: 'https://evil.example' } }, 403, 'origin_not_allowed'],
-    ['comment over 1000 characters', { url: 'PAGE/a', found: false, comment: 'x'.repeat(1001) }, {}, 400, 'validation_failed'],
+    [
+      'request from a foreign origin',
+      { url: 'PAGE/a', found: true },
+      { headers: { origin: 'https://evil.example' } },
+      403,
+      'origin_not_allowed',
+    ],
+    [
+      'comment over 1000 characters',
+      { url: 'PAGE/a', found: false, comment: 'x'.repeat(1001) },
+      {},
+      400,
+      'validation_failed',
+    ],
     ['unknown language', { url: 'PAGE/a', found: true, lang: 'de' }, {}, 400, 'validation_failed'],
-    ['body over 16 KiB', undefined, { rawBody: JSON.stringify({ url: 'PAGE/a', found: false, comment: 'x'.repeat(17_000) }) }, 413, 'payload_too_large'],
+    [
+      'body over 16 KiB',
+      undefined,
+      { rawBody: JSON.stringify({ url: 'PAGE/a', found: false, comment: 'x'.repeat(17_000) }) },
+      413,
+      'payload_too_large',
+    ],
     ['unknown site', { url: 'PAGE/a', found: true }, { site: 'finnes-ikke' }, 404, 'site_not_found'],
     ['bad JSON', undefined, { rawBody: '{"url": "PAGE/a", "found": tru' }, 400, 'invalid_json'],
     ['empty body', undefined, { rawBody: '' }, 400, 'invalid_json'],
     ['JSON that is not an object', undefined, { rawBody: '[true]' }, 400, 'validation_failed'],
-    ['form-encoded body', undefined, { rawBody: 'found=true', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported_media_type'],
+    [
+      'form-encoded body',
+      undefined,
+      { rawBody: 'found=true', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      415,
+      'unsupported_media_type',
+    ],
   ];
 
-  it.each(invalid)('rejects %s with a JSON error and writes nothing', async (_name, body, options, status, code) => {
-    const withPage = (value: string) => value.replaceAll('PAGE', runtime.url);
-    const before = await snapshot();
+  it.each(invalid)(
+    'rejects %s with a JSON error and writes nothing',
+    async (_name, body, options, status, code) => {
+      const withPage = (value: string) => value.replaceAll('PAGE', runtime.url);
+      const before = await snapshot();
 
-    const response = await postFeedback(
-      body === undefined ? undefined : JSON.parse(withPage(JSON.stringify(body))),
-      { ...options, ...(options.rawBody !== undefined && { rawBody: withPage(options.rawBody) }) },
-    );
+      const response = await postFeedback(
+        body === undefined ? undefined : JSON.parse(withPage(JSON.stringify(body))),
+        { ...options, ...(options.rawBody !== undefined && { rawBody: withPage(options.rawBody) }) },
+      );
 
-    expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toContain('application/json');
-    expect(response.json).toEqual({ error: { code, message: expect.any(String), ...(response.json.error.details && { details: expect.any(Array) }) } });
-    expect(await snapshot()).toEqual(before);
-  });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(response.json).toEqual({
+        error: {
+          code,
+          message: expect.any(String),
+          ...(response.json.error.details && { details: expect.any(Array) }),
+        },
+      });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it('answers CORS preflight only for the site’s own origins', async () => {
     const preflight = (origin: string) =>

@@ -1,0 +1,36 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { lambdaBuildOptions } from '../infra/bundling.ts';
+
+export const BENCH_DIR = join(tmpdir(), 'kommune-bench');
+
+export interface Bundle {
+  name: string;
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Bundles an entry exactly as CDK does (infra/bundling.ts) into BENCH_DIR/<name>/index.mjs. */
+export async function bundle(projectRoot: string, name: string, entry: string): Promise<Bundle> {
+  const outdir = join(BENCH_DIR, name);
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const path = join(outdir, 'index.mjs');
+  const result = await build({
+    ...lambdaBuildOptions,
+    absWorkingDir: projectRoot,
+    entryPoints: [resolve(projectRoot, entry)],
+    outfile: path,
+    write: true,
+    logLevel: 'silent',
+  });
+  for (const warning of result.warnings) {
+    console.error(`esbuild warning in ${name}: ${warning.text}`);
+  }
+  const code = await readFile(path);
+  return { name, path, bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
+}

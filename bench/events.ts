@@ -1,0 +1,150 @@
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { FUNCTIONS, type FunctionId } from '../infra/functions.ts';
+import { BENCH_SITE } from './env.ts';
+
+/**
+ * What the bench sends each function: one realistic API Gateway HTTP API (payload v2) event
+ * and the statuses that mean the happy path ran. A status outside the list fails the bench,
+ * so it never times an error path by accident. Typed by `FunctionId`, so a function added
+ * to infra/functions.ts does not compile until it has a case here.
+ */
+export interface BenchCase {
+  /** Deterministic: the same event on every call (a fresh object each time). */
+  event: () => APIGatewayProxyEventV2;
+  expectedStatuses: readonly number[];
+}
+
+const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:147.0) Gecko/20100101 Firefox/147.0';
+/** From TEST-NET-2 (RFC 5737): never a real visitor. */
+const SOURCE_IP = '198.51.100.23';
+const TIME_EPOCH = Date.parse('2026-11-23T10:00:00Z');
+
+interface EventSpec {
+  /** One of the function's route keys, `METHOD /path/{param}`. */
+  routeKey: string;
+  pathParameters: Record<string, string>;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** Fills `{param}` and `{param+}` in the route's path from the path parameters. */
+export function pathOf(routeKey: string, pathParameters: Record<string, string>): string {
+  const path = routeKey.split(' ')[1] ?? '';
+  return path.replace(/\{(\w+)\+?\}/g, (_, name: string) => {
+    const value = pathParameters[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in route "${routeKey}"`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The event as API Gateway HTTP API delivers it: lower-case headers, the forwarding headers. */
+function httpApiEvent(spec: EventSpec): APIGatewayProxyEventV2 {
+  const method = spec.routeKey.split(' ')[0] ?? '';
+  const rawPath = pathOf(spec.routeKey, spec.pathParameters);
+  const domainName = 'a1b2c3d4e5.execute-api.eu-north-1.amazonaws.com';
+  const headers = {
+    accept: '*/*',
+    'accept-encoding': 'gzip, deflate, br, zstd',
+    'accept-language': 'nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en-US;q=0.6,en;q=0.5',
+    host: domainName,
+    'user-agent': FIREFOX,
+    'x-amzn-trace-id': 'Root=1-6922dbe0-0123456789abcdef01234567',
+    'x-forwarded-for': SOURCE_IP,
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+    ...(spec.body !== undefined && { 'content-length': String(Buffer.byteLength(spec.body, 'utf8')) }),
+    ...spec.headers,
+  };
+  return {
+    version: '2.0',
+    routeKey: spec.routeKey,
+    rawPath,
+    rawQueryString: '',
+    headers,
+    pathParameters: spec.pathParameters,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'a1b2c3d4e5',
+      domainName,
+      domainPrefix: 'a1b2c3d4e5',
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: SOURCE_IP, userAgent: FIREFOX },
+      requestId: 'TnBnxjbPAi0EJWA=',
+      routeKey: spec.routeKey,
+      stage: '$default',
+      time: '23/Nov/2026:10:00:00 +0000',
+      timeEpoch: TIME_EPOCH,
+    },
+    ...(spec.body !== undefined && { body: spec.body }),
+    isBase64Encoded: false,
+  };
+}
+
+const routeOf = (id: FunctionId, method: string): string => {
+  const route = FUNCTIONS[id].routes.find((key) => key.startsWith(`${method} `));
+  if (!route) throw new Error(`Function ${id} has no ${method} route in infra/functions.ts`);
+  return route;
+};
+
+export const BENCH_CASES: Record<FunctionId, BenchCase> = {
+  postFeedback: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('postFeedback', 'POST'),
+        pathParameters: { siteId: BENCH_SITE.id },
+        headers: {
+          'content-type': 'application/json',
+          origin: BENCH_SITE.origin,
+          referer: `${BENCH_SITE.origin}/renovasjon`,
+        },
+        body: JSON.stringify({
+          url: `${BENCH_SITE.origin}/renovasjon`,
+          found: false,
+          comment: 'Ring meg på 912 34 567',
+        }),
+      }),
+    // 201 for a new vote, 200 for a repeat that replaced one.
+    expectedStatuses: [201, 200],
+  },
+  preflight: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('preflight', 'OPTIONS'),
+        pathParameters: { siteId: BENCH_SITE.id, proxy: 'feedback' },
+        headers: {
+          origin: BENCH_SITE.origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      }),
+    expectedStatuses: [204],
+  },
+};
+
+/** The case for a function, or a message that says where to add one. */
+export function benchCaseFor(id: string): BenchCase {
+  const found = (BENCH_CASES as Partial<Record<string, BenchCase>>)[id];
+  if (!found) {
+    throw new Error(
+      `Function "${id}" is in infra/functions.ts but has no bench event factory: add one to BENCH_CASES in bench/events.ts.`,
+    );
+  }
+  return found;
+}
+
+/** A Lambda context like the runtime's; handlers here read nothing from it. */
+export function benchContext(functionName: string): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:eu-north-1:123456789012:function:${functionName}`,
+    memoryLimitInMB: '256',
+    awsRequestId: '8f5c2a4e-6d1b-4f3a-9c2e-1b7d0e9a4c11',
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: '2026/11/23/[$LATEST]0123456789abcdef0123456789abcdef',
+    getRemainingTimeInMillis: () => 10_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * `npm run bench`: for every function in infra/functions.ts, the bundle size, the import
+ * time of the bundle in a fresh Node process (against a bundle holding only the DynamoDB
+ * DocumentClient) and the warm CPU time per invocation with DynamoDB faked, once at the
+ * DocumentClient's `send` (the handler's own cost) and once at its HTTP handler (with the
+ * SDK's request path, as in Lambda without the network).
+ *
+ *   BENCH_RUNS=20 BENCH_WARMUP=200 BENCH_INVOCATIONS=2000 npm run bench [-- --json]
+ *
+ * Progress goes to stderr; stdout carries only the table, or the JSON with `--json`.
+ */
+import { arch, cpus, loadavg, platform } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { LAMBDA_NODE_TARGET } from '../infra/bundling.ts';
+import { FUNCTIONS } from '../infra/functions.ts';
+import { BENCH_DIR, type Bundle, bundle } from './bundle.ts';
+import { benchCaseFor } from './events.ts';
+import { type ImportStats, measureImports } from './import-time.ts';
+import { type DynamoFakeLevel, measureWarm, type WarmResult } from './warm.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BASELINE = { name: 'baseline-client', entry: 'bench/baseline-client.ts' } as const;
+const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
+
+const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+const settingsSchema = z.object({
+  BENCH_RUNS: count(20),
+  BENCH_WARMUP: count(200),
+  BENCH_INVOCATIONS: count(2000),
+});
+
+function readSettings() {
+  const parsed = settingsSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid bench settings:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function readArgs(argv: readonly string[]) {
+  const unknown = argv.filter((arg) => arg !== '--json');
+  if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}; the only option is --json`);
+  return { json: argv.includes('--json') };
+}
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Missing ${what}`);
+  return value;
+}
+
+type WarmFigures = Omit<WarmResult, 'functionId' | 'fake'>;
+
+interface FunctionFigures {
+  id: string;
+  entry: string;
+  bytes: number;
+  gzipBytes: number;
+  import: ImportStats;
+  importRatioToBaseline: number;
+  /** By where DynamoDB was faked: `send` (handler only) or `http` (with the SDK). */
+  warm: Record<DynamoFakeLevel, WarmFigures>;
+}
+
+interface Report {
+  node: string;
+  /** Load average over the minute before the bench: well above `cores` means noisy figures. */
+  machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
+  settings: { runs: number; warmup: number; invocations: number };
+  baseline: { entry: string; bytes: number; gzipBytes: number; import: ImportStats };
+  functions: FunctionFigures[];
+  seconds: number;
+}
+
+async function main() {
+  const started = performance.now();
+  const loadAverage1m = loadavg()[0] ?? 0;
+  const args = readArgs(process.argv.slice(2));
+  const settings = readSettings();
+  const functions = Object.entries(FUNCTIONS).map(([id, definition]) => ({ id, entry: definition.entry }));
+  // Every function needs an event before anything is built: fail in a second, not in a minute.
+  for (const { id } of functions) benchCaseFor(id);
+
+  if (`node${process.versions.node.split('.')[0]}` !== LAMBDA_NODE_TARGET) {
+    progress(`warning: running on ${process.version}, but the functions target ${LAMBDA_NODE_TARGET}`);
+  }
+
+  progress(`bundling ${functions.length} functions and the baseline into ${BENCH_DIR}`);
+  const bundles = new Map<string, Bundle>();
+  for (const { id, entry } of [...functions, { id: BASELINE.name, entry: BASELINE.entry }]) {
+    bundles.set(id, await bundle(PROJECT_ROOT, id, entry));
+  }
+
+  progress(`import time: ${settings.BENCH_RUNS} fresh processes per bundle`);
+  const imports = await measureImports([...bundles.values()], settings.BENCH_RUNS, (done, total) => {
+    if (done === total || done % (bundles.size * 5) === 0) progress(`  ${done}/${total}`);
+  });
+
+  const warm = new Map<string, WarmResult>();
+  for (const { id } of functions) {
+    for (const fake of FAKE_LEVELS) {
+      progress(
+        `warm CPU: ${id}, DynamoDB faked at ${fake}, ` +
+          `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations`,
+      );
+      const request = {
+        projectRoot: PROJECT_ROOT,
+        functionId: id,
+        fake,
+        warmup: settings.BENCH_WARMUP,
+        invocations: settings.BENCH_INVOCATIONS,
+      };
+      warm.set(`${id}/${fake}`, await measureWarm(request));
+    }
+  }
+
+  const baselineBundle = need(bundles.get(BASELINE.name), 'baseline bundle');
+  const baselineImport = need(imports.get(BASELINE.name), 'baseline import time');
+  const warmFigures = (id: string, fake: DynamoFakeLevel): WarmFigures => {
+    const {
+      functionId: _id,
+      fake: _fake,
+      ...figures
+    } = need(warm.get(`${id}/${fake}`), `${fake} figures of ${id}`);
+    return figures;
+  };
+  const figures = functions.map(({ id, entry }): FunctionFigures => {
+    const built = need(bundles.get(id), `bundle of ${id}`);
+    const imported = need(imports.get(id), `import time of ${id}`);
+    return {
+      id,
+      entry,
+      bytes: built.bytes,
+      gzipBytes: built.gzipBytes,
+      import: imported,
+      importRatioToBaseline: imported.medianMs / baselineImport.medianMs,
+      warm: { send: warmFigures(id, 'send'), http: warmFigures(id, 'http') },
+    };
+  });
+
+  const report: Report = {
+    node: process.version,
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      platform: platform(),
+      arch: arch(),
+      loadAverage1m,
+    },
+    settings: {
+      runs: settings.BENCH_RUNS,
+      warmup: settings.BENCH_WARMUP,
+      invocations: settings.BENCH_INVOCATIONS,
+    },
+    baseline: {
+      entry: BASELINE.entry,
+      bytes: baselineBundle.bytes,
+      gzipBytes: baselineBundle.gzipBytes,
+      import: baselineImport,
+    },
+    functions: figures,
+    seconds: (performance.now() - started) / 1000,
+  };
+  process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : renderTable(report)}\n`);
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => n.toFixed(1);
+
+function renderTable(report: Report): string {
+  const header = [
+    'function',
+    'min bytes',
+    'gzip bytes',
+    'import ms median',
+    'min–max',
+    '× baseline',
+    'CPU µs/inv',
+    'inv/s',
+    'CPU µs/inv +SDK',
+    'inv/s +SDK',
+    'DDB cmds/inv',
+  ];
+  const rows = report.functions.map((f) => [
+    f.id,
+    int(f.bytes),
+    int(f.gzipBytes),
+    ms(f.import.medianMs),
+    `${ms(f.import.minMs)}–${ms(f.import.maxMs)}`,
+    `${f.importRatioToBaseline.toFixed(2)}×`,
+    f.warm.send.cpuMicrosPerInvocation.toFixed(1),
+    int(f.warm.send.invocationsPerSecond),
+    f.warm.http.cpuMicrosPerInvocation.toFixed(1),
+    int(f.warm.http.invocationsPerSecond),
+    f.warm.send.dynamoCallsPerInvocation.toFixed(2),
+  ]);
+  const base = report.baseline;
+  rows.push([
+    'baseline: DocumentClient only',
+    int(base.bytes),
+    int(base.gzipBytes),
+    ms(base.import.medianMs),
+    `${ms(base.import.minMs)}–${ms(base.import.maxMs)}`,
+    '1.00×',
+    ...Array<string>(5).fill('–'),
+  ]);
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  // Names left-aligned, figures right-aligned.
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  const { settings, machine } = report;
+  return [
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+    `Bundles: lambdaBuildOptions from infra/bundling.ts, gzip level 9, in ${BENCH_DIR}.`,
+    `Import: \`await import(bundle)\` in a fresh \`node\` process (start-up excluded), ${settings.runs} runs each.`,
+    `CPU: warm, ${settings.warmup} warm-up + ${settings.invocations} timed invocations, user+system of the whole`,
+    '  process per invocation. DynamoDB faked at DocumentClient.send (handler and domain code only);',
+    '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too.',
+    `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
+      `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+/**
+ * Child process of bench/run.ts (started with `--import tsx` and the bench environment):
+ * imports one handler from source with DynamoDB faked, warms it up, then times a batch of
+ * invocations and sends the figures back over IPC. Importing from source in this process
+ * is what lets the fake reach the handler's DocumentClient: it is the same module instance.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { documentClient } from '#shared/adapters/dynamodb/client';
+import { FUNCTIONS } from '../infra/functions.ts';
+import { type DynamoFake, fakeDynamoAtHttp, fakeDynamoAtSend } from './dynamo-fake.ts';
+import { benchCaseFor, benchContext } from './events.ts';
+import type { WarmRequest, WarmResult } from './warm.ts';
+
+type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
+
+function statusOf(result: unknown): number | undefined {
+  return result &&
+    typeof result === 'object' &&
+    'statusCode' in result &&
+    typeof result.statusCode === 'number'
+    ? result.statusCode
+    : undefined;
+}
+
+async function main(request: WarmRequest): Promise<WarmResult> {
+  const definition = Object.entries(FUNCTIONS).find(([id]) => id === request.functionId)?.[1];
+  if (!definition) throw new Error(`Unknown function "${request.functionId}"`);
+  const benchCase = benchCaseFor(request.functionId);
+  let dynamo: DynamoFake | undefined = request.fake === 'send' ? fakeDynamoAtSend() : undefined;
+
+  const module: { handler?: Handler } = await import(
+    pathToFileURL(resolve(request.projectRoot, definition.entry)).href
+  );
+  const handler = module.handler;
+  if (typeof handler !== 'function') throw new Error(`${definition.entry} does not export a handler`);
+  // After the import, so that this is the handler's own client (one per process), not a new one.
+  dynamo ??= fakeDynamoAtHttp(documentClient());
+  const context = benchContext(request.functionId);
+
+  const invoke = async (event: APIGatewayProxyEventV2) => {
+    const result = await handler(event, context);
+    const status = statusOf(result);
+    if (status === undefined || !benchCase.expectedStatuses.includes(status)) {
+      throw new Error(
+        `${request.functionId} answered ${status ?? 'without a status'} instead of ` +
+          `${benchCase.expectedStatuses.join('/')}; the bench would time an error path. Response: ${JSON.stringify(result)}`,
+      );
+    }
+  };
+
+  for (let i = 0; i < request.warmup; i++) await invoke(benchCase.event());
+  dynamo.reset();
+
+  // Events are built before the clock starts: the bench times the handler, not the factory.
+  const events = Array.from({ length: request.invocations }, () => benchCase.event());
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  for (const event of events) await invoke(event);
+  const wallMs = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+
+  return {
+    functionId: request.functionId,
+    fake: request.fake,
+    invocations: request.invocations,
+    cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
+    invocationsPerSecond: request.invocations / (wallMs / 1000),
+    dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
+  };
+}
+
+process.once('message', (message) => {
+  main(message as WarmRequest).then(
+    (result) => process.send?.(result, () => process.exit(0)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
+});

@@ -1,0 +1,156 @@
+import {
+  CfnOutput,
+  CrossStackReferences,
+  ReferenceStrength,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { FUNCTIONS, type FunctionDefinition, type FunctionId, type TableAccess } from './functions.ts';
+import { type DefinedTable, LambdaFunction } from './lambda-function.ts';
+import type { TableId } from './tables.ts';
+
+/**
+ * Stage-wide throttling of the public API: generous for real visitors of a municipal site,
+ * low enough that a flood of anonymous requests cannot run up the bill or the counters.
+ */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+
+export const ACCESS_LOG_RETENTION = RetentionDays.ONE_MONTH;
+
+/**
+ * What API Gateway writes per request. Deliberately without `$context.identity.sourceIp`
+ * and `$context.identity.userAgent`: the service promises not to store IP addresses, and
+ * access logs are storage too.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+} as const;
+
+export interface ApiStackProps extends StackProps {
+  tables: Readonly<Record<TableId, DefinedTable>>;
+  /** Settings every function receives (SITES_JSON, COMMENT_RETENTION_DAYS). */
+  functionEnvironment: Record<string, string>;
+}
+
+/** The public HTTP API and its functions: stateless, replaceable without losing data. */
+export class ApiStack extends Stack {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly functions: Readonly<Record<FunctionId, LambdaFunction>>;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    // Strong references (exports and imports) to the tables: CloudFormation then refuses to
+    // remove or replace a table that a function still uses.
+    CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
+
+    // No built-in CORS: it would answer preflights for every origin alike. The functions
+    // answer CORS per site, and OPTIONS routes go to the preflight function.
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Public API of the page feedback service',
+      createDefaultStage: false,
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: ACCESS_LOG_RETENTION,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: API_THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+
+    const functions: Partial<Record<FunctionId, LambdaFunction>> = {};
+    for (const [functionId, definition] of Object.entries(FUNCTIONS) as [FunctionId, FunctionDefinition][]) {
+      functions[functionId] = this.#function(functionId, definition, props);
+    }
+    this.functions = functions as Record<FunctionId, LambdaFunction>;
+
+    new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the public API' });
+  }
+
+  #function(functionId: FunctionId, definition: FunctionDefinition, props: ApiStackProps): LambdaFunction {
+    const fn = new LambdaFunction(this, constructId(functionId), {
+      entry: definition.entry,
+      description: definition.description,
+      environment: props.functionEnvironment,
+    });
+    for (const [tableId, access] of Object.entries(definition.tables) as [TableId, TableAccess][]) {
+      fn.bindTable({ table: props.tables[tableId], access });
+    }
+
+    const integration = new HttpLambdaIntegration(`${constructId(functionId)}Integration`, fn.function, {
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+    });
+    for (const routeKey of definition.routes) {
+      const { method, path } = parseRouteKey(routeKey);
+      for (const route of this.httpApi.addRoutes({ path, methods: [method], integration })) {
+        acknowledgePublicRoute(route, routeKey);
+      }
+    }
+    return fn;
+  }
+}
+
+/**
+ * The routes that are public by design, each with why it has no authorizer (reported to
+ * cdk-nag as the acknowledgement of AwsSolutions-APIG4). A route missing here gets no
+ * acknowledgement, so `cdk synth` fails until it has an authorizer (staff routes will get a
+ * JWT authorizer) or a reason of its own.
+ */
+export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
+  'POST /v1/sites/{siteId}/feedback':
+    'Anonymous page feedback from any visitor of the municipality site, so there is no identity to ' +
+    "authorize; the function accepts only the site's own origins and page URLs and validated bodies, " +
+    'and the stage is throttled.',
+  'OPTIONS /v1/sites/{siteId}/{proxy+}':
+    'CORS preflight: browsers send it without credentials, so it cannot carry authorization; the ' +
+    "function answers only the site's own origins and reads no data.",
+};
+
+function acknowledgePublicRoute(route: HttpRoute, routeKey: string): void {
+  const reason = PUBLIC_ROUTES[routeKey];
+  if (reason) Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });
+}
+
+/** `POST /v1/sites/{siteId}/feedback` → method and path, as HttpApi.addRoutes takes them. */
+export function parseRouteKey(routeKey: string): { method: HttpMethod; path: string } {
+  const match = /^([A-Z]+) (\/\S*)$/.exec(routeKey);
+  const method = match?.[1];
+  const path = match?.[2];
+  if (!method || !path || !Object.values<string>(HttpMethod).includes(method)) {
+    throw new Error(`Invalid route key: ${routeKey}`);
+  }
+  return { method: method as HttpMethod, path };
+}
+
+/** `postFeedback` → `PostFeedback`. */
+function constructId(functionId: FunctionId): string {
+  return `${functionId.charAt(0).toUpperCase()}${functionId.slice(1)}`;
+}

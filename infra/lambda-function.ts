@@ -1,0 +1,126 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { LAMBDA_NODE_TARGET, lambdaBuildOptions } from './bundling.ts';
+import type { TableAccess } from './functions.ts';
+import type { TableDefinition } from './tables.ts';
+
+/** The project root: entries, package-lock.json and tsconfig.json are resolved from here. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const FUNCTION_DEFAULTS = {
+  runtime: Runtime.NODEJS_24_X,
+  architecture: Architecture.ARM_64,
+  timeout: Duration.seconds(10),
+  memorySize: 256,
+  logRetention: RetentionDays.ONE_MONTH,
+} as const;
+
+/**
+ * The esbuild settings of infra/bundling.ts (shared with the bench) in NodejsFunction's terms.
+ * The AWS SDK is bundled so that the deployed SDK is the one we tested, not the runtime's.
+ */
+export const BUNDLING: BundlingOptions = {
+  format: lambdaBuildOptions.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
+  target: LAMBDA_NODE_TARGET,
+  minify: lambdaBuildOptions.minify === true,
+  sourceMap: Boolean(lambdaBuildOptions.sourcemap),
+  mainFields: lambdaBuildOptions.mainFields,
+  banner: lambdaBuildOptions.banner?.js,
+  externalModules: lambdaBuildOptions.external ?? [],
+  bundleAwsSDK: true,
+  esbuildArgs: { '--legal-comments': lambdaBuildOptions.legalComments ?? 'none' },
+};
+
+/** A table together with its definition, so that a binding knows its environment variable. */
+export interface DefinedTable {
+  readonly table: Table;
+  readonly definition: TableDefinition;
+}
+
+export interface BindTableOptions {
+  table: DefinedTable;
+  access: TableAccess;
+}
+
+export interface LambdaFunctionProps {
+  /** Source file relative to the project root, exporting `handler`. */
+  entry: string;
+  description: string;
+  /** Settings every function of the service receives (sites, retention). */
+  environment: Record<string, string>;
+}
+
+/**
+ * The one way this project makes a Lambda function (after Powertools'
+ * function-with-logstream construct): Node 24 on arm64, its own log group with retention,
+ * a role that may only write to that log group until tables are bound to it, and ESM
+ * bundling with the AWS SDK inside. No NODE_OPTIONS=--enable-source-maps: source maps are
+ * off, and the flag has made error paths and cold starts much slower where it was measured.
+ */
+export class LambdaFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+  readonly #bound = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: LambdaFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: FUNCTION_DEFAULTS.logRetention,
+      // Logs are diagnostics with a short retention, not records: they go with the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An explicit role instead of AWSLambdaBasicExecutionRole, whose grant covers every log
+    // group in the account: this one may write to its own log group and nothing else.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${id}: writes its own logs and the tables bound to it`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(PROJECT_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      description: props.description,
+      runtime: FUNCTION_DEFAULTS.runtime,
+      architecture: FUNCTION_DEFAULTS.architecture,
+      timeout: FUNCTION_DEFAULTS.timeout,
+      memorySize: FUNCTION_DEFAULTS.memorySize,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: props.environment,
+      bundling: BUNDLING,
+    });
+  }
+
+  /** Gives the function the table's name in its environment variable and exactly `access` to it. */
+  bindTable({ table: { table, definition }, access }: BindTableOptions): void {
+    if (this.#bound.has(definition.envVar)) {
+      throw new Error(`${this.node.path} is already bound to the ${definition.id} table`);
+    }
+    this.#bound.add(definition.envVar);
+    this.function.addEnvironment(definition.envVar, table.tableName);
+    switch (access) {
+      case 'read':
+        table.grantReadData(this.function);
+        return;
+      case 'write':
+        table.grantWriteData(this.function);
+        return;
+      case 'readwrite':
+        table.grantReadWriteData(this.function);
+        return;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { type Site, sitesSchema } from '#shared/sites';
+
+/**
+ * Deployment settings read from CDK context (cdk.json, or `-c key=value` on the command line)
+ * and validated once, so that a typo fails `cdk synth` instead of a deployed function.
+ */
+
+/**
+ * Regions whose data stays in the EU/EEA. London (eu-west-2) and Zurich (eu-central-2) are
+ * outside the EEA, so they are not on the list even though their names start with `eu-`.
+ */
+export const EEA_REGIONS = [
+  'eu-north-1',
+  'eu-west-1',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-south-1',
+  'eu-south-2',
+];
+
+/**
+ * Lambda allows 4 KiB for all environment variables of a function together; the sites travel
+ * in SITES_JSON, so keep them well below that and leave room for the table names.
+ */
+export const MAX_SITES_JSON_BYTES = 3072;
+
+export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
+
+const contextSchema = z.object({
+  region: z.enum(EEA_REGIONS, {
+    error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
+  }),
+  sitesFile: z.string().min(1),
+  // `-c commentRetentionDays=30` arrives as a string; the same bounds as shared/config.ts.
+  commentRetentionDays: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COMMENT_RETENTION_DAYS),
+});
+
+export type DeploymentContext = z.infer<typeof contextSchema>;
+
+export interface DeploymentConfig {
+  region: string;
+  sites: Site[];
+  /** The validated sites as the functions receive them in SITES_JSON. */
+  sitesJson: string;
+  commentRetentionDays: number;
+}
+
+/** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
+export function readDeploymentContext(getContext: (key: string) => unknown): DeploymentContext {
+  const parsed = contextSchema.safeParse({
+    region: getContext('region'),
+    sitesFile: getContext('sitesFile'),
+    commentRetentionDays: getContext('commentRetentionDays'),
+  });
+  if (!parsed.success) throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Parses and validates the sites; the result has the schema's defaults filled in. */
+export function parseSites(json: string, source: string): Site[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (cause) {
+    throw new Error(`${source} is not valid JSON`, { cause });
+  }
+  const parsed = sitesSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`${source} does not describe valid sites:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** Loads the sites file, a path relative to `baseDir` (the app passes the project root, where cdk.json is). */
+export function loadSites(sitesFile: string, baseDir: string = process.cwd()): Site[] {
+  const path = resolve(baseDir, sitesFile);
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new Error(`Cannot read the sites file ${path}`, { cause });
+  }
+  return parseSites(json, path);
+}
+
+export function toSitesJson(sites: readonly Site[]): string {
+  const json = JSON.stringify(sites);
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > MAX_SITES_JSON_BYTES) {
+    throw new Error(
+      `The sites take ${bytes} bytes as SITES_JSON; Lambda environment variables allow at most ` +
+        `${MAX_SITES_JSON_BYTES} here. Move the sites to a parameter or file before adding more.`,
+    );
+  }
+  return json;
+}
+
+export function readDeploymentConfig(
+  getContext: (key: string) => unknown,
+  baseDir?: string,
+): DeploymentConfig {
+  const context = readDeploymentContext(getContext);
+  const sites = loadSites(context.sitesFile, baseDir);
+  return {
+    region: context.region,
+    sites,
+    sitesJson: toSitesJson(sites),
+    commentRetentionDays: context.commentRetentionDays,
+  };
+}

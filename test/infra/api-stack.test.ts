@@ -1,0 +1,130 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { ACCESS_LOG_RETENTION, API_THROTTLE, PUBLIC_ROUTES, parseRouteKey } from '#infra/api-stack';
+import { FUNCTIONS, type FunctionId } from '#infra/functions';
+import { logicalId, synthesizeApp } from './app-fixture.ts';
+
+const ROUTES = (Object.entries(FUNCTIONS) as [FunctionId, (typeof FUNCTIONS)[FunctionId]][]).flatMap(
+  ([functionId, definition]) => definition.routes.map((routeKey) => ({ functionId, routeKey })),
+);
+
+describe('ApiStack', () => {
+  // Prepare: one synthesis of the real app for the whole file.
+  const { api, apiTemplate: template } = synthesizeApp();
+  const resources = template.toJSON().Resources;
+  const ofType = (type: string) =>
+    Object.entries(resources as Record<string, { Type: string; Properties: Record<string, unknown> }>).filter(
+      ([, resource]) => resource.Type === type,
+    );
+  const stage = () => {
+    const stages = ofType('AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    return stages[0]?.[1].Properties as Record<string, unknown>;
+  };
+
+  it('creates one HTTP API without the built-in CORS', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      CorsConfiguration: Match.absent(),
+    });
+  });
+
+  it('has exactly the routes of the function definitions', () => {
+    const routeKeys = ofType('AWS::ApiGatewayV2::Route').map(([, route]) => route.Properties.RouteKey);
+
+    expect(routeKeys.sort()).toEqual(ROUTES.map((route) => route.routeKey).sort());
+  });
+
+  it.each(ROUTES)('sends $routeKey to $functionId with payload format 2.0', ({ functionId, routeKey }) => {
+    const [, route] =
+      ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey) ?? [];
+    const integrationId = JSON.stringify(route?.Properties.Target).match(/"Ref":"([^"]+)"/)?.[1] ?? '';
+    const integration = resources[integrationId];
+
+    expect(integration?.Properties).toMatchObject({
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [logicalId(api.functions[functionId].function), 'Arn'] },
+    });
+  });
+
+  it.each(ROUTES)('lets API Gateway invoke $functionId for $routeKey', ({ functionId, routeKey }) => {
+    const { path } = parseRouteKey(routeKey);
+    const permissions = ofType('AWS::Lambda::Permission').map(([, permission]) => permission.Properties);
+    const forFunction = permissions.filter(
+      (permission) =>
+        JSON.stringify(permission.FunctionName) ===
+        JSON.stringify({ 'Fn::GetAtt': [logicalId(api.functions[functionId].function), 'Arn'] }),
+    );
+
+    expect(forFunction.length).toBeGreaterThan(0);
+    expect(forFunction.every((permission) => permission.Principal === 'apigateway.amazonaws.com')).toBe(true);
+    // The permission is scoped to the route's path, not to the whole API.
+    const sourceArns = forFunction.map((permission) => JSON.stringify(permission.SourceArn));
+    expect(sourceArns.some((arn) => arn.includes(path))).toBe(true);
+  });
+
+  it.each(ROUTES)('leaves $routeKey public only with a stated reason', ({ routeKey }) => {
+    const [, route] =
+      ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey) ?? [];
+
+    expect(route?.Properties.AuthorizationType).toBe('NONE');
+    expect(PUBLIC_ROUTES[routeKey]?.length ?? 0).toBeGreaterThan(60);
+  });
+
+  it('deploys the $default stage automatically with throttling', () => {
+    expect(stage()).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: API_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: API_THROTTLE.burstLimit,
+      },
+    });
+    expect(API_THROTTLE.rateLimit).toBeGreaterThan(0);
+    expect(API_THROTTLE.burstLimit).toBeGreaterThanOrEqual(API_THROTTLE.rateLimit);
+  });
+
+  it('writes JSON access logs without IP address or user agent', () => {
+    const { Format } = stage().AccessLogSettings as { Format: string };
+    const fields = JSON.parse(Format) as Record<string, string>;
+
+    expect(fields).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      responseLength: '$context.responseLength',
+      integrationLatency: '$context.integrationLatency',
+      requestTime: '$context.requestTime',
+    });
+    expect(Format).not.toMatch(/sourceIp|identity|userAgent|\$context\.path/i);
+  });
+
+  it('sends access logs to a log group with retention', () => {
+    const { DestinationArn } = stage().AccessLogSettings as { DestinationArn: unknown };
+    const logGroupId = (DestinationArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+
+    expect(resources[logGroupId]?.Type).toBe('AWS::Logs::LogGroup');
+    expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(ACCESS_LOG_RETENTION);
+  });
+
+  it('outputs the API URL', () => {
+    template.hasOutput('ApiUrl', {
+      Value: { 'Fn::Join': ['', Match.arrayWith(['https://', { Ref: logicalId(api.httpApi) }])] },
+    });
+  });
+});
+
+describe('parseRouteKey', () => {
+  it('splits a route key into method and path', () => {
+    expect(parseRouteKey('POST /v1/sites/{siteId}/feedback')).toEqual({
+      method: 'POST',
+      path: '/v1/sites/{siteId}/feedback',
+    });
+  });
+
+  it.each(['post /v1/x', 'POST', 'FETCH /v1/x', 'GET v1/x', 'GET /v1/x extra'])('rejects %j', (routeKey) => {
+    expect(() => parseRouteKey(routeKey)).toThrow(/Invalid route key/);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp, STACK_PREFIX } from '#infra/app';
+import { assemblyDir, logicalId, synthesizeApp } from './app-fixture.ts';
+
+describe('buildApp', () => {
+  describe('with the context of cdk.json', () => {
+    const { app, stateful, api, apiTemplate } = synthesizeApp();
+
+    it('creates the stateful stack and the API stack', () => {
+      expect(app.node.children.map((child) => child.node.id)).toEqual(
+        expect.arrayContaining([`${STACK_PREFIX}-Stateful`, `${STACK_PREFIX}-Api`]),
+      );
+      expect(api.dependencies).toContain(stateful);
+    });
+
+    it('deploys both stacks to eu-north-1', () => {
+      expect(stateful.region).toBe('eu-north-1');
+      expect(api.region).toBe('eu-north-1');
+    });
+
+    it('references the tables strongly, so CloudFormation protects them while they are used', () => {
+      const template = JSON.stringify(apiTemplate.toJSON());
+
+      expect(template).toContain('Fn::ImportValue');
+      expect(template).not.toContain('Fn::GetStackOutput');
+    });
+  });
+
+  describe('with context from the command line', () => {
+    const { stateful, api, apiTemplate } = synthesizeApp({
+      context: { region: 'eu-central-1', commentRetentionDays: '30' },
+    });
+
+    it('deploys to the region given', () => {
+      expect(stateful.region).toBe('eu-central-1');
+      expect(api.region).toBe('eu-central-1');
+    });
+
+    it('gives the functions the comment retention given', () => {
+      const fn = apiTemplate.toJSON().Resources[logicalId(api.functions.postFeedback.function)];
+
+      expect(fn.Properties.Environment.Variables.COMMENT_RETENTION_DAYS).toBe('30');
+    });
+  });
+
+  it('refuses a region outside the EU/EEA', () => {
+    expect(() => buildApp({ context: { region: 'us-east-1' }, outdir: assemblyDir('test') })).toThrow(
+      /EU\/EEA/,
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Validations } from 'aws-cdk-lib';
+import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { IConstruct } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '#infra/app';
+import { assemblyDir } from './app-fixture.ts';
+
+/** The app as `cdk synth` builds it (without esbuild), in an assembly directory of this test. */
+function newApp() {
+  return buildApp({ bundling: false, outdir: assemblyDir('test') });
+}
+
+interface ValidationReport {
+  pluginReports: {
+    pluginName: string;
+    violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[];
+  }[];
+}
+
+/**
+ * Synthesizes like `cdk synth` and returns the AwsSolutions findings that were not
+ * acknowledged, from the validation report CDK writes into the cloud assembly. Synthesis
+ * throws when a plugin reports a finding; the report is written before that.
+ */
+function unacknowledgedFindings(app: ReturnType<typeof buildApp>['app']): {
+  error?: unknown;
+  findings: string[];
+} {
+  let error: unknown;
+  try {
+    app.synth();
+  } catch (caught) {
+    error = caught;
+  }
+  const report = JSON.parse(
+    readFileSync(join(app.outdir, 'validation-report.json'), 'utf8'),
+  ) as ValidationReport;
+  const findings = report.pluginReports
+    .filter((pluginReport) => pluginReport.pluginName === 'AwsSolutions')
+    .flatMap((pluginReport) => pluginReport.violations)
+    .flatMap((violation) =>
+      violation.violatingConstructs.map((c) => `${violation.ruleName} at ${c.constructPath}`),
+    );
+  return { error, findings };
+}
+
+function acknowledgements(root: IConstruct): { path: string; id: string; reason: string }[] {
+  return root.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^Annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+describe('cdk-nag AwsSolutions checks', () => {
+  it('report no unacknowledged finding for the app', () => {
+    const { app } = newApp();
+
+    const { error, findings } = unacknowledgedFindings(app);
+
+    expect(findings).toEqual([]);
+    expect(error).toBeUndefined();
+  });
+
+  it('fail synthesis on an unacknowledged finding', () => {
+    // Negative control: proves the checks run and their findings reach the report.
+    const { app, stateful } = newApp();
+    new Table(stateful, 'Unprotected', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
+
+    const { error, findings } = unacknowledgedFindings(app);
+
+    expect(findings).toContain('AwsSolutions-DDB3 at KommuneService-Stateful/Unprotected/Resource');
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toMatch(/ValidationFailed|Validation failed/);
+  });
+
+  it('are acknowledged only where the design requires it', () => {
+    const { app } = newApp();
+
+    const acknowledged = acknowledgements(app).map(({ path, id }) => `${id} at ${path}`);
+
+    // A new entry here needs a review of its reason, not just an update of this list.
+    expect(acknowledged.sort()).toEqual([
+      'AwsSolutions-APIG4 at KommuneService-Api/HttpApi/OPTIONS--v1--sites--{siteId}--{proxy+}',
+      'AwsSolutions-APIG4 at KommuneService-Api/HttpApi/POST--v1--sites--{siteId}--feedback',
+      'AwsSolutions-DDB3 at KommuneService-Stateful/EphemeralTable',
+    ]);
+  });
+
+  it('are acknowledged with specific reasons', () => {
+    const { app } = newApp();
+
+    for (const { path, reason } of acknowledgements(app)) {
+      expect(reason.length, path).toBeGreaterThanOrEqual(60);
+    }
+    const reasons = acknowledgements(app).map(({ reason }) => reason);
+    expect(new Set(reasons).size, 'every reason is written for its own case').toBe(reasons.length);
+  });
+});

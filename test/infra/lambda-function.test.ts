@@ -1,0 +1,192 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS, type FunctionId, type TableAccess } from '#infra/functions';
+import { LambdaFunction } from '#infra/lambda-function';
+import { TABLES, type TableId } from '#infra/tables';
+import { sitesSchema } from '#shared/sites';
+import {
+  actionsOf,
+  actionsOnTable,
+  assemblyDir,
+  logicalId,
+  roleStatements,
+  synthesizeApp,
+} from './app-fixture.ts';
+
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan'];
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
+const TABLE_IDS = Object.keys(TABLES) as TableId[];
+
+describe('LambdaFunction', () => {
+  // Prepare: one synthesis of the real app for the whole file.
+  const { api, stateful, config, apiTemplate: template } = synthesizeApp();
+  const resources = template.toJSON().Resources;
+  const functionResource = (id: FunctionId) => resources[logicalId(api.functions[id].function)];
+  const statementsOf = (id: FunctionId) => roleStatements(template, logicalId(api.functions[id].role));
+  const tableLogicalId = (id: TableId) => logicalId(stateful.tables[id].table);
+
+  it('creates one function per function definition', () => {
+    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_IDS.length);
+  });
+
+  it.each(FUNCTION_IDS)('runs %s on nodejs24.x, arm64, 256 MB, 10 s, with its handler', (id) => {
+    const { Properties } = functionResource(id);
+
+    expect(Properties.Runtime).toBe('nodejs24.x');
+    expect(Properties.Architectures).toEqual(['arm64']);
+    expect(Properties.MemorySize).toBe(256);
+    expect(Properties.Timeout).toBe(10);
+    expect(Properties.Handler).toBe('index.handler');
+    expect(Properties.Description).toBe(FUNCTIONS[id].description);
+  });
+
+  it.each(FUNCTION_IDS)('logs %s to its own log group kept for 30 days', (id) => {
+    const fn = api.functions[id];
+    const logGroupId = logicalId(fn.logGroup);
+
+    expect(functionResource(id).Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+    expect(resources[logGroupId].Properties.RetentionInDays).toBe(30);
+    expect(resources[logGroupId].Properties.LogGroupName).toBeUndefined();
+  });
+
+  it.each(FUNCTION_IDS)('gives %s valid SITES_JSON and the comment retention', (id) => {
+    const variables = functionResource(id).Properties.Environment.Variables;
+
+    expect(sitesSchema.parse(JSON.parse(variables.SITES_JSON))).toEqual(config.sites);
+    expect(variables.COMMENT_RETENTION_DAYS).toBe('365');
+    expect(variables.NODE_OPTIONS).toBeUndefined();
+  });
+
+  it.each(FUNCTION_IDS)('gives %s the names of exactly the tables it is bound to', (id) => {
+    const variables = functionResource(id).Properties.Environment.Variables;
+    const bound = Object.keys(FUNCTIONS[id].tables) as TableId[];
+
+    const tableVariables = Object.keys(variables).filter((name) => name.startsWith('TABLE_'));
+    expect(tableVariables.sort()).toEqual(bound.map((tableId) => TABLES[tableId].envVar).sort());
+    for (const tableId of bound) {
+      expect(JSON.stringify(variables[TABLES[tableId].envVar])).toContain(tableLogicalId(tableId));
+    }
+  });
+
+  it.each(FUNCTION_IDS)('runs %s under its own role without managed policies', (id) => {
+    const fn = api.functions[id];
+    const role = resources[logicalId(fn.role)];
+
+    expect(functionResource(id).Properties.Role).toEqual({ 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] });
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
+    ]);
+  });
+
+  it.each(FUNCTION_IDS)('lets %s write logs to its own log group only', (id) => {
+    const logStatements = statementsOf(id).filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('logs:')),
+    );
+
+    expect(logStatements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: { 'Fn::GetAtt': [logicalId(api.functions[id].logGroup), 'Arn'] },
+      },
+    ]);
+  });
+
+  it.each(FUNCTION_IDS)('grants %s only the table access its definition names', (id) => {
+    const statements = statementsOf(id);
+    const tables: Partial<Record<TableId, TableAccess>> = FUNCTIONS[id].tables;
+
+    for (const tableId of TABLE_IDS) {
+      const actions = actionsOnTable(statements, tableLogicalId(tableId));
+      const access = tables[tableId];
+      const reads = access === 'read' || access === 'readwrite';
+      const writes = access === 'write' || access === 'readwrite';
+      for (const action of READ_ACTIONS) expect(actions.has(action), `${tableId} ${action}`).toBe(reads);
+      for (const action of WRITE_ACTIONS) expect(actions.has(action), `${tableId} ${action}`).toBe(writes);
+      if (!access) expect([...actions], `${tableId}`).toEqual([]);
+    }
+  });
+
+  it('lets postFeedback write votes and counters but never read or scan the feedback table', () => {
+    const statements = statementsOf('postFeedback');
+    const feedback = actionsOnTable(statements, tableLogicalId('feedback'));
+    const counters = actionsOnTable(statements, tableLogicalId('counters'));
+
+    expect(feedback).toContain('dynamodb:PutItem');
+    expect(feedback).toContain('dynamodb:UpdateItem');
+    expect(counters).toContain('dynamodb:UpdateItem');
+    for (const action of ['dynamodb:Scan', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:BatchGetItem']) {
+      expect(feedback).not.toContain(action);
+      expect(counters).not.toContain(action);
+    }
+  });
+
+  it('gives the preflight function no DynamoDB permission at all', () => {
+    const actions = statementsOf('preflight').flatMap(actionsOf);
+
+    expect(actions.filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+    expect(actions.filter((action) => !action.startsWith('logs:'))).toEqual([]);
+  });
+
+  it('allows nothing on a wildcard resource', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const resourcesOf = (statement: { Resource: unknown }) =>
+      Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+
+    for (const policy of policies) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        expect(resourcesOf(statement)).not.toContain('*');
+      }
+    }
+  });
+});
+
+describe('LambdaFunction.bindTable', () => {
+  // Prepare: a bare stack with one table, bundling skipped (no entry is built).
+  const setup = () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] }, outdir: assemblyDir('test') });
+    const stack = new Stack(app, 'BindTable');
+    const table = new Table(stack, 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
+    const fn = new LambdaFunction(stack, 'Fn', {
+      entry: FUNCTIONS.preflight.entry,
+      description: 'test',
+      environment: { SITES_JSON: '[]' },
+    });
+    return { stack, table, fn };
+  };
+
+  it.each([
+    ['read', ['dynamodb:GetItem', 'dynamodb:Query'], ['dynamodb:PutItem', 'dynamodb:UpdateItem']],
+    ['write', ['dynamodb:PutItem', 'dynamodb:UpdateItem'], ['dynamodb:GetItem', 'dynamodb:Query']],
+    ['readwrite', ['dynamodb:GetItem', 'dynamodb:PutItem'], []],
+  ] as const)('sets the variable and grants exactly %s access', (access, granted, withheld) => {
+    const { stack, table, fn } = setup();
+
+    fn.bindTable({ table: { table, definition: TABLES.feedback }, access });
+
+    const template = Template.fromStack(stack);
+    const variables = template.toJSON().Resources[logicalId(fn.function)].Properties.Environment.Variables;
+    expect(variables.TABLE_FEEDBACK).toEqual({ Ref: logicalId(table) });
+    const actions = actionsOnTable(roleStatements(template, logicalId(fn.role)), logicalId(table));
+    for (const action of granted) expect(actions).toContain(action);
+    for (const action of withheld) expect(actions).not.toContain(action);
+  });
+
+  it('refuses to bind the same table twice', () => {
+    const { table, fn } = setup();
+    fn.bindTable({ table: { table, definition: TABLES.feedback }, access: 'read' });
+
+    expect(() => fn.bindTable({ table: { table, definition: TABLES.feedback }, access: 'write' })).toThrow(
+      /already bound to the feedback table/,
+    );
+  });
+});
