@@ -10,6 +10,8 @@ export interface FunctionDefinition {
   tables: Partial<Record<TableId, TableAccess>>;
   /** HTTP API route keys served by the function (`METHOD /path`). */
   routes: readonly string[];
+  /** Needs the key that hashes visitors' conversation tokens (read from Secrets Manager in the cloud). */
+  tokenKey?: boolean;
 }
 
 /** Every Lambda function, its routes and its table access: used by CDK, the local server and the bench. */
@@ -19,6 +21,34 @@ export const FUNCTIONS = {
     description: 'Stores a "Fant du det du lette etter?" vote and updates the page counters',
     tables: { feedback: 'write', counters: 'write', ephemeral: 'readwrite' },
     routes: ['POST /v1/sites/{siteId}/feedback'],
+  },
+  startConversation: {
+    entry: 'functions/chat/start-conversation.ts',
+    description: 'Starts a chat conversation and returns its one-time token',
+    tables: { chat: 'write', counters: 'write' },
+    routes: ['POST /v1/sites/{siteId}/conversations'],
+    tokenKey: true,
+  },
+  postMessage: {
+    entry: 'functions/chat/post-message.ts',
+    description: 'Stores a masked question and the bot answer with its intent',
+    tables: { chat: 'readwrite', counters: 'write' },
+    routes: ['POST /v1/sites/{siteId}/conversations/{id}/messages'],
+    tokenKey: true,
+  },
+  exportConversation: {
+    entry: 'functions/chat/export-conversation.ts',
+    description: 'Gives the visitor a copy of the whole conversation (JSON or text)',
+    tables: { chat: 'read', counters: 'write' },
+    routes: ['GET /v1/sites/{siteId}/conversations/{id}'],
+    tokenKey: true,
+  },
+  forgetConversation: {
+    entry: 'functions/chat/forget-conversation.ts',
+    description: 'Glem meg: deletes every item of the conversation',
+    tables: { chat: 'readwrite', counters: 'write' },
+    routes: ['DELETE /v1/sites/{siteId}/conversations/{id}'],
+    tokenKey: true,
   },
   preflight: {
     entry: 'functions/cors/preflight.ts',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postMessageSchema, startConversationSchema } from '../shared/chat/conversation.ts';
 import { feedbackRequestSchema } from '../shared/feedback/feedback.ts';
 import { SITE_ID_PATTERN } from '../shared/sites.ts';
 
@@ -21,6 +22,12 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+const conversationIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const gone = errorResponse(
+  'Unknown, expired or deleted conversation, or a wrong or missing token: always the same answer',
+);
+
 const siteIdParameter = {
   name: 'siteId',
   in: 'path',
@@ -41,6 +48,69 @@ export function openApiDocument() {
       schemas: {
         Error: jsonSchema(errorSchema),
         FeedbackRequest: jsonSchema(feedbackRequestSchema),
+        StartConversationRequest: jsonSchema(startConversationSchema),
+        PostMessageRequest: jsonSchema(postMessageSchema),
+        ConversationStarted: {
+          type: 'object',
+          required: ['conversationId', 'token', 'expiresAt', 'greeting'],
+          properties: {
+            conversationId: { type: 'string' },
+            token: {
+              type: 'string',
+              description: '256 random bits, shown once; send as `Authorization: Bearer <token>`',
+            },
+            expiresAt: { type: 'string', format: 'date-time' },
+            greeting: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+          },
+        },
+        Exchange: {
+          type: 'object',
+          required: ['message', 'reply'],
+          properties: {
+            message: { $ref: '#/components/schemas/Message' },
+            reply: { $ref: '#/components/schemas/Message' },
+          },
+        },
+        Message: {
+          type: 'object',
+          required: ['role', 'text', 'at'],
+          properties: {
+            role: { enum: ['user', 'bot'] },
+            text: { type: 'string', description: 'As stored: personal data masked as [category] labels' },
+            intent: { type: 'string' },
+            at: { type: 'string', format: 'date-time' },
+          },
+        },
+        ConversationExport: {
+          type: 'object',
+          required: [
+            'conversationId',
+            'siteId',
+            'startedAt',
+            'expiresAt',
+            'platform',
+            'browser',
+            'lang',
+            'messages',
+          ],
+          properties: {
+            conversationId: { type: 'string' },
+            siteId: { type: 'string' },
+            startedAt: { type: 'string', format: 'date-time' },
+            expiresAt: { type: 'string', format: 'date-time' },
+            platform: { enum: ['desktop', 'tablet', 'mobile', 'unknown'] },
+            browser: { type: 'string', examples: ['Firefox 147'] },
+            lang: { enum: ['nb', 'nn', 'en'] },
+            messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } },
+          },
+        },
+      },
+      securitySchemes: {
+        conversationToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token returned when the conversation started',
+        },
       },
     },
     paths: {
@@ -79,6 +149,63 @@ export function openApiDocument() {
             '500': errorResponse('Internal error (no details are shown)'),
             '503': errorResponse('Storage unavailable; nothing was counted, retry later'),
           },
+        },
+      },
+      '/v1/sites/{siteId}/conversations': {
+        parameters: [siteIdParameter],
+        post: {
+          operationId: 'startConversation',
+          summary: 'Start a chat conversation; the token in the answer is shown only once',
+          requestBody: { required: true, content: json('StartConversationRequest') },
+          responses: {
+            '201': { description: 'Conversation started', content: json('ConversationStarted') },
+            '400': errorResponse(
+              'Invalid body, a language the site does not offer, or a start URL outside the site',
+            ),
+            '403': errorResponse('The request came from an origin that is not the site’s'),
+            '404': errorResponse('Unknown site'),
+            '413': errorResponse('Body over 16 KiB'),
+            '415': errorResponse('Body is not application/json'),
+          },
+        },
+      },
+      '/v1/sites/{siteId}/conversations/{id}/messages': {
+        parameters: [siteIdParameter, conversationIdParameter],
+        post: {
+          operationId: 'postMessage',
+          summary:
+            'Ask a question; the question is masked before it is stored, the answer carries its intent',
+          security: [{ conversationToken: [] }],
+          requestBody: { required: true, content: json('PostMessageRequest') },
+          responses: {
+            '201': { description: 'Question and answer stored', content: json('Exchange') },
+            '400': errorResponse('Invalid body, empty text or over 2000 characters'),
+            '404': gone,
+            '413': errorResponse('Body over 16 KiB'),
+            '429': errorResponse('The conversation holds its maximum number of questions'),
+          },
+        },
+      },
+      '/v1/sites/{siteId}/conversations/{id}': {
+        parameters: [siteIdParameter, conversationIdParameter],
+        get: {
+          operationId: 'exportConversation',
+          summary:
+            'Download the whole conversation (access and portability); text/plain gives a readable transcript',
+          security: [{ conversationToken: [] }],
+          responses: {
+            '200': {
+              description: 'The conversation, as an attachment',
+              content: { ...json('ConversationExport'), 'text/plain': { schema: { type: 'string' } } },
+            },
+            '404': gone,
+          },
+        },
+        delete: {
+          operationId: 'forgetConversation',
+          summary: '«Glem meg»: delete the whole conversation now',
+          security: [{ conversationToken: [] }],
+          responses: { '204': { description: 'Deleted; every route for it now answers 404' }, '404': gone },
         },
       },
     },

@@ -7,7 +7,7 @@ export interface TableDefinition {
   /** Logical id, also the local table name's suffix. */
   id: string;
   /** Environment variable through which a function receives the table's name. */
-  envVar: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL';
+  envVar: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT';
   partitionKey: string;
   sortKey: string;
   ttlAttribute?: string;
@@ -45,6 +45,17 @@ export const TABLES = {
     noRecoveryReason:
       'Holds only the daily salts that must be forgotten after their day; a restore would bring them back and make old vote hashes linkable again.',
     description: 'Short-lived secrets such as the daily salt for vote hashes.',
+  },
+  chat: {
+    id: 'chat',
+    envVar: 'TABLE_CHAT',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: false,
+    noRecoveryReason:
+      'Chat logs are deleted after at most 21 days and on the visitor\'s request ("Glem meg"); a point-in-time restore would bring deleted conversations back.',
+    description: 'Chat conversations and their masked messages, one item per message, deleted by TTL.',
   },
 } as const satisfies Record<string, TableDefinition>;
 

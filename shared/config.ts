@@ -11,6 +11,17 @@ const envSchema = z.object({
   TABLE_FEEDBACK: tableName.optional(),
   TABLE_COUNTERS: tableName.optional(),
   TABLE_EPHEMERAL: tableName.optional(),
+  TABLE_CHAT: tableName.optional(),
+  /** The key for hashing visitors' tokens: given directly (local) or as a Secrets Manager ARN (cloud). */
+  TOKEN_SECRET: z.string().min(32).optional(),
+  TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** Overrides every site's chat retention; for local demos and tests only. */
+  CHAT_RETENTION_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(21 * 86_400)
+    .optional(),
   SITES_JSON: z.string().min(2),
   DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).optional(),
@@ -29,7 +40,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 /** A table the function was bound to; failing here means the CDK binding is missing. */
-export function requireTable(env: Env, key: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL'): string {
+export function requireTable(
+  env: Env,
+  key: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT',
+): string {
   const name = env[key];
   if (!name) throw new Error(`Invalid configuration: ${key} is not set for this function`);
   return name;

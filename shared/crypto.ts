@@ -20,3 +20,8 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** 256 random bits, URL-safe: the visitor's proof of owning a conversation. */
+export function randomToken(): string {
+  return randomBytes(32).toString('base64url');
+}

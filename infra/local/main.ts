@@ -7,12 +7,14 @@ const env = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     // An empty value counts as unset, as shells make it easy to export one by accident.
     DYNAMODB_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+    CHAT_RETENTION_SECONDS: z.coerce.number().int().min(1).optional(),
   })
   .parse(process.env);
 
 const runtime = await startRuntime({
   port: env.PORT,
   dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+  chatRetentionSeconds: env.CHAT_RETENTION_SECONDS,
   log: (line) => console.log(line),
 });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildWebAssets } from '../../web/build.ts';
 import { FUNCTIONS } from '../functions.ts';
@@ -14,6 +15,8 @@ export interface RuntimeOptions {
   tablePrefix?: string;
   /** Extra sites besides `demo` (whose origin is this server itself). */
   extraSites?: unknown[];
+  /** Overrides the chat retention of every site (demos and tests). */
+  chatRetentionSeconds?: number | undefined;
   log?: (line: string) => void;
 }
 
@@ -80,6 +83,11 @@ async function serve(
   };
   process.env.SITES_JSON = JSON.stringify([demo, ...(options.extraSites ?? [])]);
   process.env.DYNAMODB_ENDPOINT = endpoint;
+  // A fresh key for visitors' conversation tokens each run: local tokens die with the process.
+  process.env.TOKEN_SECRET ??= randomBytes(32).toString('base64url');
+  if (options.chatRetentionSeconds !== undefined) {
+    process.env.CHAT_RETENTION_SECONDS = String(options.chatRetentionSeconds);
+  }
   for (const [id, name] of Object.entries(tables)) process.env[TABLES[id as TableId].envVar] = name;
 
   for (const fn of Object.values(FUNCTIONS)) {

@@ -44,3 +44,15 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
 export function sourceIp(event: APIGatewayProxyEventV2): string {
   return event.requestContext?.http?.sourceIp ?? '';
 }
+
+/** The token of an `Authorization: Bearer <token>` header; `undefined` when there is none. */
+export function bearerToken(event: APIGatewayProxyEventV2): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(header(event, 'authorization') ?? '');
+  return match?.[1];
+}
+
+/** True when the client asked for `mediaType` (by Accept) before JSON. */
+export function prefers(event: APIGatewayProxyEventV2, mediaType: string): boolean {
+  const accept = (header(event, 'accept') ?? '').toLowerCase();
+  return accept.split(',').some((part) => part.split(';')[0]?.trim() === mediaType);
+}

@@ -44,7 +44,7 @@ const isWrite = (command: string) => /^(Put|Update|Delete|BatchWrite|TransactWri
  * DynamoDB for `ReturnConsumedCapacity: TOTAL` on each request.
  */
 export function meterCapacity(client: DynamoDBDocumentClient) {
-  const consumed: (ConsumedCapacity & { command: string })[] = [];
+  const consumed: (ConsumedCapacity & { command: string; transactItems?: number })[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as { ReturnConsumedCapacity?: string };
@@ -52,7 +52,10 @@ export function meterCapacity(client: DynamoDBDocumentClient) {
       const result = await next(args);
       const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
       const command = String(context.commandName ?? '');
-      for (const entry of [output.ConsumedCapacity ?? []].flat()) consumed.push({ ...entry, command });
+      const transactItems = (args.input as { TransactItems?: unknown[] }).TransactItems?.length;
+      for (const entry of [output.ConsumedCapacity ?? []].flat()) {
+        consumed.push({ ...entry, command, ...(transactItems !== undefined && { transactItems }) });
+      }
       return result;
     },
     { step: 'initialize', name: 'capacityMeter', override: true },
@@ -74,5 +77,18 @@ export function meterCapacity(client: DynamoDBDocumentClient) {
         0,
       ),
     entries: () => [...consumed],
+    /**
+     * Write units as DynamoDB bills them: DynamoDB Local under-reports transactions, which cost
+     * two units per item of up to 1 KB (Developer Guide, "Capacity management for transactions").
+     */
+    billedWriteUnits: () =>
+      consumed.reduce(
+        (sum, c) =>
+          sum +
+          (c.transactItems !== undefined
+            ? 2 * c.transactItems
+            : (c.WriteCapacityUnits ?? (isWrite(c.command) ? (c.CapacityUnits ?? 0) : 0))),
+        0,
+      ),
   };
 }

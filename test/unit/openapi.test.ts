@@ -21,12 +21,16 @@ describe('openApiDocument', () => {
 
   it('is OpenAPI 3.1 and every error response uses the contract’s error body', () => {
     const document = openApiDocument();
-    const responses = document.paths['/v1/sites/{siteId}/feedback'].post.responses as Record<string, unknown>;
-
     expect(document.openapi).toBe('3.1.0');
-    for (const [status, response] of Object.entries(responses)) {
-      if (Number(status) < 400) continue;
-      expect(JSON.stringify(response)).toContain('#/components/schemas/Error');
+    for (const item of Object.values(document.paths)) {
+      for (const operation of Object.values(
+        item as Record<string, { responses?: Record<string, unknown> }>,
+      )) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (Number(status) < 400) continue;
+          expect(JSON.stringify(response)).toContain('#/components/schemas/Error');
+        }
+      }
     }
   });
 });

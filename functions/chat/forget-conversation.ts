@@ -1,0 +1,16 @@
+import { httpRoute } from '#shared/http/middleware';
+import { bearerToken } from '#shared/http/request';
+import { chat, corsFor } from './service.ts';
+
+/** "Glem meg": deletes every item of the conversation and answers when all are gone. */
+export const handler = httpRoute(
+  async (event) => {
+    await chat.forget({
+      siteId: event.pathParameters?.siteId ?? '',
+      conversationId: event.pathParameters?.id ?? '',
+      token: bearerToken(event),
+    });
+    return { statusCode: 204 };
+  },
+  { headersFor: corsFor },
+);

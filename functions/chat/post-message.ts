@@ -1,0 +1,19 @@
+import { postMessageSchema } from '#shared/chat/conversation';
+import { httpRoute } from '#shared/http/middleware';
+import { bearerToken, header, parseWith, readJsonBody } from '#shared/http/request';
+import { chat, corsFor } from './service.ts';
+
+export const handler = httpRoute(
+  async (event) => {
+    const request = parseWith(postMessageSchema, readJsonBody(event));
+    const exchange = await chat.post({
+      siteId: event.pathParameters?.siteId ?? '',
+      conversationId: event.pathParameters?.id ?? '',
+      token: bearerToken(event),
+      origin: header(event, 'origin'),
+      request,
+    });
+    return { statusCode: 201, body: exchange };
+  },
+  { headersFor: corsFor },
+);

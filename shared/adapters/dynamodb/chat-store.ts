@@ -1,0 +1,180 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
+import type { AppendOutcome, ConversationStore } from '../../chat/ports.ts';
+
+// Every item of a conversation shares its partition, so one Query reads it whole and
+// "Glem meg" finds everything to delete; one item per message keeps items small.
+const conversationPk = (id: string) => `CONV#${id}`;
+const META = 'META';
+const messageSk = (seq: number) => `MSG#${String(seq).padStart(5, '0')}`;
+
+type Item = Record<string, unknown>;
+
+function toConversation(item: Item): Conversation {
+  const { pk: _pk, sk: _sk, ...conversation } = item;
+  return conversation as unknown as Conversation;
+}
+
+function toMessage(item: Item): ChatMessage {
+  const { pk: _pk, sk: _sk, expiresAt: _e, siteId: _s, ...message } = item;
+  return message as unknown as ChatMessage;
+}
+
+const BATCH_SIZE = 25;
+const MAX_BATCH_ATTEMPTS = 8;
+
+export class DynamoConversationStore implements ConversationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  async create(conversation: Conversation): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: conversationPk(conversation.id), sk: META, ...conversation },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async find(id: string, nowSeconds: number): Promise<Conversation | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: conversationPk(id), sk: META },
+        ConsistentRead: true,
+      }),
+    );
+    // TTL deletes within about two days of expiry; until then the item must act as gone.
+    if (!Item || typeof Item.expiresAt !== 'number' || Item.expiresAt <= nowSeconds) return undefined;
+    return toConversation(Item);
+  }
+
+  async findWithMessages(id: string, nowSeconds: number) {
+    let conversation: Conversation | undefined;
+    const messages: ChatMessage[] = [];
+    let start: Item | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: 'expiresAt > :now',
+          ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        if (item.sk === META) conversation = toConversation(item);
+        else messages.push(toMessage(item));
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return conversation ? { conversation, messages } : undefined;
+  }
+
+  async append(
+    conversation: Conversation,
+    messages: ChatMessage[],
+    nowSeconds: number,
+    maxMessages: number,
+  ): Promise<AppendOutcome> {
+    const pk = conversationPk(conversation.id);
+    try {
+      // One transaction: the messages exist only if the conversation still did, unexpired and
+      // unchanged, when they were written. "Glem meg" deletes the record first, so no message
+      // can be written after it has begun (no resurrection).
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: { pk, sk: META },
+                UpdateExpression: 'SET messageCount = messageCount + :n',
+                ConditionExpression:
+                  'attribute_exists(pk) AND expiresAt > :now AND messageCount = :expected AND messageCount <= :room',
+                ExpressionAttributeValues: {
+                  ':n': messages.length,
+                  ':now': nowSeconds,
+                  ':expected': conversation.messageCount,
+                  ':room': maxMessages - messages.length,
+                },
+              },
+            },
+            ...messages.map((message) => ({
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  pk,
+                  sk: messageSk(message.seq),
+                  siteId: conversation.siteId,
+                  expiresAt: conversation.expiresAt,
+                  ...message,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            })),
+          ],
+        }),
+      );
+      return 'stored';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const current = await this.find(conversation.id, nowSeconds);
+      if (!current) return 'gone';
+      if (current.messageCount + messages.length > maxMessages) return 'full';
+      return 'conflict';
+    }
+  }
+
+  async forget(id: string): Promise<boolean> {
+    const pk = conversationPk(id);
+    const { Attributes } = await this.client.send(
+      new DeleteCommand({ TableName: this.tableName, Key: { pk, sk: META }, ReturnValues: 'ALL_OLD' }),
+    );
+    // With the record gone no new message can be written, so one pass finds every message.
+    let start: Item | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ProjectionExpression: 'pk, sk',
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+      for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return Attributes !== undefined;
+  }
+
+  private async deleteBatch(keys: Item[]): Promise<void> {
+    let pending = keys.map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= MAX_BATCH_ATTEMPTS) throw new Error('Could not delete every item of the conversation');
+      if (attempt > 0) await this.sleep(Math.min(1000, 25 * 2 ** attempt));
+      const { UnprocessedItems } = await this.client.send(
+        new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+      );
+      pending = (UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import { mask } from '../anonymizer/anonymizer.ts';
+import { constantTimeEqual, newId, randomToken } from '../crypto.ts';
+import { ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
+import { pageUrl } from '../feedback/feedback.ts';
+import { isAllowedOrigin, type Site, type SiteRegistry } from '../sites.ts';
+import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
+import type { BotEngine } from './bot/ports.ts';
+import {
+  type ChatMessage,
+  type Conversation,
+  exportDocument,
+  MAX_QUESTIONS,
+  type PostMessageRequest,
+  type StartConversationRequest,
+  transcriptText,
+} from './conversation.ts';
+import type { ChatCounterStore, ChatEvent, ConversationStore, TokenHasher } from './ports.ts';
+import { describeClient } from './user-agent.ts';
+
+export interface ChatServiceDeps {
+  sites: SiteRegistry;
+  store: ConversationStore;
+  counters: ChatCounterStore;
+  tokens: TokenHasher;
+  bot: BotEngine;
+  clock: Clock;
+  /** Overrides every site's retention (local demos and tests only). */
+  retentionSecondsOverride?: number | undefined;
+  /** Where a counter that could not be updated is reported (never with personal data). */
+  onCounterFailure?: (error: unknown) => void;
+}
+
+export interface VisitorRequest {
+  siteId: string;
+  conversationId: string;
+  /** The bearer token from the Authorization header, if any. */
+  token: string | undefined;
+}
+
+const MAX_MESSAGES = MAX_QUESTIONS * 2;
+const APPEND_ATTEMPTS = 5;
+
+/** One answer for unknown, expired, deleted, foreign and wrongly authorised conversations alike. */
+const notFound = () => new NotFoundError('No such conversation.', { code: 'conversation_not_found' });
+
+export function makeChatService(deps: ChatServiceDeps) {
+  const requireSite = (siteId: string, origin: string | undefined): Site => {
+    const site = deps.sites.get(siteId);
+    if (!site) throw new NotFoundError('No such site.', { code: 'site_not_found' });
+    if (origin !== undefined && !isAllowedOrigin(site, origin)) {
+      throw new ForbiddenError('This origin may not use the site’s chat.', { code: 'origin_not_allowed' });
+    }
+    return site;
+  };
+
+  const record = async (siteId: string, event: ChatEvent) => {
+    try {
+      await deps.counters.record(siteId, osloDay(deps.clock.now()), event);
+    } catch (error) {
+      // The visitor's action succeeded; a lost count must not turn it into an error.
+      deps.onCounterFailure?.(error);
+    }
+  };
+
+  const authorize = async (request: VisitorRequest, conversation: Conversation | undefined) => {
+    if (!conversation || conversation.siteId !== request.siteId || !request.token) throw notFound();
+    const hash = await deps.tokens.hash(request.token);
+    if (!constantTimeEqual(hash, conversation.tokenHash)) throw notFound();
+    return conversation;
+  };
+
+  const nowSeconds = () => epochSeconds(deps.clock.now());
+
+  return {
+    async start(input: {
+      siteId: string;
+      request: StartConversationRequest;
+      origin: string | undefined;
+      userAgent: string | undefined;
+    }) {
+      const site = requireSite(input.siteId, input.origin);
+      const lang = input.request.lang ?? site.languages[0] ?? 'nb';
+      if (!site.languages.includes(lang)) {
+        throw new ValidationError('The site does not offer this language.', {
+          details: [{ path: 'lang', message: `one of ${site.languages.join(', ')}` }],
+        });
+      }
+      const startUrl = input.request.startUrl ? pageUrl(input.request.startUrl) : undefined;
+      if (startUrl && !isAllowedOrigin(site, new URL(startUrl).origin)) {
+        throw new ValidationError('The page is not on one of the site’s addresses.', {
+          code: 'url_not_allowed',
+          details: [{ path: 'startUrl', message: 'origin not allowed for this site' }],
+        });
+      }
+      const now = deps.clock.now();
+      const token = randomToken();
+      const client = describeClient(input.userAgent);
+      const conversation: Conversation = {
+        id: newId(),
+        siteId: site.id,
+        tokenHash: await deps.tokens.hash(token),
+        startedAt: osloTimestamp(now),
+        expiresAt: epochSeconds(now) + (deps.retentionSecondsOverride ?? site.chatRetentionDays * 86_400),
+        day: osloDay(now),
+        lang,
+        ...(startUrl && { startUrl }),
+        platform: client.platform,
+        browser: client.browser,
+        messageCount: 0,
+      };
+      await deps.store.create(conversation);
+      await record(site.id, { type: 'conversation', platform: client.platform, browser: client.browser });
+      return {
+        conversationId: conversation.id,
+        token,
+        expiresAt: osloTimestamp(new Date(conversation.expiresAt * 1000)),
+        greeting: deps.bot.greeting(site.id, lang),
+      };
+    },
+
+    async post(input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest }) {
+      requireSite(input.siteId, input.origin);
+      let conversation = await authorize(input, await deps.store.find(input.conversationId, nowSeconds()));
+      const masked = mask(input.request.text.trim());
+      // The bot sees the visitor's words in memory only; what is stored is the masked text.
+      const reply = await deps.bot.reply({
+        siteId: conversation.siteId,
+        lang: conversation.lang,
+        text: input.request.text,
+      });
+      for (let attempt = 1; ; attempt++) {
+        if (conversation.messageCount + 2 > MAX_MESSAGES) {
+          throw new TooManyRequestsError(
+            `A conversation holds at most ${MAX_QUESTIONS} questions. Start a new one.`,
+          );
+        }
+        const at = osloTimestamp(deps.clock.now());
+        const messages: ChatMessage[] = [
+          {
+            seq: conversation.messageCount + 1,
+            role: 'user',
+            text: masked.text,
+            at,
+            rulesetVersion: masked.rulesetVersion,
+          },
+          { seq: conversation.messageCount + 2, role: 'bot', text: reply.text, intent: reply.intent, at },
+        ];
+        const outcome = await deps.store.append(conversation, messages, nowSeconds(), MAX_MESSAGES);
+        if (outcome === 'stored') {
+          await record(conversation.siteId, {
+            type: 'message',
+            intent: reply.intent,
+            answered: reply.answered,
+          });
+          const [question, answer] = messages as [ChatMessage, ChatMessage];
+          return {
+            message: { role: question.role, text: question.text, at: question.at },
+            reply: { role: answer.role, text: answer.text, intent: answer.intent, at: answer.at },
+          };
+        }
+        if (outcome === 'gone') throw notFound();
+        // 'full' or 'conflict': read the conversation again; the check above decides.
+        const current = await deps.store.find(conversation.id, nowSeconds());
+        if (!current) throw notFound();
+        if (attempt >= APPEND_ATTEMPTS)
+          throw new TooManyRequestsError('Too many messages at once. Try again.');
+        conversation = current;
+      }
+    },
+
+    async export(input: VisitorRequest & { format: 'json' | 'text' }) {
+      const found = await deps.store.findWithMessages(input.conversationId, nowSeconds());
+      const conversation = await authorize(input, found?.conversation);
+      const document = exportDocument(conversation, found?.messages ?? []);
+      await record(conversation.siteId, { type: 'download' });
+      return input.format === 'text'
+        ? { format: 'text' as const, body: transcriptText(document, conversation.lang), id: conversation.id }
+        : { format: 'json' as const, body: document, id: conversation.id };
+    },
+
+    async forget(input: VisitorRequest) {
+      const conversation = await authorize(input, await deps.store.find(input.conversationId, nowSeconds()));
+      if (!(await deps.store.forget(conversation.id))) throw notFound();
+      await record(conversation.siteId, { type: 'deletion' });
+    },
+  };
+}
+
+export type ChatService = ReturnType<typeof makeChatService>;

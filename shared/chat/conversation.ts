@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { languageSchema } from '../sites.ts';
+import type { Platform } from './user-agent.ts';
+
+export const MAX_MESSAGE_LENGTH = 2000;
+/** Questions per conversation; each question also stores the bot's answer. */
+export const MAX_QUESTIONS = 100;
+
+export const startConversationSchema = z.strictObject({
+  lang: languageSchema.optional(),
+  startUrl: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
+    .max(2048)
+    .optional(),
+});
+export type StartConversationRequest = z.infer<typeof startConversationSchema>;
+
+export const postMessageSchema = z.strictObject({
+  text: z
+    .string()
+    .max(MAX_MESSAGE_LENGTH)
+    .refine((text) => text.trim().length > 0, 'The message is empty.'),
+});
+export type PostMessageRequest = z.infer<typeof postMessageSchema>;
+
+/** The conversation's own record; every message is an item of its own. */
+export interface Conversation {
+  id: string;
+  siteId: string;
+  /** Keyed hash of the visitor's token; the token itself is never stored. */
+  tokenHash: string;
+  startedAt: string;
+  /** Epoch seconds; DynamoDB TTL deletes the items after it, reads ignore them from it. */
+  expiresAt: number;
+  day: string;
+  lang: z.infer<typeof languageSchema>;
+  startUrl?: string;
+  platform: Platform;
+  browser: string;
+  /** Messages stored so far (questions and answers). */
+  messageCount: number;
+}
+
+export interface ChatMessage {
+  seq: number;
+  role: 'user' | 'bot';
+  /** As stored: a visitor's text is masked before it gets here. */
+  text: string;
+  intent?: string;
+  at: string;
+  rulesetVersion?: number;
+}
+
+/** The visitor's copy of the conversation (access and portability), as in the contract. */
+export function exportDocument(conversation: Conversation, messages: readonly ChatMessage[]) {
+  return {
+    conversationId: conversation.id,
+    siteId: conversation.siteId,
+    startedAt: conversation.startedAt,
+    expiresAt: new Date(conversation.expiresAt * 1000).toISOString(),
+    platform: conversation.platform,
+    browser: conversation.browser,
+    lang: conversation.lang,
+    messages: messages.map((m) => ({
+      role: m.role,
+      text: m.text,
+      ...(m.intent && { intent: m.intent }),
+      at: m.at,
+    })),
+  };
+}
+
+const TRANSCRIPT_HEADINGS = {
+  nb: { title: 'Samtale med chatboten', you: 'Du', bot: 'Chatbot', deleted: 'Slettes automatisk' },
+  nn: { title: 'Samtale med chatboten', you: 'Du', bot: 'Chatbot', deleted: 'Blir sletta automatisk' },
+  en: {
+    title: 'Conversation with the chatbot',
+    you: 'You',
+    bot: 'Chatbot',
+    deleted: 'Deleted automatically',
+  },
+} as const;
+
+/** A readable transcript of the export, in the conversation's language. */
+export function transcriptText(
+  document: ReturnType<typeof exportDocument>,
+  lang: Conversation['lang'],
+): string {
+  const words = TRANSCRIPT_HEADINGS[lang];
+  const lines = [
+    `${words.title} (${document.siteId})`,
+    `ID: ${document.conversationId}`,
+    `${document.startedAt}`,
+    `${words.deleted}: ${document.expiresAt}`,
+    '',
+  ];
+  for (const message of document.messages) {
+    lines.push(`[${message.at}] ${message.role === 'user' ? words.you : words.bot}: ${message.text}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,44 @@
+import type { ChatMessage, Conversation } from './conversation.ts';
+import type { Platform } from './user-agent.ts';
+
+/** `conflict`: another message was stored meanwhile; read the conversation again and retry. */
+export type AppendOutcome = 'stored' | 'gone' | 'full' | 'conflict';
+
+export interface ConversationStore {
+  create(conversation: Conversation): Promise<void>;
+  /** The conversation if it exists and has not expired at `nowSeconds`; else `undefined`. */
+  find(id: string, nowSeconds: number): Promise<Conversation | undefined>;
+  /** The conversation with its messages in order, read in one paginated Query; expired items are never returned. */
+  findWithMessages(
+    id: string,
+    nowSeconds: number,
+  ): Promise<{ conversation: Conversation; messages: ChatMessage[] } | undefined>;
+  /**
+   * Stores a question and its answer atomically, only while the conversation still exists,
+   * has not expired, has room, and still has `conversation.messageCount` messages.
+   */
+  append(
+    conversation: Conversation,
+    messages: ChatMessage[],
+    nowSeconds: number,
+    maxMessages: number,
+  ): Promise<AppendOutcome>;
+  /** Deletes every item of the conversation; answers only when all are gone. False if it did not exist. */
+  forget(id: string): Promise<boolean>;
+}
+
+export type ChatEvent =
+  | { type: 'conversation'; platform: Platform; browser: string }
+  | { type: 'message'; intent: string; answered: boolean }
+  | { type: 'download' }
+  | { type: 'deletion' };
+
+/** Per-site, per-day counts: no text and no ids; untouched by TTL and "Glem meg". */
+export interface ChatCounterStore {
+  record(siteId: string, day: string, event: ChatEvent): Promise<void>;
+}
+
+/** Turns a visitor's token into what is stored, with a secret key (HMAC). */
+export interface TokenHasher {
+  hash(token: string): Promise<string>;
+}

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { documentClient } from '#shared/adapters/dynamodb/client';
+import { MAX_QUESTIONS } from '#shared/chat/conversation';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { chatClient } from '../support/chat-client.ts';
+import { meterCapacity, scanTables, storedStrings } from '../support/dynamo.ts';
+
+let runtime: Runtime;
+let api: ReturnType<typeof chatClient>;
+const issuedTokens: string[] = [];
+
+beforeAll(async () => {
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `it-chat-${randomUUID().slice(0, 8)}`,
+  });
+  api = chatClient(runtime.url);
+});
+
+afterAll(async () => {
+  await runtime?.close();
+});
+
+const snapshot = () => scanTables(runtime.endpoint, runtime.tables);
+
+async function started(body: unknown = { lang: 'nb' }) {
+  const response = await api.start(body);
+  expect(response.status).toBe(201);
+  issuedTokens.push(response.json.token);
+  return response.json as {
+    conversationId: string;
+    token: string;
+    expiresAt: string;
+    greeting: { text: string };
+  };
+}
+
+async function chatCounters() {
+  const { counters } = await snapshot();
+  return counters?.find((item) => String(item.pk).startsWith('CHAT#demo#'));
+}
+
+describe('conversation routes', () => {
+  it('starts a conversation with a one-time 256-bit token, 21-day expiry and a greeting', async () => {
+    const before = Date.now();
+
+    const conversation = await started({ lang: 'nn', startUrl: `${runtime.url}/renovasjon.html?x=1#top` });
+
+    expect(conversation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(conversation.greeting.text.length).toBeGreaterThan(0);
+    const days = (Date.parse(conversation.expiresAt) - before) / 86_400_000;
+    expect(days).toBeGreaterThan(20.99);
+    expect(days).toBeLessThanOrEqual(21.01);
+    const { chat } = await snapshot();
+    expect(chat?.find((item) => item.id === conversation.conversationId)).toMatchObject({
+      platform: 'mobile',
+      browser: 'Safari 18',
+      lang: 'nn',
+      startUrl: `${runtime.url}/renovasjon.html`,
+    });
+  });
+
+  it('stores the question masked and the answer with its intent, one item per message', async () => {
+    const { conversationId, token } = await started();
+
+    const response = await api.ask(conversationId, token, 'Når tømmes søppelet? Ring meg på 912 34 567');
+
+    expect(response.status).toBe(201);
+    expect(response.json.message).toEqual({
+      role: 'user',
+      text: 'Når tømmes søppelet? Ring meg på [nummer]',
+      at: expect.any(String),
+    });
+    expect(response.json.reply).toEqual({
+      role: 'bot',
+      text: expect.any(String),
+      intent: 'waste_collection',
+      at: expect.any(String),
+    });
+    const { chat } = await snapshot();
+    const items = chat?.filter((item) => item.pk === `CONV#${conversationId}`) ?? [];
+    expect(items.map((item) => item.sk)).toEqual(['META', 'MSG#00001', 'MSG#00002']);
+    expect(items.every((item) => typeof item.expiresAt === 'number')).toBe(true);
+    expect(JSON.stringify(items)).not.toContain('912 34 567');
+  });
+
+  it('exports the whole conversation as a JSON attachment and as a readable transcript', async () => {
+    const { conversationId, token } = await started();
+    await api.ask(conversationId, token, 'Hva er åpningstidene?');
+    await api.ask(conversationId, token, 'Hvordan søker jeg barnehageplass?');
+
+    const json = await api.export(conversationId, token);
+    const text = await api.export(conversationId, token, 'text/plain');
+
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toMatch(/^attachment; filename="samtale-.+\.json"$/);
+    expect(json.json).toMatchObject({
+      conversationId,
+      siteId: 'demo',
+      platform: 'mobile',
+      browser: 'Safari 18',
+      lang: 'nb',
+      messages: [
+        { role: 'user', text: 'Hva er åpningstidene?' },
+        { role: 'bot', intent: 'opening_hours' },
+        { role: 'user', text: 'Hvordan søker jeg barnehageplass?' },
+        { role: 'bot', intent: 'kindergarten' },
+      ],
+    });
+    expect(text.status).toBe(200);
+    expect(text.headers.get('content-type')).toContain('text/plain');
+    expect(text.headers.get('content-disposition')).toMatch(/^attachment; filename="samtale-.+\.txt"$/);
+    expect(text.text).toContain('Hvordan søker jeg barnehageplass?');
+    expect(text.text.split('\n').filter((line) => /^\[.+\] (Du|Chatbot):/.test(line))).toHaveLength(4);
+  });
+
+  it('reads a 50-message conversation for export in one Query', async () => {
+    const { conversationId, token } = await started();
+    for (let i = 0; i < 25; i++) await api.ask(conversationId, token, `Spørsmål ${i} om eiendomsskatt`);
+    const meter = meterCapacity(documentClient());
+    meter.reset();
+
+    const response = await api.export(conversationId, token);
+
+    expect(response.json.messages).toHaveLength(50);
+    const reads = meter.entries().filter((e) => !/^(Update|Put)/.test(e.command));
+    expect(reads.map((e) => e.command)).toEqual(['QueryCommand']);
+    console.info(`export of 50 messages: ${meter.readUnits()} read units in ${reads.length} Query`);
+  });
+
+  it('uses a fixed number of request units to post a message', async () => {
+    const { conversationId, token } = await started();
+    await api.ask(conversationId, token, 'hei');
+    const meter = meterCapacity(documentClient());
+    meter.reset();
+
+    const response = await api.ask(conversationId, token, 'Hvem kan jeg kontakte om byggesak?');
+
+    expect(response.status).toBe(201);
+    console.info(
+      `post message: ${meter.billedWriteUnits()} write units billed (${meter.writeUnits()} reported by DynamoDB Local), ${meter.readUnits()} read unit`,
+    );
+    expect(meter.entries().map((e) => e.command)).toEqual([
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+      'UpdateItemCommand',
+    ]);
+    expect(meter.entries()[1]?.transactItems).toBe(3);
+    expect(meter.readUnits()).toBe(1);
+    // A strongly consistent read of the record, a transaction of the record and two messages
+    // (3 items x 2), and one counter update.
+    expect(meter.billedWriteUnits()).toBe(7);
+  });
+
+  describe('answers every failure with the same 404 and writes nothing', () => {
+    it.each([
+      [
+        'a wrong token',
+        async (c: { conversationId: string; token: string }) => ({
+          id: c.conversationId,
+          token: `${c.token.slice(0, -2)}xx`,
+        }),
+      ],
+      [
+        'another conversation’s token',
+        async (c: { conversationId: string }) => ({ id: c.conversationId, token: (await started()).token }),
+      ],
+      ['no token', async (c: { conversationId: string }) => ({ id: c.conversationId, token: undefined })],
+      [
+        'a malformed token',
+        async (c: { conversationId: string }) => ({ id: c.conversationId, token: 'not a token!' }),
+      ],
+      ['an unknown conversation', async (c: { token: string }) => ({ id: randomUUID(), token: c.token })],
+    ])('for %s', async (_name, make) => {
+      const conversation = await started();
+      await api.ask(conversation.conversationId, conversation.token, 'hei');
+      const { id, token } = await make(conversation);
+      const before = await snapshot();
+
+      const responses = [
+        await api.ask(id, token, 'hei igjen'),
+        await api.export(id, token),
+        await api.forget(id, token),
+      ];
+
+      for (const response of responses) {
+        expect(response.status).toBe(404);
+        expect(response.json).toEqual({
+          error: { code: 'conversation_not_found', message: 'No such conversation.' },
+        });
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('for a conversation of another site', async () => {
+      const conversation = await started();
+      const other = chatClient(runtime.url, 'finnes-ikke');
+      const before = await snapshot();
+
+      const response = await other.export(conversation.conversationId, conversation.token);
+
+      expect(response.status).toBe(404);
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  type Started = Awaited<ReturnType<typeof started>>;
+  const invalid: [string, (c: Started) => Promise<{ status: number; json: any }>, number, string][] = [
+    [
+      'a message over 2000 characters',
+      (c) => api.ask(c.conversationId, c.token, 'x'.repeat(2001)),
+      400,
+      'validation_failed',
+    ],
+    ['an empty message', (c) => api.ask(c.conversationId, c.token, '   '), 400, 'validation_failed'],
+    [
+      'a message with unknown fields',
+      (c) =>
+        api.request('POST', `/${c.conversationId}/messages`, {
+          token: c.token,
+          body: { text: 'hei', role: 'bot' },
+        }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a message with a wrong type',
+      (c) => api.request('POST', `/${c.conversationId}/messages`, { token: c.token, body: { text: 42 } }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a message that is not JSON',
+      (c) => api.request('POST', `/${c.conversationId}/messages`, { token: c.token, raw: '{"text":' }),
+      400,
+      'invalid_json',
+    ],
+    ['a start with unknown fields', () => api.start({ lang: 'nb', userId: 1 }), 400, 'validation_failed'],
+    ['a start in an unknown language', () => api.start({ lang: 'sv' }), 400, 'validation_failed'],
+    [
+      'a start from a page outside the site',
+      () => api.start({ startUrl: 'https://evil.example/x' }),
+      400,
+      'url_not_allowed',
+    ],
+    [
+      'a start from a foreign origin',
+      () => api.start({}, { origin: 'https://evil.example' }),
+      403,
+      'origin_not_allowed',
+    ],
+    [
+      'a start on an unknown site',
+      () => chatClient(runtime.url, 'finnes-ikke').start({}),
+      404,
+      'site_not_found',
+    ],
+    [
+      'a start body over 16 KiB',
+      () =>
+        api.request('POST', '', {
+          raw: JSON.stringify({ lang: 'nb', startUrl: `${runtime.url}/${'a'.repeat(17_000)}` }),
+        }),
+      413,
+      'payload_too_large',
+    ],
+  ];
+
+  it.each(invalid)('rejects %s with a JSON error and writes nothing', async (_name, act, status, code) => {
+    const conversation = await started();
+    const before = await snapshot();
+
+    const response = await act(conversation);
+
+    expect(response.status).toBe(status);
+    expect(response.json).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it(`answers 429 after ${MAX_QUESTIONS} questions and stores nothing more`, async () => {
+    const { conversationId, token } = await started();
+    for (let i = 0; i < MAX_QUESTIONS; i++)
+      expect((await api.ask(conversationId, token, `spørsmål ${i}`)).status).toBe(201);
+    const before = await snapshot();
+
+    const response = await api.ask(conversationId, token, 'ett til');
+
+    expect(response.status).toBe(429);
+    expect(response.json.error.code).toBe('too_many_requests');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('«Glem meg» deletes every item; afterwards every route answers 404 and only deletions grew', async () => {
+    const { conversationId, token } = await started();
+    for (let i = 0; i < 30; i++) await api.ask(conversationId, token, `Hva koster eiendomsskatt ${i}?`);
+    const countersBefore = await chatCounters();
+
+    const response = await api.forget(conversationId, token);
+
+    expect(response.status).toBe(204);
+    const strings = storedStrings(await snapshot());
+    expect(strings.some((value) => value.includes(conversationId))).toBe(false);
+    expect(await chatCounters()).toEqual({
+      ...countersBefore,
+      deletions: (Number(countersBefore?.deletions) || 0) + 1,
+    });
+    for (const after of [
+      await api.ask(conversationId, token, 'hallo?'),
+      await api.export(conversationId, token),
+      await api.forget(conversationId, token),
+    ]) {
+      expect(after.status).toBe(404);
+    }
+    expect(storedStrings(await snapshot()).some((value) => value.includes(conversationId))).toBe(false);
+  });
+
+  it('keeps counts of conversations, messages, intents, platforms, browsers and downloads, with no text or ids', async () => {
+    const counters = await chatCounters();
+
+    expect(counters).toMatchObject({
+      conversations: expect.any(Number),
+      messages: expect.any(Number),
+      answered: expect.any(Number),
+      'platform#mobile': expect.any(Number),
+      'browser#Safari 18': expect.any(Number),
+      'intent#waste_collection': expect.any(Number),
+      downloads: expect.any(Number),
+      deletions: expect.any(Number),
+    });
+    const names = Object.keys(counters ?? {});
+    expect(
+      names.every((name) =>
+        /^(pk|sk|day|conversations|messages|answered|fallback|downloads|deletions|platform#\w+|browser#[\w .]+|intent#\w+)$/.test(
+          name,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves no token, IP address or raw User-Agent in any table', async () => {
+    const strings = storedStrings(await snapshot());
+
+    expect(issuedTokens.length).toBeGreaterThan(5);
+    for (const value of strings) {
+      for (const token of issuedTokens) expect(value).not.toContain(token);
+      expect(value).not.toMatch(/127\.0\.0\.1|::1|::ffff/);
+      expect(value).not.toMatch(/Mozilla|AppleWebKit|iPhone OS/);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { chatClient } from '../support/chat-client.ts';
+import { scanTables } from '../support/dynamo.ts';
+
+// Its own file (and so its own process): the handlers read CHAT_RETENTION_SECONDS at cold start.
+const RETENTION_SECONDS = 5;
+let runtime: Runtime;
+
+beforeAll(async () => {
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `it-retention-${randomUUID().slice(0, 8)}`,
+    chatRetentionSeconds: RETENTION_SECONDS,
+  });
+});
+
+afterAll(async () => {
+  await runtime?.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('chat retention', () => {
+  it(`answers 404 once ${RETENTION_SECONDS} s have passed, writes nothing after, and DynamoDB's TTL removes the items`, async () => {
+    const api = chatClient(runtime.url);
+    const { json: conversation } = await api.start({ lang: 'en' });
+    expect(
+      (await api.ask(conversation.conversationId, conversation.token, 'When is the rubbish collected?'))
+        .status,
+    ).toBe(201);
+    expect((await api.export(conversation.conversationId, conversation.token)).status).toBe(200);
+    const conversationItems = async () =>
+      ((await scanTables(runtime.endpoint, runtime.tables)).chat ?? []).filter(
+        (item) => item.pk === `CONV#${conversation.conversationId}`,
+      );
+    expect(await conversationItems()).toHaveLength(3);
+
+    await sleep(RETENTION_SECONDS * 1000 + 1200);
+
+    // Whether or not TTL has run yet, an expired conversation is gone for every route ...
+    const afterExpiry = [
+      await api.ask(conversation.conversationId, conversation.token, 'Are you still there?'),
+      await api.export(conversation.conversationId, conversation.token),
+      await api.forget(conversation.conversationId, conversation.token),
+    ];
+    expect(afterExpiry.map((r) => r.status)).toEqual([404, 404, 404]);
+    // ... and no write brought anything back (no resurrection).
+    expect(
+      (await conversationItems()).filter(
+        (item) => item.sk !== 'META' && !String(item.sk).startsWith('MSG#0000'),
+      ),
+    ).toEqual([]);
+    expect((await conversationItems()).length).toBeLessThanOrEqual(3);
+
+    const deadline = Date.now() + 45_000;
+    while ((await conversationItems()).length > 0 && Date.now() < deadline) await sleep(1000);
+    expect(await conversationItems()).toEqual([]);
+
+    const { counters } = await scanTables(runtime.endpoint, runtime.tables);
+    expect(counters?.find((item) => String(item.pk).startsWith('CHAT#demo#'))).toMatchObject({
+      conversations: 1,
+      messages: 1,
+      downloads: 1,
+    });
+  }, 90_000);
+});

@@ -1,0 +1,46 @@
+/** A small HTTP client for the conversation routes, as a visitor's browser would call them. */
+export function chatClient(baseUrl: string, site = 'demo') {
+  const request = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ) => {
+    const response = await fetch(`${baseUrl}/v1/sites/${site}/conversations${path}`, {
+      method,
+      headers: {
+        origin: baseUrl,
+        'user-agent':
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+        ...(options.body !== undefined || options.raw !== undefined
+          ? { 'content-type': 'application/json' }
+          : {}),
+        ...(options.token && { authorization: `Bearer ${options.token}` }),
+        ...options.headers,
+      },
+      ...(options.raw !== undefined
+        ? { body: options.raw }
+        : options.body !== undefined
+          ? { body: JSON.stringify(options.body) }
+          : {}),
+    });
+    const text = await response.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  };
+  return {
+    request,
+    start: (body: unknown = { lang: 'nb' }, headers?: Record<string, string>) =>
+      request('POST', '', { body, ...(headers && { headers }) }),
+    ask: (id: string, token: string | undefined, text: string) =>
+      request('POST', `/${id}/messages`, { ...(token && { token }), body: { text } }),
+    export: (id: string, token: string | undefined, accept?: string) =>
+      request('GET', `/${id}`, { ...(token && { token }), ...(accept && { headers: { accept } }) }),
+    forget: (id: string, token: string | undefined) =>
+      request('DELETE', `/${id}`, { ...(token && { token }) }),
+  };
+}
