@@ -89,7 +89,8 @@ export const DEFAULT_INTENTS: IntentSet = intentSetSchema.parse({
         'rubbish',
         'garbage',
         'waste',
-        'bin collection',
+        'bin',
+        'bins',
         'recycling',
       ],
       answer: {
@@ -155,7 +156,6 @@ export const DEFAULT_INTENTS: IntentSet = intentSetSchema.parse({
         'ringe',
         'e-post',
         'epost',
-        'servicetorg',
         'snakke med',
         'saksbehandler',
         'sakshandsamar',

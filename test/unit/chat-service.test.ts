@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
+import { makeChatService } from '#shared/chat/chat-service';
+import type { ChatMessage, Conversation } from '#shared/chat/conversation';
+import type { AppendOutcome, ChatEvent, ConversationStore } from '#shared/chat/ports';
+import { HmacTokenHasher } from '#shared/chat/token-hasher';
+import { NotFoundError, TooManyRequestsError } from '#shared/errors';
+import { aSite, FakeClock, sitesOf } from '../support/feedback-fakes.ts';
+
+class InMemoryConversations implements ConversationStore {
+  readonly conversations = new Map<string, Conversation>();
+  readonly messages = new Map<string, ChatMessage[]>();
+  /** Outcomes to answer before the real behaviour, to simulate races. */
+  readonly scripted: AppendOutcome[] = [];
+
+  async create(conversation: Conversation) {
+    this.conversations.set(conversation.id, { ...conversation });
+  }
+  async find(id: string, now: number) {
+    const found = this.conversations.get(id);
+    return found && found.expiresAt > now ? { ...found } : undefined;
+  }
+  async findWithMessages(id: string, now: number) {
+    const conversation = await this.find(id, now);
+    return conversation && { conversation, messages: [...(this.messages.get(id) ?? [])] };
+  }
+  async append(conversation: Conversation, messages: ChatMessage[], now: number, max: number) {
+    const scripted = this.scripted.shift();
+    if (scripted) return scripted;
+    const current = await this.find(conversation.id, now);
+    if (!current) return 'gone';
+    if (current.messageCount !== conversation.messageCount) return 'conflict';
+    if (current.messageCount + messages.length > max) return 'full';
+    this.conversations.set(conversation.id, {
+      ...current,
+      messageCount: current.messageCount + messages.length,
+    });
+    this.messages.set(conversation.id, [...(this.messages.get(conversation.id) ?? []), ...messages]);
+    return 'stored';
+  }
+  async forget(id: string) {
+    this.messages.delete(id);
+    return this.conversations.delete(id);
+  }
+}
+
+function setup(overrides: { retention?: number } = {}) {
+  const store = new InMemoryConversations();
+  const events: ChatEvent[] = [];
+  const clock = new FakeClock();
+  const service = makeChatService({
+    sites: sitesOf(aSite({ chatRetentionDays: 7 })),
+    store,
+    counters: { record: async (_site, _day, event) => void events.push(event) },
+    tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
+    bot: new IntentMatcherBot(),
+    clock,
+    retentionSecondsOverride: overrides.retention,
+  });
+  return { service, store, events, clock };
+}
+
+const startIn = (service: ReturnType<typeof setup>['service']) =>
+  service.start({ siteId: 'grimstad', request: { lang: 'nb' }, origin: undefined, userAgent: undefined });
+
+describe('chat service', () => {
+  it('uses the site’s retention, stores only a hash of the token, and counts the conversation', async () => {
+    const { service, store, events, clock } = setup();
+
+    const started = await startIn(service);
+
+    const stored = store.conversations.get(started.conversationId);
+    expect(stored?.expiresAt).toBe(Math.floor(clock.current.getTime() / 1000) + 7 * 86_400);
+    expect(JSON.stringify(stored)).not.toContain(started.token);
+    expect(events).toEqual([{ type: 'conversation', platform: 'unknown', browser: 'unknown' }]);
+  });
+
+  it('retries a question that raced another one and numbers the messages after it', async () => {
+    const { service, store } = setup();
+    const { conversationId, token } = await startIn(service);
+    store.scripted.push('conflict', 'conflict');
+
+    const exchange = await service.post({
+      siteId: 'grimstad',
+      conversationId,
+      token,
+      origin: undefined,
+      request: { text: 'hei' },
+    });
+
+    expect(exchange.reply.intent).toBe('greeting');
+    expect(store.messages.get(conversationId)?.map((m) => m.seq)).toEqual([1, 2]);
+  });
+
+  it('gives up with 429 when races go on, and says gone when the conversation went', async () => {
+    const { service, store } = setup();
+    const { conversationId, token } = await startIn(service);
+    const ask = () =>
+      service.post({
+        siteId: 'grimstad',
+        conversationId,
+        token,
+        origin: undefined,
+        request: { text: 'hei' },
+      });
+
+    store.scripted.push('conflict', 'conflict', 'conflict', 'conflict', 'conflict');
+    await expect(ask()).rejects.toBeInstanceOf(TooManyRequestsError);
+    store.scripted.push('gone');
+    await expect(ask()).rejects.toBeInstanceOf(NotFoundError);
+    expect(store.messages.get(conversationId)).toBeUndefined();
+  });
+
+  it('treats an expired conversation as gone for every action', async () => {
+    const { service, clock } = setup({ retention: 5 });
+    const { conversationId, token } = await startIn(service);
+    clock.current = new Date(clock.current.getTime() + 5_000);
+    const visitor = { siteId: 'grimstad', conversationId, token };
+
+    await expect(
+      service.post({ ...visitor, origin: undefined, request: { text: 'hei' } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(service.export({ ...visitor, format: 'json' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps the visitor’s action when a counter cannot be updated', async () => {
+    const failures: unknown[] = [];
+    const store = new InMemoryConversations();
+    const service = makeChatService({
+      sites: sitesOf(),
+      store,
+      counters: { record: async () => Promise.reject(new Error('throttled')) },
+      tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
+      bot: new IntentMatcherBot(),
+      clock: new FakeClock(),
+      onCounterFailure: (error) => failures.push(error),
+    });
+
+    const started = await startIn(service);
+
+    expect(store.conversations.has(started.conversationId)).toBe(true);
+    expect(failures).toHaveLength(1);
+  });
+});
