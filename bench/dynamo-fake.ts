@@ -1,36 +1,155 @@
 import { Readable } from 'node:stream';
 import {
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { BENCH_TABLES } from './env.ts';
+import { HmacTokenHasher } from '#shared/chat/token-hasher';
+import { BENCH_CONVERSATION, BENCH_SITE, BENCH_TABLES, BENCH_TOKEN_SECRET } from './env.ts';
 
 /**
  * DynamoDB as the happy path sees it: a vote is always new, the counters update, today's
- * salt exists. Answers are keyed by DynamoDB operation; an operation or table without one
- * fails the invocation (and so the bench) instead of being timed as a 5xx.
+ * salt exists, and the bench conversation exists, belongs to the bench token and has room
+ * for another question. Answers are keyed by DynamoDB operation; an operation or table
+ * without one fails the invocation (and so the bench) instead of being timed as a 5xx.
  */
-type Item = Record<string, string | number | Uint8Array>;
-type Answer = (input: { TableName?: string }) => { Item?: Item } | undefined;
+type Value = string | number | boolean | Uint8Array;
+type Item = Record<string, Value>;
+
+interface Input {
+  TableName?: string;
+  ProjectionExpression?: string;
+  TransactItems?: Record<string, { TableName?: string }>[];
+  RequestItems?: Record<string, unknown>;
+}
+
+interface Output {
+  Item?: Item;
+  Attributes?: Item;
+  Items?: Item[];
+  Count?: number;
+  ScannedCount?: number;
+  UnprocessedItems?: Record<string, unknown>;
+}
+
+type Answer = (input: Input, chat: BenchChat) => Output | undefined;
+
+/** Messages in the bench conversation: a long chat, so that export and "Glem meg" do real work. */
+export const BENCH_MESSAGES = 50;
+
+interface BenchChat {
+  /** The conversation's META item, as chat-store.ts writes it. */
+  meta: Item;
+  /** Its message items in order, as chat-store.ts appends them. */
+  messages: Item[];
+}
+
+/** Far in the future, so that the conversation never looks expired to the handlers. */
+const EXPIRES_AT = Date.parse('2100-01-01T00:00:00Z') / 1000;
+
+/** The bench conversation; its token hash is made with the project's own hasher and the bench key. */
+async function benchChat(): Promise<BenchChat> {
+  const pk = `CONV#${BENCH_CONVERSATION.id}`;
+  const tokenHash = await new HmacTokenHasher(async () => BENCH_TOKEN_SECRET).hash(BENCH_CONVERSATION.token);
+  const meta: Item = {
+    pk,
+    sk: 'META',
+    id: BENCH_CONVERSATION.id,
+    siteId: BENCH_SITE.id,
+    tokenHash,
+    startedAt: '2026-11-23T11:00:00+01:00',
+    expiresAt: EXPIRES_AT,
+    day: '2026-11-23',
+    lang: 'nb',
+    startUrl: `${BENCH_SITE.origin}/renovasjon`,
+    platform: 'desktop',
+    browser: 'Firefox 147',
+    // The store's append is conditional on this count; 0 keeps every append valid.
+    messageCount: 0,
+  };
+  const messages = Array.from({ length: BENCH_MESSAGES }, (_, index): Item => {
+    const seq = index + 1;
+    const at = `2026-11-23T11:${String(Math.floor(index / 2)).padStart(2, '0')}:00+01:00`;
+    const common = {
+      pk,
+      sk: `MSG#${String(seq).padStart(5, '0')}`,
+      siteId: BENCH_SITE.id,
+      expiresAt: EXPIRES_AT,
+    };
+    return seq % 2 === 1
+      ? {
+          ...common,
+          seq,
+          role: 'user',
+          text: 'Når blir søppelet hentet? Ring meg på [nummer]',
+          at,
+          rulesetVersion: 1,
+        }
+      : {
+          ...common,
+          seq,
+          role: 'bot',
+          text: 'Tømmedagene for adressen din finner du i tømmekalenderen på siden om renovasjon.',
+          intent: 'waste_collection',
+          at,
+        };
+  });
+  return { meta, messages };
+}
+
+let chatFixture: Promise<BenchChat> | undefined;
+
+const isChat = (input: Input) => input.TableName === BENCH_TABLES.TABLE_CHAT;
 
 const ANSWERS: Record<string, Answer> = {
   PutItem: () => ({}),
   UpdateItem: () => ({}),
-  DeleteItem: () => ({}),
-  GetItem: (input) =>
-    input.TableName === BENCH_TABLES.TABLE_EPHEMERAL
-      ? { Item: { pk: 'SALT#2026-11-23', sk: 'SALT', salt: new Uint8Array(32) } }
+  // "Glem meg" deletes the record with ReturnValues ALL_OLD: it existed.
+  DeleteItem: (input, chat) => (isChat(input) ? { Attributes: chat.meta } : {}),
+  GetItem: (input, chat) => {
+    if (input.TableName === BENCH_TABLES.TABLE_EPHEMERAL) {
+      return { Item: { pk: 'SALT#2026-11-23', sk: 'SALT', salt: new Uint8Array(32) } };
+    }
+    return isChat(input) ? { Item: chat.meta } : undefined;
+  },
+  Query: (input, chat) => {
+    if (!isChat(input)) return undefined;
+    // "Glem meg" queries the keys after deleting the record; the export reads everything.
+    const items = input.ProjectionExpression
+      ? chat.messages.map(({ pk, sk }) => ({ pk, sk }) as Item)
+      : [chat.meta, ...chat.messages];
+    return { Items: items, Count: items.length, ScannedCount: items.length };
+  },
+  // The append: the conditional update of the record and the puts of both messages succeed.
+  TransactWriteItems: (input) =>
+    input.TransactItems?.every((entry) =>
+      Object.values(entry).every((op) => op.TableName === BENCH_TABLES.TABLE_CHAT),
+    )
+      ? {}
       : undefined,
+  BatchWriteItem: () => ({ UnprocessedItems: {} }),
 };
 
-function answer(operation: string, input: { TableName?: string }) {
-  const output = ANSWERS[operation]?.(input);
+/** The table a request names: directly, inside a transaction, or as the key of a batch. */
+function tableOf(input: Input): string | undefined {
+  return (
+    input.TableName ??
+    Object.values(input.TransactItems?.[0] ?? {})[0]?.TableName ??
+    Object.keys(input.RequestItems ?? {})[0]
+  );
+}
+
+async function answer(operation: string, input: Input): Promise<Output> {
+  chatFixture ??= benchChat();
+  const output = ANSWERS[operation]?.(input, await chatFixture);
   if (!output) {
     throw new Error(
-      `The bench DynamoDB fake has no answer for ${operation} on ${input.TableName}: add one in bench/dynamo-fake.ts`,
+      `The bench DynamoDB fake has no answer for ${operation} on ${tableOf(input)}: add one in bench/dynamo-fake.ts`,
     );
   }
   return output;
@@ -47,6 +166,9 @@ const COMMANDS = [
   [UpdateCommand, 'UpdateItem'],
   [DeleteCommand, 'DeleteItem'],
   [GetCommand, 'GetItem'],
+  [QueryCommand, 'Query'],
+  [TransactWriteCommand, 'TransactWriteItems'],
+  [BatchWriteCommand, 'BatchWriteItem'],
 ] as const;
 
 /**
@@ -60,17 +182,31 @@ export function fakeDynamoAtSend(): DynamoFake {
   const send = async (command: unknown) => {
     calls++;
     const operation = COMMANDS.find(([type]) => command instanceof type)?.[1] ?? 'an unknown command';
-    return answer(operation, (command as { input: { TableName?: string } }).input);
+    return answer(operation, (command as { input: Input }).input);
   };
   DynamoDBDocumentClient.prototype.send = send as DynamoDBDocumentClient['send'];
   return { calls: () => calls, reset: () => (calls = 0) };
 }
 
 /** DynamoDB JSON for the few value types the answers use. */
-function toAttributeValue(value: string | number | Uint8Array) {
+function toAttributeValue(value: Value) {
   if (typeof value === 'string') return { S: value };
   if (typeof value === 'number') return { N: String(value) };
+  if (typeof value === 'boolean') return { BOOL: value };
   return { B: Buffer.from(value).toString('base64') };
+}
+
+const toAttributeMap = (item: Item) =>
+  Object.fromEntries(Object.entries(item).map(([name, value]) => [name, toAttributeValue(value)]));
+
+/** The answer as DynamoDB sends it over the wire: items in DynamoDB JSON, the rest as is. */
+function toWireJson({ Item, Attributes, Items, ...rest }: Output): string {
+  return JSON.stringify({
+    ...rest,
+    ...(Item && { Item: toAttributeMap(Item) }),
+    ...(Attributes && { Attributes: toAttributeMap(Attributes) }),
+    ...(Items && { Items: Items.map(toAttributeMap) }),
+  });
 }
 
 /**
@@ -85,14 +221,8 @@ export function fakeDynamoAtHttp(client: DynamoDBDocumentClient): DynamoFake {
     const operation = (request.headers['x-amz-target'] ?? '').replace(/^DynamoDB_\d+\./, '');
     // The SDK's body may be a Uint8Array that also acts as a string; decode its bytes as such.
     const body = request.body instanceof Uint8Array ? new TextDecoder().decode(request.body) : request.body;
-    const input = typeof body === 'string' ? JSON.parse(body) : {};
-    const { Item, ...rest } = answer(operation, input);
-    const json = JSON.stringify({
-      ...rest,
-      ...(Item && {
-        Item: Object.fromEntries(Object.entries(Item).map(([k, v]) => [k, toAttributeValue(v)])),
-      }),
-    });
+    const input = typeof body === 'string' ? (JSON.parse(body) as Input) : {};
+    const json = toWireJson(await answer(operation, input));
     return {
       response: {
         statusCode: 200,

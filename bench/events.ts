@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { FUNCTIONS, type FunctionId } from '../infra/functions.ts';
-import { BENCH_SITE } from './env.ts';
+import { BENCH_CONVERSATION, BENCH_SITE } from './env.ts';
 
 /**
  * What the bench sends each function: one realistic API Gateway HTTP API (payload v2) event
@@ -79,6 +79,16 @@ function httpApiEvent(spec: EventSpec): APIGatewayProxyEventV2 {
   };
 }
 
+/** What the chat widget on a page of the site sends with every request for its conversation. */
+const conversationHeaders = (extra: Record<string, string> = {}): Record<string, string> => ({
+  origin: BENCH_SITE.origin,
+  referer: `${BENCH_SITE.origin}/renovasjon`,
+  authorization: `Bearer ${BENCH_CONVERSATION.token}`,
+  ...extra,
+});
+
+const conversationPath = () => ({ siteId: BENCH_SITE.id, id: BENCH_CONVERSATION.id });
+
 const routeOf = (id: FunctionId, method: string): string => {
   const route = FUNCTIONS[id].routes.find((key) => key.startsWith(`${method} `));
   if (!route) throw new Error(`Function ${id} has no ${method} route in infra/functions.ts`);
@@ -104,6 +114,48 @@ export const BENCH_CASES: Record<FunctionId, BenchCase> = {
       }),
     // 201 for a new vote, 200 for a repeat that replaced one.
     expectedStatuses: [201, 200],
+  },
+  startConversation: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('startConversation', 'POST'),
+        pathParameters: { siteId: BENCH_SITE.id },
+        headers: {
+          'content-type': 'application/json',
+          origin: BENCH_SITE.origin,
+          referer: `${BENCH_SITE.origin}/renovasjon`,
+        },
+        body: JSON.stringify({ lang: 'nb', startUrl: `${BENCH_SITE.origin}/renovasjon` }),
+      }),
+    expectedStatuses: [201],
+  },
+  postMessage: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('postMessage', 'POST'),
+        pathParameters: conversationPath(),
+        headers: conversationHeaders({ 'content-type': 'application/json' }),
+        body: JSON.stringify({ text: 'Når blir søppelet hentet? Ring meg på 912 34 567' }),
+      }),
+    expectedStatuses: [201],
+  },
+  exportConversation: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('exportConversation', 'GET'),
+        pathParameters: conversationPath(),
+        headers: conversationHeaders({ accept: 'application/json' }),
+      }),
+    expectedStatuses: [200],
+  },
+  forgetConversation: {
+    event: () =>
+      httpApiEvent({
+        routeKey: routeOf('forgetConversation', 'DELETE'),
+        pathParameters: conversationPath(),
+        headers: conversationHeaders(),
+      }),
+    expectedStatuses: [204],
   },
   preflight: {
     event: () =>

@@ -18,6 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionDefinition, type FunctionId, type TableAccess } from './functions.ts';
 import { type DefinedTable, LambdaFunction } from './lambda-function.ts';
@@ -46,8 +47,13 @@ export const ACCESS_LOG_FIELDS = {
   integrationLatency: '$context.integrationLatency',
 } as const;
 
+/** The variable through which a `tokenKey` function finds the token key (shared/config.ts reads it). */
+export const TOKEN_SECRET_ENV = 'TOKEN_SECRET_ARN';
+
 export interface ApiStackProps extends StackProps {
   tables: Readonly<Record<TableId, DefinedTable>>;
+  /** The key for visitors' conversation tokens: only functions with `tokenKey: true` may read it. */
+  tokenSecret: ISecret;
   /** Settings every function receives (SITES_JSON, COMMENT_RETENTION_DAYS). */
   functionEnvironment: Record<string, string>;
 }
@@ -104,6 +110,7 @@ export class ApiStack extends Stack {
     for (const [tableId, access] of Object.entries(definition.tables) as [TableId, TableAccess][]) {
       fn.bindTable({ table: props.tables[tableId], access });
     }
+    if (definition.tokenKey) fn.bindSecret({ secret: props.tokenSecret, envVar: TOKEN_SECRET_ENV });
 
     const integration = new HttpLambdaIntegration(`${constructId(functionId)}Integration`, fn.function, {
       payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
@@ -129,6 +136,22 @@ export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
     'Anonymous page feedback from any visitor of the municipality site, so there is no identity to ' +
     "authorize; the function accepts only the site's own origins and page URLs and validated bodies, " +
     'and the stage is throttled.',
+  'POST /v1/sites/{siteId}/conversations':
+    'Starts an anonymous chat: visitors have no accounts, so there is no identity to authorize. The ' +
+    'function accepts only configured sites and their origins and a validated body, stores no IP ' +
+    'address, and answers with a fresh 256-bit token that alone owns the conversation; the stage is throttled.',
+  'POST /v1/sites/{siteId}/conversations/{id}/messages':
+    'A visitor posts to their own conversation without an account: ownership is the 256-bit bearer ' +
+    'token from the start, checked in the function against its keyed hash in constant time; a wrong ' +
+    'or missing token gets the same 404 as an unknown conversation, and the stage is throttled.',
+  'GET /v1/sites/{siteId}/conversations/{id}':
+    "The visitor's own copy of their conversation (right of access and portability) for someone " +
+    "without an account: the function demands the conversation's 256-bit bearer token and answers " +
+    'every failure with one and the same 404, so ids cannot be probed; the stage is throttled.',
+  'DELETE /v1/sites/{siteId}/conversations/{id}':
+    '"Glem meg" (erasure) for an anonymous visitor: only the holder of the conversation\'s 256-bit ' +
+    'bearer token, checked by the function, can delete it; unknown ids and wrong tokens get the same ' +
+    '404, nothing is written on a rejection, and the stage is throttled.',
   'OPTIONS /v1/sites/{siteId}/{proxy+}':
     'CORS preflight: browsers send it without credentials, so it cannot carry authorization; the ' +
     "function answers only the site's own origins and reads no data.",

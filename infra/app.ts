@@ -48,12 +48,13 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
 
   const stateful = new StatefulStack(app, `${STACK_PREFIX}-Stateful`, {
     env,
-    description: 'Page feedback service: tables (retained on stack deletion)',
+    description: 'Page feedback and chat log service: tables and the token key (retained on stack deletion)',
   });
   const api = new ApiStack(app, `${STACK_PREFIX}-Api`, {
     env,
-    description: 'Page feedback service: public HTTP API and its functions',
+    description: 'Page feedback and chat log service: public HTTP API and its functions',
     tables: stateful.tables,
+    tokenSecret: stateful.tokenSecret,
     functionEnvironment: {
       SITES_JSON: config.sitesJson,
       COMMENT_RETENTION_DAYS: String(config.commentRetentionDays),

@@ -6,6 +6,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { LAMBDA_NODE_TARGET, lambdaBuildOptions } from './bundling.ts';
 import type { TableAccess } from './functions.ts';
@@ -49,6 +50,12 @@ export interface BindTableOptions {
   access: TableAccess;
 }
 
+export interface BindSecretOptions {
+  secret: ISecret;
+  /** The variable that receives the secret's ARN (never its value). */
+  envVar: string;
+}
+
 export interface LambdaFunctionProps {
   /** Source file relative to the project root, exporting `handler`. */
   entry: string;
@@ -60,7 +67,7 @@ export interface LambdaFunctionProps {
 /**
  * The one way this project makes a Lambda function (after Powertools'
  * function-with-logstream construct): Node 24 on arm64, its own log group with retention,
- * a role that may only write to that log group until tables are bound to it, and ESM
+ * a role that may only write to that log group until tables (or secrets) are bound to it, and ESM
  * bundling with the AWS SDK inside. No NODE_OPTIONS=--enable-source-maps: source maps are
  * off, and the flag has made error paths and cold starts much slower where it was measured.
  */
@@ -102,6 +109,17 @@ export class LambdaFunction extends Construct {
       environment: props.environment,
       bundling: BUNDLING,
     });
+  }
+
+  /**
+   * Gives the function the secret's ARN in `envVar` and the right to read its value: the
+   * function fetches it on its first request, so the value never sits in the environment.
+   */
+  bindSecret({ secret, envVar }: BindSecretOptions): void {
+    if (this.#bound.has(envVar)) throw new Error(`${this.node.path} already has ${envVar}`);
+    this.#bound.add(envVar);
+    this.function.addEnvironment(envVar, secret.secretArn);
+    secret.grantRead(this.function);
   }
 
   /** Gives the function the table's name in its environment variable and exactly `access` to it. */

@@ -1,16 +1,37 @@
 import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { DefinedTable } from './lambda-function.ts';
 import { TABLE_LIST, type TableDefinition, type TableId } from './tables.ts';
 
 /**
+ * Length of the generated token key: alphanumeric (it survives any transport unescaped), and
+ * well above the 32 characters shared/config.ts and the secrets adapter require.
+ */
+export const TOKEN_SECRET_LENGTH = 64;
+
+/**
+ * Why the token key is not rotated (reported to cdk-nag as the acknowledgement of
+ * AwsSolutions-SMG4).
+ */
+export const TOKEN_SECRET_NO_ROTATION_REASON =
+  "The key is the HMAC key for the hashes of visitors' conversation tokens. Rotating it would make " +
+  "every open conversation's token stop matching, so visitors would lose access to download or " +
+  'delete ("Glem meg") their own conversation during its life of at most 21 days. The key protects ' +
+  'only hashes of short-lived random tokens, is readable only by the chat functions, and is never ' +
+  'put in their environment.';
+
+/**
  * Everything that holds data, in its own stack so that the stateless stacks can be replaced
- * freely. One table per entry of TABLE_LIST; CloudFormation names them.
+ * freely. One table per entry of TABLE_LIST; CloudFormation names them. Also the key that
+ * hashes visitors' conversation tokens: losing it would orphan every open conversation.
  */
 export class StatefulStack extends Stack {
   /** Every table with its definition, by TableId. */
   readonly tables: Readonly<Record<TableId, DefinedTable>>;
+  /** The HMAC key for conversation tokens, read by the functions with `tokenKey: true`. */
+  readonly tokenSecret: Secret;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -19,6 +40,24 @@ export class StatefulStack extends Stack {
       tables[definition.id as TableId] = { definition, table: this.#table(definition) };
     }
     this.tables = tables as Record<TableId, DefinedTable>;
+    this.tokenSecret = this.#tokenSecret();
+  }
+
+  #tokenSecret(): Secret {
+    const secret = new Secret(this, 'TokenSecret', {
+      description:
+        "HMAC key for the hashes of visitors' chat conversation tokens (the tokens are never stored)",
+      // A plain string (no JSON template): the functions read SecretString as the key itself.
+      generateSecretString: {
+        passwordLength: TOKEN_SECRET_LENGTH,
+        excludePunctuation: true,
+        includeSpace: false,
+      },
+      // A new key would orphan every open conversation: keep it through stack deletion and replacement.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(secret).acknowledge({ id: 'AwsSolutions-SMG4', reason: TOKEN_SECRET_NO_ROTATION_REASON });
+    return secret;
   }
 
   #table(definition: TableDefinition): Table {

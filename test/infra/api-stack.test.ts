@@ -36,6 +36,21 @@ describe('ApiStack', () => {
     expect(routeKeys.sort()).toEqual(ROUTES.map((route) => route.routeKey).sort());
   });
 
+  it.each([
+    ['postFeedback', 'POST /v1/sites/{siteId}/feedback'],
+    ['startConversation', 'POST /v1/sites/{siteId}/conversations'],
+    ['postMessage', 'POST /v1/sites/{siteId}/conversations/{id}/messages'],
+    ['exportConversation', 'GET /v1/sites/{siteId}/conversations/{id}'],
+    ['forgetConversation', 'DELETE /v1/sites/{siteId}/conversations/{id}'],
+    ['preflight', 'OPTIONS /v1/sites/{siteId}/{proxy+}'],
+  ] as const)('serves the contract route of %s: %s', (functionId, routeKey) => {
+    expect(ROUTES).toContainEqual({ functionId, routeKey });
+  });
+
+  it('states a reason for no public route that does not exist', () => {
+    expect(Object.keys(PUBLIC_ROUTES).sort()).toEqual(ROUTES.map((route) => route.routeKey).sort());
+  });
+
   it.each(ROUTES)('sends $routeKey to $functionId with payload format 2.0', ({ functionId, routeKey }) => {
     const [, route] =
       ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey) ?? [];

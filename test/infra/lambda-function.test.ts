@@ -1,8 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS, type FunctionId, type TableAccess } from '#infra/functions';
+import { TOKEN_SECRET_ENV } from '#infra/api-stack';
+import { FUNCTIONS, type FunctionDefinition, type FunctionId, type TableAccess } from '#infra/functions';
 import { LambdaFunction } from '#infra/lambda-function';
 import { TABLES, type TableId } from '#infra/tables';
 import { sitesSchema } from '#shared/sites';
@@ -11,6 +13,7 @@ import {
   actionsOnTable,
   assemblyDir,
   logicalId,
+  type PolicyStatement,
   roleStatements,
   synthesizeApp,
 } from './app-fixture.ts';
@@ -22,7 +25,10 @@ const WRITE_ACTIONS = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ];
+const SECRET_ACTIONS = ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'];
 const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
+const needsTokenKey = (id: FunctionId) => (FUNCTIONS[id] as FunctionDefinition).tokenKey === true;
+const TOKEN_KEY_FUNCTIONS = FUNCTION_IDS.filter(needsTokenKey);
 const TABLE_IDS = Object.keys(TABLES) as TableId[];
 
 describe('LambdaFunction', () => {
@@ -32,6 +38,9 @@ describe('LambdaFunction', () => {
   const functionResource = (id: FunctionId) => resources[logicalId(api.functions[id].function)];
   const statementsOf = (id: FunctionId) => roleStatements(template, logicalId(api.functions[id].role));
   const tableLogicalId = (id: TableId) => logicalId(stateful.tables[id].table);
+  const secretLogicalId = logicalId(stateful.tokenSecret);
+  const secretStatements = (id: FunctionId) =>
+    statementsOf(id).filter((statement) => actionsOf(statement).some((a) => a.startsWith('secretsmanager:')));
 
   it('creates one function per function definition', () => {
     template.resourceCountIs('AWS::Lambda::Function', FUNCTION_IDS.length);
@@ -130,10 +139,95 @@ describe('LambdaFunction', () => {
     }
   });
 
+  it('reads the token key in startConversation, postMessage, exportConversation and forgetConversation', () => {
+    expect([...TOKEN_KEY_FUNCTIONS].sort()).toEqual(
+      ['exportConversation', 'forgetConversation', 'postMessage', 'startConversation'].sort(),
+    );
+  });
+
+  it.each(FUNCTION_IDS)(
+    'gives %s the token key ARN (never the key) only if its definition needs it',
+    (id) => {
+      const variables = functionResource(id).Properties.Environment.Variables;
+
+      expect(variables.TOKEN_SECRET).toBeUndefined();
+      if (needsTokenKey(id)) {
+        expect(JSON.stringify(variables[TOKEN_SECRET_ENV])).toContain(secretLogicalId);
+      } else {
+        expect(variables[TOKEN_SECRET_ENV]).toBeUndefined();
+      }
+    },
+  );
+
+  it.each(FUNCTION_IDS)('lets %s read the token key only if its definition needs it', (id) => {
+    const statements = secretStatements(id);
+
+    if (needsTokenKey(id)) {
+      expect(statements).toHaveLength(1);
+      expect(statements[0]?.Effect).toBe('Allow');
+      expect([...actionsOf(statements[0] as PolicyStatement)].sort()).toEqual([...SECRET_ACTIONS].sort());
+      expect(JSON.stringify(statements[0]?.Resource)).toContain(secretLogicalId);
+    } else {
+      expect(statements).toEqual([]);
+    }
+  });
+
+  it('lets no function write, rotate or delete the token key', () => {
+    const actions = FUNCTION_IDS.flatMap((id) => secretStatements(id).flatMap(actionsOf));
+
+    expect(actions.filter((action) => !SECRET_ACTIONS.includes(action))).toEqual([]);
+  });
+
+  it('lets startConversation create conversations but never read the chat table', () => {
+    const chat = actionsOnTable(statementsOf('startConversation'), tableLogicalId('chat'));
+
+    expect(chat).toContain('dynamodb:PutItem');
+    for (const action of ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Scan']) {
+      expect(chat).not.toContain(action);
+    }
+  });
+
+  it('lets postMessage read a conversation and append to it in a transaction', () => {
+    const chat = actionsOnTable(statementsOf('postMessage'), tableLogicalId('chat'));
+
+    // TransactWriteItems needs the permission of each write inside it: Update and Put.
+    for (const action of ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem']) {
+      expect(chat).toContain(action);
+    }
+  });
+
+  it('lets exportConversation read the chat table but change nothing in it', () => {
+    const chat = actionsOnTable(statementsOf('exportConversation'), tableLogicalId('chat'));
+
+    expect(chat).toContain('dynamodb:Query');
+    for (const action of WRITE_ACTIONS) expect(chat).not.toContain(action);
+  });
+
+  it('lets forgetConversation find and delete every item of a conversation', () => {
+    const chat = actionsOnTable(statementsOf('forgetConversation'), tableLogicalId('chat'));
+
+    for (const action of [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+    ]) {
+      expect(chat).toContain(action);
+    }
+  });
+
+  it.each(TOKEN_KEY_FUNCTIONS)('lets %s only count in the counters table, never read it', (id) => {
+    const counters = actionsOnTable(statementsOf(id), tableLogicalId('counters'));
+
+    expect(counters).toContain('dynamodb:UpdateItem');
+    for (const action of READ_ACTIONS) expect(counters).not.toContain(action);
+  });
+
   it('gives the preflight function no DynamoDB permission at all', () => {
     const actions = statementsOf('preflight').flatMap(actionsOf);
 
     expect(actions.filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+    expect(actions.filter((action) => action.startsWith('secretsmanager:'))).toEqual([]);
     expect(actions.filter((action) => !action.startsWith('logs:'))).toEqual([]);
   });
 
@@ -188,5 +282,41 @@ describe('LambdaFunction.bindTable', () => {
     expect(() => fn.bindTable({ table: { table, definition: TABLES.feedback }, access: 'write' })).toThrow(
       /already bound to the feedback table/,
     );
+  });
+});
+
+describe('LambdaFunction.bindSecret', () => {
+  // Prepare: a bare stack with one secret, bundling skipped (no entry is built).
+  const setup = () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] }, outdir: assemblyDir('test') });
+    const stack = new Stack(app, 'BindSecret');
+    const secret = new Secret(stack, 'Secret');
+    const fn = new LambdaFunction(stack, 'Fn', {
+      entry: FUNCTIONS.preflight.entry,
+      description: 'test',
+      environment: { SITES_JSON: '[]' },
+    });
+    return { stack, secret, fn };
+  };
+
+  it('puts the ARN, not the value, in the variable and grants read only', () => {
+    const { stack, secret, fn } = setup();
+
+    fn.bindSecret({ secret, envVar: TOKEN_SECRET_ENV });
+
+    const template = Template.fromStack(stack);
+    const variables = template.toJSON().Resources[logicalId(fn.function)].Properties.Environment.Variables;
+    expect(variables[TOKEN_SECRET_ENV]).toEqual({ Ref: logicalId(secret) });
+    const statements = roleStatements(template, logicalId(fn.role)).filter((statement) =>
+      JSON.stringify(statement.Resource).includes(logicalId(secret)),
+    );
+    expect(statements.flatMap(actionsOf).sort()).toEqual([...SECRET_ACTIONS].sort());
+  });
+
+  it('refuses to bind the same variable twice', () => {
+    const { secret, fn } = setup();
+    fn.bindSecret({ secret, envVar: TOKEN_SECRET_ENV });
+
+    expect(() => fn.bindSecret({ secret, envVar: TOKEN_SECRET_ENV })).toThrow(/already has TOKEN_SECRET_ARN/);
   });
 });

@@ -1,7 +1,8 @@
 import { Validations } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { TABLE_LIST } from '#infra/tables';
+import { TOKEN_SECRET_LENGTH, TOKEN_SECRET_NO_ROTATION_REASON } from '#infra/stateful-stack';
+import { TABLE_LIST, TABLES } from '#infra/tables';
 import { logicalId, synthesizeApp } from './app-fixture.ts';
 
 describe('StatefulStack', () => {
@@ -85,4 +86,53 @@ describe('StatefulStack', () => {
       }
     },
   );
+
+  it('keeps the chat table only until its TTL, without point-in-time recovery, for its stated reason', () => {
+    const { Properties } = tableResource('chat');
+    const acknowledged = stateful.tables.chat.table.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .map((entry) => entry.data as Record<string, string>);
+
+    expect(Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: false });
+    expect(TABLES.chat.noRecoveryReason.length).toBeGreaterThan(60);
+    expect(acknowledged).toEqual([{ 'Annotation::AwsSolutions-DDB3': TABLES.chat.noRecoveryReason }]);
+  });
+
+  it.each(['feedback', 'counters'] as const)('keeps point-in-time recovery on the %s table', (id) => {
+    expect(tableResource(id).Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
+  });
+
+  describe('token key', () => {
+    const secretResource = () => template.toJSON().Resources[logicalId(stateful.tokenSecret)];
+
+    it('is one generated, alphanumeric secret string of at least 48 characters', () => {
+      template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+      const { GenerateSecretString } = secretResource().Properties;
+
+      expect(GenerateSecretString).toMatchObject({ ExcludePunctuation: true, IncludeSpace: false });
+      expect(GenerateSecretString.PasswordLength).toBe(TOKEN_SECRET_LENGTH);
+      expect(TOKEN_SECRET_LENGTH).toBeGreaterThanOrEqual(48);
+      // A plain string, not JSON: the functions use SecretString itself as the key.
+      expect(GenerateSecretString.SecretStringTemplate).toBeUndefined();
+      expect(GenerateSecretString.GenerateStringKey).toBeUndefined();
+      expect(secretResource().Properties.SecretString).toBeUndefined();
+    });
+
+    it('is retained on deletion and replacement', () => {
+      expect(secretResource().DeletionPolicy).toBe('Retain');
+      expect(secretResource().UpdateReplacePolicy).toBe('Retain');
+    });
+
+    it('is not rotated, for its stated reason', () => {
+      template.resourceCountIs('AWS::SecretsManager::RotationSchedule', 0);
+      const acknowledged = stateful.tokenSecret.node.metadata
+        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .map((entry) => entry.data as Record<string, string>);
+
+      expect(acknowledged).toEqual([{ 'Annotation::AwsSolutions-SMG4': TOKEN_SECRET_NO_ROTATION_REASON }]);
+    });
+  });
 });

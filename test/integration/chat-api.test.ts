@@ -207,7 +207,8 @@ describe('conversation routes', () => {
   });
 
   type Started = Awaited<ReturnType<typeof started>>;
-  const invalid: [string, (c: Started) => Promise<{ status: number; json: any }>, number, string][] = [
+  type Answer = Awaited<ReturnType<typeof api.request>>;
+  const invalid: [string, (c: Started) => Promise<Answer>, number, string][] = [
     [
       'a message over 2000 characters',
       (c) => api.ask(c.conversationId, c.token, 'x'.repeat(2001)),

@@ -1,0 +1,87 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { documentClient } from '#shared/adapters/dynamodb/client';
+import { BENCH_MESSAGES, fakeDynamoAtHttp, fakeDynamoAtSend } from '../../bench/dynamo-fake.ts';
+import { BENCH_CONVERSATION, BENCH_ENV } from '../../bench/env.ts';
+import { benchCaseFor, benchContext } from '../../bench/events.ts';
+import { FUNCTIONS, type FunctionId } from '../../infra/functions.ts';
+
+type Handler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<{ statusCode: number; body?: string }>;
+
+const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
+/** DynamoDB commands each handler sends on its happy path (chat-store.ts, chat-counters.ts, the feedback path). */
+const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
+  // The vote and the counters, plus the day's salt on the process's first vote.
+  postFeedback: [2, 3],
+  // The record, the counter.
+  startConversation: [2],
+  // Get, the transaction, the counter.
+  postMessage: [3],
+  // Query, the counter.
+  exportConversation: [2],
+  // Get, Delete, Query, two batches of 25 deletes, the counter.
+  forgetConversation: [6],
+  preflight: [0],
+};
+
+/**
+ * The bench's events against the bench's DynamoDB fake, at both levels, through the real
+ * handlers and the bench environment: what `npm run bench` does, once per function, in
+ * seconds. A handler that stops succeeding here would make the bench fail.
+ */
+describe('bench DynamoDB fake', () => {
+  const originalSend = DynamoDBDocumentClient.prototype.send;
+  beforeAll(() => {
+    for (const [name, value] of Object.entries(BENCH_ENV)) vi.stubEnv(name, value);
+  });
+  afterEach(() => {
+    DynamoDBDocumentClient.prototype.send = originalSend;
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  const invoke = async (id: FunctionId) => {
+    // Imported after the environment is in place: the handlers read it at import.
+    const { handler } = (await import(`../../${FUNCTIONS[id].entry}`)) as { handler: Handler };
+    return handler(benchCaseFor(id).event(), benchContext(id));
+  };
+
+  describe.each(['http', 'send'] as const)('faked at %s', (level) => {
+    it.each(FUNCTION_IDS)('lets %s answer its bench event with an expected status', async (id) => {
+      // The handlers share the process's one DocumentClient; the http fake goes on that one.
+      const fake = level === 'send' ? fakeDynamoAtSend() : fakeDynamoAtHttp(documentClient());
+
+      const result = await invoke(id);
+
+      expect(benchCaseFor(id).expectedStatuses, JSON.stringify(result)).toContain(result.statusCode);
+      expect(EXPECTED_CALLS[id]).toContain(fake.calls());
+    });
+
+    it('exports the whole bench conversation', async () => {
+      if (level === 'send') fakeDynamoAtSend();
+      else fakeDynamoAtHttp(documentClient());
+
+      const result = await invoke('exportConversation');
+      const document = JSON.parse(result.body ?? '{}') as { conversationId: string; messages: unknown[] };
+
+      expect(document.conversationId).toBe(BENCH_CONVERSATION.id);
+      expect(document.messages).toHaveLength(BENCH_MESSAGES);
+    });
+  });
+
+  it('rejects a wrong token with 404, so the bench token really is checked against the hash', async () => {
+    fakeDynamoAtSend();
+    const { handler } = (await import(`../../${FUNCTIONS.exportConversation.entry}`)) as { handler: Handler };
+    const event = benchCaseFor('exportConversation').event();
+    event.headers.authorization = `Bearer ${'A'.repeat(43)}`;
+
+    const result = await handler(event, benchContext('exportConversation'));
+
+    expect(result.statusCode).toBe(404);
+  });
+});
