@@ -5,7 +5,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
+  paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
@@ -65,24 +65,22 @@ export class DynamoConversationStore implements ConversationStore {
   async findWithMessages(id: string, nowSeconds: number) {
     let conversation: Conversation | undefined;
     const messages: ChatMessage[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          FilterExpression: 'expiresAt > :now',
-          ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        FilterExpression: 'expiresAt > :now',
+        ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         if (item.sk === META) conversation = toConversation(item);
         else messages.push(toMessage(item));
       }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return conversation ? { conversation, messages } : undefined;
   }
 
@@ -147,22 +145,20 @@ export class DynamoConversationStore implements ConversationStore {
       new DeleteCommand({ TableName: this.tableName, Key: { pk, sk: META }, ReturnValues: 'ALL_OLD' }),
     );
     // With the record gone no new message can be written, so one pass finds every message.
-    let start: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ProjectionExpression: 'pk, sk',
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ProjectionExpression: 'pk, sk',
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) {
       const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
       for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return Attributes !== undefined;
   }
 
