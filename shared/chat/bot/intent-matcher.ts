@@ -1,72 +1,176 @@
 import type { Language } from '../../sites.ts';
-import { DEFAULT_INTENTS, type IntentSet } from './intents.ts';
-import type { BotEngine, BotReply } from './ports.ts';
+import { DEFAULT_INTENTS, type IntentSet, type Localized } from './intents.ts';
+import { tokenize } from './normalize.ts';
+import { type BotEngine, type BotInput, type BotReply, FALLBACK_INTENT } from './ports.ts';
 
-/** Letters and digits in lower case, masked labels such as `[nummer]` removed. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\[[a-zæøå-]+\]/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+export { normalize, tokenize } from './normalize.ts';
+
+/** A stem this long or longer also matches longer words; a shorter one ("om", "bin") only itself. */
+export const MIN_STEM_LENGTH = 4;
+/** Each word of a matched phrase counts this much; a single word counts 1. */
+export const PHRASE_WORD_WEIGHT = 1.5;
+/** At most this many other words may stand between two words of a phrase ("when are you open"). */
+export const MAX_PHRASE_GAP = 2;
+
+interface CompiledExample {
+  stems: readonly string[];
+  /** What each of its words earns: 1 for a single word, more for a phrase. */
+  wordWeight: number;
 }
 
-interface IndexedExample {
-  intent: string;
-  stems: string[];
+interface CompiledIntent {
+  name: string;
+  answer: Localized;
+  weight: number;
+  examples: readonly CompiledExample[];
 }
 
-/** A word matches a stem of four letters or more by prefix ("barnehagen" matches "barnehage"), else exactly. */
-const matches = (word: string, stem: string) => (stem.length >= 4 ? word.startsWith(stem) : word === stem);
+/** One site's intents, ready to match: built once, when the engine is constructed. */
+interface SiteIndex {
+  set: IntentSet;
+  intents: readonly CompiledIntent[];
+  /** Every stem of every example; a word matches itself here whatever its length. */
+  stems: ReadonlySet<string>;
+  /** The stems that also match longer words, i.e. the word's prefixes of these lengths. */
+  prefixStems: ReadonlySet<string>;
+  /** The first `MIN_STEM_LENGTH` letters of the prefix stems: most words start with none of them. */
+  heads: ReadonlySet<string>;
+  longestStem: number;
+}
+
+function compile(set: IntentSet): SiteIndex {
+  const intents = set.intents.map((intent) => ({
+    name: intent.name,
+    answer: intent.answer,
+    weight: intent.weight,
+    examples: intent.examples.map((example) => {
+      const stems = tokenize(example);
+      return { stems, wordWeight: stems.length > 1 ? PHRASE_WORD_WEIGHT : 1 };
+    }),
+  }));
+  const stems = new Set(intents.flatMap((intent) => intent.examples.flatMap((example) => example.stems)));
+  const prefixStems = new Set([...stems].filter((stem) => stem.length >= MIN_STEM_LENGTH));
+  const heads = new Set([...prefixStems].map((stem) => stem.slice(0, MIN_STEM_LENGTH)));
+  const longestStem = Math.max(0, ...[...stems].map((stem) => stem.length));
+  return { set, intents, stems, prefixStems, heads, longestStem };
+}
+
+/** The stems a visitor's word matches: itself, and its prefixes that are long stems. */
+function stemsOf(index: SiteIndex, word: string): string[] {
+  const found: string[] = [];
+  if (index.stems.has(word)) found.push(word);
+  if (!index.heads.has(word.slice(0, MIN_STEM_LENGTH))) return found;
+  const longest = Math.min(word.length - 1, index.longestStem);
+  for (let length = MIN_STEM_LENGTH; length <= longest; length++) {
+    const prefix = word.slice(0, length);
+    if (index.prefixStems.has(prefix)) found.push(prefix);
+  }
+  return found;
+}
 
 /**
- * The default engine: scores each intent by its best example (phrases of several words weigh
- * more than single words) and answers the best one, or falls back.
+ * The positions of the first place an example's stems appear in order, each within
+ * `MAX_PHRASE_GAP` words of the one before, or undefined. Each word has at most
+ * `MAX_PHRASE_GAP + 1` places to go and dead ends are remembered, so the search is linear in
+ * the message's length even for a phrase that repeats its words.
+ */
+function findPhrase(stems: readonly string[], stemsAt: readonly (readonly string[])[]): number[] | undefined {
+  const [first] = stems;
+  const path: number[] = [];
+  const deadEnds = new Set<number>();
+  const extend = (k: number, after: number): boolean => {
+    const stem = stems[k];
+    if (stem === undefined) return true;
+    const key = k * stemsAt.length + after;
+    if (deadEnds.has(key)) return false;
+    const last = Math.min(stemsAt.length - 1, after + 1 + MAX_PHRASE_GAP);
+    for (let position = after + 1; position <= last; position++) {
+      if (!stemsAt[position]?.includes(stem)) continue;
+      path.push(position);
+      if (extend(k + 1, position)) return true;
+      path.pop();
+    }
+    deadEnds.add(key);
+    return false;
+  };
+  for (let start = 0; start < stemsAt.length; start++) {
+    if (first === undefined || !stemsAt[start]?.includes(first)) continue;
+    path.push(start);
+    if (extend(1, start)) return path;
+    path.pop();
+  }
+  return undefined;
+}
+
+export interface IntentMatcherOptions {
+  /** Intent sets of the sites that have their own, by site id. */
+  sites?: Readonly<Record<string, IntentSet>>;
+  /** The set for every other site. */
+  defaults?: IntentSet;
+}
+
+/**
+ * The default engine: matches the visitor's words against each intent's example words and
+ * phrases, and answers the intent that scores best, or falls back when none reaches the
+ * set's `minScore`.
+ *
+ * An intent scores, for each word of the message that one of its examples matched, 1 for a
+ * single-word example or `PHRASE_WORD_WEIGHT` for a phrase (each example counts once, and a
+ * word only once per intent), times the intent's weight. It works on masked text, ignores the
+ * history, keeps nothing, and is deterministic: ties go to the intent listed first.
  */
 export class IntentMatcherBot implements BotEngine {
-  readonly #sets: (siteId: string) => IntentSet;
-  readonly #indexes = new Map<IntentSet, IndexedExample[]>();
+  readonly #defaults: SiteIndex;
+  readonly #sites: ReadonlyMap<string, SiteIndex>;
 
-  constructor(intentsForSite: (siteId: string) => IntentSet = () => DEFAULT_INTENTS) {
-    this.#sets = intentsForSite;
+  constructor(options: IntentMatcherOptions = {}) {
+    this.#defaults = compile(options.defaults ?? DEFAULT_INTENTS);
+    this.#sites = new Map(Object.entries(options.sites ?? {}).map(([siteId, set]) => [siteId, compile(set)]));
   }
 
-  greeting(siteId: string, lang: Language) {
-    return { text: this.#sets(siteId).greeting[lang] };
+  greeting(siteId: string, lang: Language): { text: string } {
+    return { text: this.#index(siteId).set.greeting[lang] };
   }
 
-  async reply(input: { siteId: string; lang: Language; text: string }): Promise<BotReply> {
-    const set = this.#sets(input.siteId);
-    const words = tokenize(input.text);
-    let best: { intent: string; score: number } | undefined;
-    for (const example of this.#index(set)) {
-      const score = this.#score(words, example.stems);
-      if (score > 0 && (!best || score > best.score)) best = { intent: example.intent, score };
+  async reply(input: BotInput): Promise<BotReply> {
+    const index = this.#index(input.siteId);
+    const best = this.#best(index, tokenize(input.text));
+    if (!best) return { text: index.set.fallback[input.lang], intent: FALLBACK_INTENT, answered: false };
+    return { text: best.answer[input.lang], intent: best.name, answered: true };
+  }
+
+  #index(siteId: string): SiteIndex {
+    return this.#sites.get(siteId) ?? this.#defaults;
+  }
+
+  #best(index: SiteIndex, words: readonly string[]): CompiledIntent | undefined {
+    // Which stems each word matches; repeated words are looked up once.
+    const seen = new Map<string, string[]>();
+    const stemsAt = words.map((word) => {
+      let stems = seen.get(word);
+      if (!stems) {
+        stems = stemsOf(index, word);
+        seen.set(word, stems);
+      }
+      return stems;
+    });
+    const present = new Set(stemsAt.flat());
+
+    let best: { intent: CompiledIntent; score: number } | undefined;
+    for (const intent of index.intents) {
+      // The weight each matched word earns for this intent: the best of the examples using it.
+      const earned = new Map<number, number>();
+      for (const example of intent.examples) {
+        if (!example.stems.every((stem) => present.has(stem))) continue;
+        for (const position of findPhrase(example.stems, stemsAt) ?? []) {
+          earned.set(position, Math.max(earned.get(position) ?? 0, example.wordWeight));
+        }
+      }
+      let score = 0;
+      for (const weight of earned.values()) score += weight;
+      score *= intent.weight;
+      if (score >= index.set.minScore && (!best || score > best.score)) best = { intent, score };
     }
-    const intent = best && set.intents.find((candidate) => candidate.name === best.intent);
-    if (!intent) return { text: set.fallback[input.lang], intent: 'fallback', answered: false };
-    return { text: intent.answer[input.lang], intent: intent.name, answered: true };
-  }
-
-  #index(set: IntentSet): IndexedExample[] {
-    let index = this.#indexes.get(set);
-    if (!index) {
-      index = set.intents.flatMap((intent) =>
-        intent.examples.map((example) => ({ intent: intent.name, stems: tokenize(example) })),
-      );
-      this.#indexes.set(set, index);
-    }
-    return index;
-  }
-
-  /** An example scores when all its words appear in order-free fashion; longer examples score higher. */
-  #score(words: string[], stems: string[]): number {
-    if (stems.length === 0) return 0;
-    const all = stems.every((stem) => words.some((word) => matches(word, stem)));
-    if (!all) return 0;
-    // "hei" alone is a greeting, but "hei, når tømmes søppelet?" is about waste: a one-word
-    // greeting example must not beat a topic, so greetings score lowest.
-    return stems.length * 10 + stems.join('').length;
+    return best?.intent;
   }
 }

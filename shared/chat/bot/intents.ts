@@ -1,49 +1,107 @@
 import { z } from 'zod';
+import { tokenize } from './normalize.ts';
+import { FALLBACK_INTENT, INTENT_NAME_PATTERN, MAX_REPLY_LENGTH } from './ports.ts';
 
-const localized = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
+const answerText = z.string().trim().min(1).max(MAX_REPLY_LENGTH);
+
+/** One text in each of the service's languages; nynorsk is written as nynorsk, not copied. */
+export const localizedSchema = z.strictObject({ nb: answerText, nn: answerText, en: answerText });
+export type Localized = z.infer<typeof localizedSchema>;
 
 /**
- * A site's intents as data, so a municipality can bring its own as JSON. Example phrases are
- * matched by word stems; the answer is given in the conversation's language.
+ * An example is a word or a phrase. A word of four letters or more is a stem that also
+ * matches longer words ("barnehage" matches "barnehagen" and "barnehageplass"); shorter
+ * words match exactly. A phrase matches when its words come in order, a couple of words
+ * apart at most, and weighs more than single words.
  */
+const exampleSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((example) => tokenize(example).length > 0, 'an example needs at least one word');
+
 export const intentSchema = z.strictObject({
-  name: z.string().regex(/^[a-z_]{2,40}$/),
-  examples: z.array(z.string().min(2)).min(1),
-  answer: localized,
-});
-export const intentSetSchema = z.strictObject({
-  greeting: localized,
-  fallback: localized,
-  intents: z.array(intentSchema).min(1),
+  name: z
+    .string()
+    .regex(INTENT_NAME_PATTERN)
+    .refine((name) => name !== FALLBACK_INTENT, `"${FALLBACK_INTENT}" is the set's own fallback`),
+  examples: z.array(exampleSchema).min(1).max(500),
+  answer: localizedSchema,
+  /**
+   * Multiplies the intent's score. Small talk ("hei", "takk") weighs less so that
+   * "Hei, når tømmes søppelet?" is about waste, while a bare "hei" is still a greeting.
+   */
+  weight: z.number().positive().max(10).default(1),
 });
 export type Intent = z.infer<typeof intentSchema>;
-export type IntentSet = z.infer<typeof intentSetSchema>;
 
-/** The default set, for any site without its own. Generic answers that point to the site's own pages. */
-export const DEFAULT_INTENTS: IntentSet = intentSetSchema.parse({
+/**
+ * A site's intents as plain data, so that a municipality can bring its own as JSON.
+ * Ties go to the intent listed first, so list the specific topics before the broad ones.
+ */
+export const intentSetSchema = z.strictObject({
+  /** The first message of every conversation. */
+  greeting: localizedSchema,
+  /** The answer when no intent reaches `minScore`. */
+  fallback: localizedSchema,
+  /** The score an intent needs to be answered: one matched word scores its intent's weight. */
+  minScore: z.number().positive().default(0.5),
+  intents: z
+    .array(intentSchema)
+    .min(1)
+    .max(200)
+    .refine(
+      (intents) => new Set(intents.map((intent) => intent.name)).size === intents.length,
+      'intent names must be unique',
+    ),
+});
+export type IntentSet = z.infer<typeof intentSetSchema>;
+/** An intent set as written in JSON, where `weight` and `minScore` may be left out. */
+export type IntentSetInput = z.input<typeof intentSetSchema>;
+
+/** Parses a site's intent set from its JSON form; throws a `ZodError` when it is invalid. */
+export function parseIntentSet(json: unknown): IntentSet {
+  return intentSetSchema.parse(json);
+}
+
+/**
+ * The default set, used by every site without its own (such as the demo site, Demo kommune).
+ * The answers are generic: they name no phone numbers, prices or dates, and point to the
+ * service centre (servicetorget) and the site's own pages, which every municipality has.
+ * Examples are written with æøå; the matcher also understands them typed without.
+ */
+export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
   greeting: {
-    nb: 'Hei! Jeg er kommunens chatbot. Spør meg om for eksempel åpningstider, renovasjon, barnehage eller byggesak. Ikke skriv personopplysninger: samtalen lagres i 21 dager.',
-    nn: 'Hei! Eg er chatboten til kommunen. Spør meg om til dømes opningstider, renovasjon, barnehage eller byggjesak. Ikkje skriv personopplysningar: samtalen blir lagra i 21 dagar.',
-    en: 'Hi! I am the municipality’s chatbot. Ask me about opening hours, waste collection, kindergartens or building permits. Please do not share personal information: the conversation is kept for 21 days.',
+    nb: 'Hei! Jeg er kommunens chatbot og kan svare på enkle spørsmål om for eksempel åpningstider, avfall, barnehage, byggesak og eiendomsskatt. Ikke skriv personopplysninger som fødselsnummer eller helseopplysninger. Samtalen slettes automatisk etter høyst 21 dager.',
+    nn: 'Hei! Eg er chatboten til kommunen og kan svare på enkle spørsmål om til dømes opningstider, avfall, barnehage, byggjesak og eigedomsskatt. Ikkje skriv personopplysningar som fødselsnummer eller helseopplysningar. Samtalen blir sletta automatisk etter høgst 21 dagar.',
+    en: 'Hi! I am the municipality’s chatbot. I can answer simple questions about things like opening hours, waste collection, kindergartens, building permits and property tax. Please do not write personal information such as your national identity number or health details. The conversation is deleted automatically after 21 days at most.',
   },
   fallback: {
-    nb: 'Det kan jeg dessverre ikke svare på. Ta kontakt med servicetorget, så hjelper de deg videre. Du finner kontaktinformasjonen på kommunens kontaktside.',
-    nn: 'Det kan eg dessverre ikkje svare på. Ta kontakt med servicetorget, så hjelper dei deg vidare. Du finn kontaktinformasjonen på kontaktsida til kommunen.',
-    en: 'I am sorry, I cannot answer that. Please contact the service centre, who will help you further. You will find their details on the municipality’s contact page.',
+    nb: 'Beklager, det kan jeg ikke svare på. Ring eller besøk servicetorget, så hjelper de deg videre. Telefonnummer og åpningstider finner du på kommunens kontaktside.',
+    nn: 'Orsak, det kan eg ikkje svare på. Ring eller kom innom servicetorget, så hjelper dei deg vidare. Telefonnummer og opningstider finn du på kontaktsida til kommunen.',
+    en: 'Sorry, I cannot answer that. Please call or visit the service centre (servicetorget), who will help you further. You will find the phone number and opening hours on the municipality’s contact page.',
   },
   intents: [
     {
       name: 'greeting',
+      weight: 0.6,
       examples: [
         'hei',
-        'hallo',
         'heisann',
+        'heia',
+        'hallo',
         'god dag',
-        'god morgen',
         'goddag',
+        'god morgen',
+        'god kveld',
+        'morn',
         'hello',
+        'hi',
+        'hey',
         'good morning',
-        'hi there',
+        'good afternoon',
+        'good evening',
       ],
       answer: {
         nb: 'Hei! Hva kan jeg hjelpe deg med?',
@@ -52,51 +110,46 @@ export const DEFAULT_INTENTS: IntentSet = intentSetSchema.parse({
       },
     },
     {
-      name: 'opening_hours',
-      examples: [
-        'åpningstid',
-        'åpent',
-        'åpner',
-        'stenger',
-        'opningstid',
-        'ope',
-        'opnar',
-        'stengjer',
-        'opening hours',
-        'when open',
-        'closing time',
-      ],
-      answer: {
-        nb: 'Servicetorget har åpent på hverdager. De nøyaktige åpningstidene og endringer i høytider står på kommunens kontaktside.',
-        nn: 'Servicetorget har ope på kvardagar. Dei nøyaktige opningstidene og endringar i høgtider står på kontaktsida til kommunen.',
-        en: 'The service centre is open on weekdays. Exact opening hours and holiday changes are on the municipality’s contact page.',
-      },
-    },
-    {
       name: 'waste_collection',
       examples: [
+        // bokmål and nynorsk share most of these
         'søppel',
         'søpla',
+        'søple',
         'renovasjon',
+        'tømme',
         'tømming',
-        'tømmes',
         'tømmedag',
         'avfall',
+        'matavfall',
+        'restavfall',
+        'hageavfall',
+        'spesialavfall',
+        'farlig avfall',
         'boss',
         'bosshenting',
         'henting',
+        'hentedag',
         'dunk',
+        'gjenvinning',
+        'kildesortering',
+        'sorter',
+        'plastemballasje',
+        // English
         'rubbish',
         'garbage',
+        'trash',
         'waste',
         'bin',
         'bins',
+        'recycle',
         'recycling',
+        'collection day',
       ],
       answer: {
-        nb: 'Tømmedagene for adressen din finner du i tømmekalenderen på siden om renovasjon. Der står også hva som hører hjemme i hver dunk.',
-        nn: 'Tømmedagane for adressa di finn du i tømmekalenderen på sida om renovasjon. Der står òg kva som høyrer heime i kvar dunk.',
-        en: 'The collection days for your address are in the collection calendar on the waste page, which also explains what goes in each bin.',
+        nb: 'Når avfallet hentes hos deg, står i tømmekalenderen på kommunens side om avfall og renovasjon. Der finner du også sorteringsguiden og hva du gjør med farlig avfall.',
+        nn: 'Når avfallet blir henta hos deg, står i tømmekalenderen på sida til kommunen om avfall og renovasjon. Der finn du òg sorteringsrettleiinga og kva du gjer med farleg avfall.',
+        en: 'The collection days for your address are in the collection calendar on the municipality’s waste and recycling page, which also has the sorting guide and what to do with hazardous waste.',
       },
     },
     {
@@ -105,78 +158,156 @@ export const DEFAULT_INTENTS: IntentSet = intentSetSchema.parse({
         'barnehage',
         'barnehageplass',
         'barnehageopptak',
-        'hovudopptak',
         'hovedopptak',
+        'hovudopptak',
+        'foreldrebetaling',
         'kindergarten',
         'nursery',
         'daycare',
+        'day care',
+        'preschool',
       ],
       answer: {
-        nb: 'Du søker barnehageplass elektronisk på kommunens side om barnehage. Søknadsfristen for hovedopptaket er 1. mars.',
-        nn: 'Du søkjer barnehageplass elektronisk på sida om barnehage. Søknadsfristen for hovudopptaket er 1. mars.',
-        en: 'You apply for a kindergarten place online on the municipality’s kindergarten page. The deadline for the main admission is 1 March.',
+        nb: 'Du søker om barnehageplass elektronisk via kommunens side om barnehage. Der står også søknadsfristen for hovedopptaket, hvilke barnehager som finnes og hva en plass koster.',
+        nn: 'Du søkjer om barnehageplass elektronisk via kommunen si side om barnehage. Der står òg søknadsfristen for hovudopptaket, kva barnehagar som finst og kva ein plass kostar.',
+        en: 'You apply for a kindergarten place online through the municipality’s kindergarten page, which also gives the deadline for the main admission, lists the kindergartens and says what a place costs.',
       },
     },
     {
       name: 'building_permit',
       examples: [
+        // bokmål
         'byggesak',
         'byggesøknad',
         'byggetillatelse',
+        'søke om å bygge',
+        'søknadsplikt',
+        'ferdigattest',
+        'nabovarsel',
+        'dispensasjon',
+        'tilbygg',
+        'påbygg',
+        'garasje',
+        'carport',
+        'terrasse',
+        // nynorsk
         'byggjesak',
         'byggjesøknad',
         'byggjeløyve',
-        'søke om å bygge',
-        'bygge garasje',
-        'tilbygg',
+        'søkje om å byggje',
+        // English
         'building permit',
         'planning permission',
+        'permission to build',
+        'extension',
       ],
       answer: {
-        nb: 'Om du må søke, og hvordan, står på siden om byggesak. Mindre tiltak kan være unntatt søknadsplikt.',
-        nn: 'Om du må søkje, og korleis, står på sida om byggjesak. Mindre tiltak kan vere unnatekne frå søknadsplikt.',
-        en: 'Whether you need to apply, and how, is explained on the building permits page. Small projects may be exempt.',
+        nb: 'På kommunens side om byggesak ser du om tiltaket ditt krever søknad, og hvordan du søker. Mindre tiltak kan være unntatt fra søknadsplikt, men må likevel følge plan- og bygningsloven.',
+        nn: 'På kommunen si side om byggjesak ser du om tiltaket ditt krev søknad, og korleis du søkjer. Mindre tiltak kan vere unnatekne frå søknadsplikt, men må likevel følgje plan- og bygningslova.',
+        en: 'The municipality’s building permits page explains whether your project needs an application and how to apply. Smaller projects may be exempt, but must still follow the Planning and Building Act.',
       },
     },
     {
       name: 'property_tax',
-      examples: ['eiendomsskatt', 'eigedomsskatt', 'skatt på huset', 'property tax'],
+      examples: [
+        'eiendomsskatt',
+        'eigedomsskatt',
+        'eigendomsskatt',
+        'skattetakst',
+        'skatt på huset',
+        'skatt på bolig',
+        'skatt på hytta',
+        'skatt på hus',
+        'property tax',
+        'property taxes',
+        'council tax',
+      ],
       answer: {
-        nb: 'Eiendomsskatten fastsettes av kommunestyret. Satser, forfall og klageadgang står på siden om eiendomsskatt.',
-        nn: 'Eigedomsskatten blir fastsett av kommunestyret. Satsar, forfall og klagerett står på sida om eigedomsskatt.',
-        en: 'Property tax is set by the municipal council. Rates, due dates and how to appeal are on the property tax page.',
+        nb: 'Om kommunen har eiendomsskatt, står satsene, forfallsdatoene og hvordan du klager på skatteseddelen på kommunens side om eiendomsskatt.',
+        nn: 'Om kommunen har eigedomsskatt, står satsane, forfallsdatoane og korleis du klagar på skattesetelen på kommunen si side om eigedomsskatt.',
+        en: 'If the municipality levies property tax, the rates, due dates and how to appeal your tax bill are on the municipality’s property tax page.',
+      },
+    },
+    {
+      name: 'opening_hours',
+      examples: [
+        // bokmål
+        'åpningstid',
+        'åpent',
+        'åpne',
+        'åpner',
+        'stengt',
+        'stenger',
+        'når har dere åpent',
+        // nynorsk
+        'opningstid',
+        'ope',
+        'opne',
+        'opnar',
+        'stengjer',
+        'kva tid opnar',
+        // English
+        'opening hours',
+        'opening times',
+        'when open',
+        'are you open',
+        'open today',
+        'closing time',
+        'closed',
+        'hours',
+      ],
+      answer: {
+        nb: 'Åpningstidene for servicetorget og kommunens andre tjenester står på kommunens kontaktside. Der finner du også endringer i ferier og høytider.',
+        nn: 'Opningstidene for servicetorget og dei andre tenestene i kommunen står på kontaktsida til kommunen. Der finn du òg endringar i feriar og høgtider.',
+        en: 'Opening hours for the service centre and the municipality’s other services are on the municipality’s contact page, along with any changes during holidays.',
       },
     },
     {
       name: 'contact',
+      // Slightly below a topic, so "Når har servicetorget åpent?" is about opening hours.
+      weight: 0.9,
       examples: [
+        // bokmål
         'kontakt',
-        'kontakte',
         'telefon',
         'ringe',
         'e-post',
         'epost',
+        'mail',
+        'servicetorg',
+        'sentralbord',
         'snakke med',
         'saksbehandler',
+        'besøksadresse',
+        // nynorsk
+        'ringje',
         'sakshandsamar',
+        'snakke med nokon',
+        'kven kan eg',
+        // English
         'contact',
         'phone',
         'email',
+        'call',
         'speak to',
+        'talk to',
+        'service centre',
+        'service center',
       ],
       answer: {
-        nb: 'Du når kommunen gjennom servicetorget. Telefon, e-post og besøksadresse står på kommunens kontaktside.',
-        nn: 'Du når kommunen gjennom servicetorget. Telefon, e-post og besøksadresse står på kontaktsida til kommunen.',
-        en: 'You can reach the municipality through the service centre. Phone, e-mail and address are on the contact page.',
+        nb: 'Du når kommunen gjennom servicetorget. Telefonnummer, e-postadresse og besøksadresse står på kommunens kontaktside. Ikke send personopplysninger i vanlig e-post.',
+        nn: 'Du når kommunen gjennom servicetorget. Telefonnummer, e-postadresse og besøksadresse står på kontaktsida til kommunen. Ikkje send personopplysningar i vanleg e-post.',
+        en: 'You can reach the municipality through the service centre (servicetorget). The phone number, e-mail address and visiting address are on the municipality’s contact page. Please do not send personal information by ordinary e-mail.',
       },
     },
     {
       name: 'thanks',
-      examples: ['takk', 'tusen takk', 'takker', 'thanks', 'thank you'],
+      weight: 0.6,
+      examples: ['takk', 'tusen takk', 'mange takk', 'takker', 'thanks', 'thank you', 'thx', 'cheers'],
       answer: {
-        nb: 'Bare hyggelig! Er det noe mer jeg kan hjelpe med?',
-        nn: 'Berre hyggeleg! Er det noko meir eg kan hjelpe med?',
-        en: 'You are welcome! Is there anything else I can help with?',
+        nb: 'Bare hyggelig! Er det noe mer jeg kan hjelpe deg med?',
+        nn: 'Berre hyggeleg! Er det noko meir eg kan hjelpe deg med?',
+        en: 'You’re welcome! Is there anything else I can help you with?',
       },
     },
   ],

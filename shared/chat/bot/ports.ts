@@ -1,29 +1,64 @@
+import { z } from 'zod';
 import type { Language } from '../../sites.ts';
 
+/** The intent of a reply the engine could not answer; counted as `fallback` in the statistics. */
+export const FALLBACK_INTENT = 'fallback';
+
+/**
+ * An intent name: short snake_case, because the chat log turns it into a statistics key
+ * (`intent#<name>`) and shows it to staff. Any engine must answer with names of this form.
+ */
+export const INTENT_NAME_PATTERN = /^[a-z][a-z0-9_]{1,39}$/;
+
+/** Longest answer an engine may give; the log stores it with the conversation. */
+export const MAX_REPLY_LENGTH = 4000;
+
+/**
+ * What an engine answers. An adapter for an engine over the network should parse the remote
+ * answer with this schema before handing it to the chat log.
+ */
+export const botReplySchema = z.strictObject({
+  /** Shown to the visitor and stored in the conversation, in the conversation's language. */
+  text: z.string().min(1).max(MAX_REPLY_LENGTH),
+  /** The intent answered; `fallback` when the engine could not answer. */
+  intent: z.string().regex(INTENT_NAME_PATTERN),
+  /** False exactly when the engine could not answer (`fallback`); billing counts answered messages. */
+  answered: z.boolean(),
+});
+export type BotReply = z.infer<typeof botReplySchema>;
+
+/** One earlier message of the conversation, oldest first; the visitor's text is the stored, masked one. */
 export interface BotTurn {
   role: 'user' | 'bot';
   text: string;
   intent?: string;
 }
 
-export interface BotReply {
+export interface BotInput {
+  siteId: string;
+  /** The conversation's language; the answer must be in it. */
+  lang: Language;
+  /**
+   * The visitor's message, 1..2000 characters. It may be unmasked and is held in memory only:
+   * an engine must not store or log it. It may also contain masked labels such as `[nummer]`.
+   */
   text: string;
-  /** The intent answered; `fallback` when the bot could not answer. */
-  intent: string;
-  answered: boolean;
+  history?: readonly BotTurn[];
 }
 
 /**
- * Where answers come from. The chat log stores whatever an engine answers with its intent, so
- * another engine (an external bot over HTTP, say) plugs in here without touching the log.
- * `text` is the visitor's unmasked message, held in memory only: an engine must not store it.
+ * Where answers come from: the port between the chat log and whatever answers the visitor.
+ *
+ * The chat log asks `greeting` when a conversation starts and `reply` for each message, then
+ * stores the answer with its intent and counts it. It knows nothing else about the engine, so
+ * another engine (an external bot over HTTP, say) plugs in by implementing these two methods:
+ * - `greeting` is synchronous and must not fail: a conversation always starts.
+ * - `reply` may be slow or fail; a rejected promise is a server error and nothing is stored.
+ *   An engine that cannot answer resolves with `intent: 'fallback'` and `answered: false`.
+ * - Engines must be safe to share between requests and keep no per-visitor state; context
+ *   comes from `history` when the caller passes it (it is optional, engines must cope without).
  */
 export interface BotEngine {
   greeting(siteId: string, lang: Language): { text: string };
-  reply(input: {
-    siteId: string;
-    lang: Language;
-    text: string;
-    history?: readonly BotTurn[];
-  }): Promise<BotReply>;
+  reply(input: BotInput): Promise<BotReply>;
 }

@@ -1,0 +1,337 @@
+import { describe, expect, it } from 'vitest';
+import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
+import { DEFAULT_INTENTS, type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intents';
+import type { Language } from '#shared/sites';
+
+const bot = new IntentMatcherBot();
+const ask = (text: string, lang: Language = 'nb', engine = bot) =>
+  engine.reply({ siteId: 'demo', lang, text });
+
+/** A small intent set with overrides, for the scoring rules. */
+function anIntentSet(overrides: Partial<IntentSetInput> = {}) {
+  return parseIntentSet({
+    greeting: { nb: 'Hei fra testkommune', nn: 'Hei frå testkommune', en: 'Hello from test' },
+    fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'Do not know' },
+    intents: [
+      { name: 'parking', examples: ['parkering', 'parking'], answer: { nb: 'P', nn: 'P', en: 'P' } },
+      { name: 'library', examples: ['bibliotek', 'library'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+    ],
+    ...overrides,
+  });
+}
+
+const PHRASINGS: Record<string, Record<Language, string[]>> = {
+  greeting: {
+    nb: ['Hei!', 'HALLO', 'God dag', 'Heisann', 'god morgen'],
+    nn: ['Hei på deg', 'Goddag!', 'God kveld', 'Hallo, er det nokon der?'],
+    en: ['Hello', 'Hi there!', 'Good morning', 'hey'],
+  },
+  opening_hours: {
+    nb: [
+      'Hva er åpningstidene?',
+      'Når har dere åpent?',
+      'Når åpner servicetorget i morgen?',
+      'Er rådhuset ÅPENT i julen?',
+      'Når stenger dere?',
+      'apningstider',
+    ],
+    nn: [
+      'Kva er opningstidene?',
+      'Når er de opne?',
+      'Kva tid opnar dykk?',
+      'Har de ope på laurdag?',
+      'Når stengjer servicetorget?',
+    ],
+    en: [
+      'What are your opening hours?',
+      'When are you open?',
+      'Are you open today?',
+      'When is closing time on Friday?',
+      'Is the town hall closed on Monday?',
+    ],
+  },
+  waste_collection: {
+    nb: [
+      'Når tømmes søppelet?',
+      'Hvilken dag er tømmedagen for restavfall?',
+      'Hvor leverer jeg farlig avfall?',
+      'Renovasjonen kom ikke i dag',
+      'SØPPELDUNKEN ble ikke tømt',
+      'soppel',
+    ],
+    nn: [
+      'Kva dag er det bosshenting hos meg?',
+      'Når blir bosset henta?',
+      'Kvar kan eg levere hageavfall?',
+      'Søppeldunken vart ikkje tømd',
+      'Korleis skal eg sortere plastemballasje?',
+    ],
+    en: [
+      'When is my bin collected?',
+      'When is rubbish collection?',
+      'Where can I recycle glass?',
+      'What goes in the GARBAGE?',
+      'Which is my collection day?',
+    ],
+  },
+  kindergarten: {
+    nb: [
+      'Hvordan søker jeg BARNEHAGEPLASS?',
+      'Når er fristen for hovedopptaket?',
+      'Hva koster barnehagen?',
+      'Hvilke barnehager finnes i kommunen?',
+      'bArNeHaGe',
+    ],
+    nn: [
+      'Korleis søkjer eg plass i barnehagen?',
+      'Kva kostar barnehageplassen?',
+      'Når er søknadsfristen for hovudopptaket?',
+      'Søknad om barnehageplass',
+    ],
+    en: [
+      'How do I apply for a kindergarten place?',
+      'Kindergarten fees',
+      'Is there a nursery near me?',
+      'daycare for my son',
+    ],
+  },
+  building_permit: {
+    nb: [
+      'Må jeg sende byggesøknad for en garasje?',
+      'Hvordan søker jeg om å bygge på huset?',
+      'Trenger jeg ferdigattest?',
+      'Hvor lang tid tar byggesaken min?',
+    ],
+    nn: [
+      'Må eg søkje om byggjeløyve for eit tilbygg?',
+      'Korleis søkjer eg om å byggje?',
+      'Kor lang tid tek byggjesaka?',
+    ],
+    en: [
+      'Do I need a building permit?',
+      'Do I need planning permission for a shed?',
+      'Can I get permission to build an extension?',
+    ],
+  },
+  property_tax: {
+    nb: ['Hvor mye er eiendomsskatten?', 'Hvorfor må jeg betale skatt på huset?', 'EIENDOMSSKATT'],
+    nn: ['Kor mykje er eigedomsskatten?', 'Korleis klagar eg på eigedomsskatten?', 'Skatt på hytta?'],
+    en: ['How much is the property tax?', 'Property taxes', 'When is council tax due?'],
+  },
+  contact: {
+    nb: [
+      'Hvordan kan jeg kontakte kommunen?',
+      'Hva er telefonnummeret?',
+      'Hva er e-postadressen deres?',
+      'Jeg vil snakke med en saksbehandler',
+    ],
+    nn: [
+      'Korleis kan eg kontakte kommunen?',
+      'Eg vil snakke med ein sakshandsamar',
+      'Kven kan eg ringje?',
+      'Kva er telefonnummeret til servicetorget?',
+    ],
+    en: ['How do I contact you?', 'What is your phone number?', 'Can I speak to someone?', 'EMAIL address'],
+  },
+  thanks: {
+    nb: ['Takk!', 'Tusen takk', 'takk for hjelpen', 'Mange takk!'],
+    nn: ['Takk skal du ha', 'Tusen takk for svaret'],
+    en: ['Thanks!', 'Thank you so much', 'thx'],
+  },
+};
+
+const CASES = Object.entries(PHRASINGS).flatMap(([intent, byLang]) =>
+  (Object.entries(byLang) as [Language, string[]][]).flatMap(([lang, texts]) =>
+    texts.map((text) => ({ intent, lang, text })),
+  ),
+);
+
+describe('IntentMatcherBot', () => {
+  it.each(CASES)('recognises $lang $text as $intent', async ({ intent, lang, text }) => {
+    const reply = await ask(text, lang);
+
+    expect(reply.intent).toBe(intent);
+    expect(reply.answered).toBe(true);
+  });
+
+  it('covers every intent of the default set in every language', () => {
+    const covered = new Set(CASES.map((c) => `${c.intent}/${c.lang}`));
+
+    for (const intent of DEFAULT_INTENTS.intents) {
+      for (const lang of ['nb', 'nn', 'en'] as const) expect(covered).toContain(`${intent.name}/${lang}`);
+    }
+  });
+
+  it.each([
+    ['Kan jeg få refusjon for parkeringsbot?', 'nb'],
+    ['Hvem vant kampen i går?', 'nb'],
+    ['Kva er klokka?', 'nn'],
+    ['What is the meaning of life?', 'en'],
+    ['???', 'en'],
+    ['12345', 'nb'],
+  ] as const)('falls back, not answered, on %j', async (text, lang) => {
+    const reply = await ask(text, lang);
+
+    expect(reply).toEqual({ text: DEFAULT_INTENTS.fallback[lang], intent: 'fallback', answered: false });
+  });
+
+  it('answers in the conversation’s language, nynorsk differing from bokmål', async () => {
+    const [nb, nn, en] = await Promise.all(
+      (['nb', 'nn', 'en'] as const).map((lang) => ask('Korleis søkjer eg barnehageplass?', lang)),
+    );
+
+    expect(nb?.text).toBe(DEFAULT_INTENTS.intents.find((i) => i.name === 'kindergarten')?.answer.nb);
+    expect(nn?.text).toMatch(/søkjer/);
+    expect(en?.text).toMatch(/kindergarten/);
+    expect(new Set([nb?.text, nn?.text, en?.text]).size).toBe(3);
+  });
+
+  it('lets a topic win over small talk, and small talk win alone', async () => {
+    expect((await ask('Hei, når tømmes søppelet?')).intent).toBe('waste_collection');
+    expect((await ask('Takk! Og hva med eiendomsskatten?')).intent).toBe('property_tax');
+    expect((await ask('Tusen takk for hjelpen med barnehagen')).intent).toBe('thanks');
+    expect((await ask('Hei')).intent).toBe('greeting');
+  });
+
+  it('weighs a phrase more than a single word', async () => {
+    const engine = new IntentMatcherBot({
+      defaults: anIntentSet({
+        intents: [
+          { name: 'parking', examples: ['parkering'], answer: { nb: 'P', nn: 'P', en: 'P' } },
+          { name: 'library', examples: ['lån av bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+        ],
+      }),
+    });
+
+    const reply = await ask('Parkering ved lån av bøker', 'nb', engine);
+
+    expect(reply.intent).toBe('library');
+  });
+
+  it('matches a phrase only in order and with at most two words between', async () => {
+    const engine = new IntentMatcherBot({
+      defaults: anIntentSet({
+        intents: [{ name: 'library', examples: ['lån av bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } }],
+      }),
+    });
+
+    expect((await ask('lån av mange gamle bøker', 'nb', engine)).intent).toBe('library');
+    expect((await ask('lån av svært mange gamle bøker', 'nb', engine)).intent).toBe('fallback');
+    expect((await ask('bøker av lån', 'nb', engine)).intent).toBe('fallback');
+  });
+
+  it('matches a stem of four letters or more by prefix, and a shorter one exactly', async () => {
+    const engine = new IntentMatcherBot({
+      defaults: anIntentSet({
+        intents: [
+          { name: 'parking', examples: ['park'], answer: { nb: 'P', nn: 'P', en: 'P' } },
+          { name: 'library', examples: ['bok'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+        ],
+      }),
+    });
+
+    expect((await ask('parkeringsplass', 'nb', engine)).intent).toBe('parking');
+    expect((await ask('bok', 'nb', engine)).intent).toBe('library');
+    expect((await ask('bokhylle', 'nb', engine)).intent).toBe('fallback');
+    expect((await ask('sparkesykkel', 'nb', engine)).intent).toBe('fallback');
+  });
+
+  it('counts an example once, however often the visitor repeats it', async () => {
+    const engine = new IntentMatcherBot({
+      defaults: anIntentSet({
+        intents: [
+          { name: 'parking', examples: ['parkering'], answer: { nb: 'P', nn: 'P', en: 'P' } },
+          { name: 'library', examples: ['bibliotek', 'bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+        ],
+      }),
+    });
+
+    const reply = await ask('parkering parkering parkering ved biblioteket for bøker', 'nb', engine);
+
+    expect(reply.intent).toBe('library');
+  });
+
+  it('gives a tie to the intent listed first, every time', async () => {
+    const engine = new IntentMatcherBot({ defaults: anIntentSet() });
+
+    const replies = await Promise.all([1, 2, 3].map(() => ask('parkering ved biblioteket', 'nb', engine)));
+
+    expect(replies.map((r) => r.intent)).toEqual(['parking', 'parking', 'parking']);
+  });
+
+  it('falls back below the set’s minimum score', async () => {
+    const engine = new IntentMatcherBot({ defaults: anIntentSet({ minScore: 2 }) });
+
+    expect((await ask('parkering', 'nb', engine)).intent).toBe('fallback');
+    expect((await ask('parkering og parking', 'nb', engine)).intent).toBe('parking');
+  });
+
+  it('uses a site’s own intents and greeting, and the defaults for every other site', async () => {
+    const engine = new IntentMatcherBot({ sites: { testby: anIntentSet() } });
+
+    const own = await engine.reply({ siteId: 'testby', lang: 'nn', text: 'Kvar er biblioteket?' });
+    const other = await engine.reply({ siteId: 'demo', lang: 'nn', text: 'Kvar er biblioteket?' });
+
+    expect(own).toEqual({ text: 'B', intent: 'library', answered: true });
+    expect(other).toEqual({ text: DEFAULT_INTENTS.fallback.nn, intent: 'fallback', answered: false });
+    expect(engine.greeting('testby', 'nn')).toEqual({ text: 'Hei frå testkommune' });
+    expect(engine.greeting('demo', 'en')).toEqual({ text: DEFAULT_INTENTS.greeting.en });
+  });
+
+  it('ignores masked labels, even ones that spell an example', async () => {
+    expect((await ask('Ring meg på [nummer]')).intent).toBe('fallback');
+    expect((await ask('Min adresse er [e-post]')).intent).toBe('fallback');
+    expect((await ask('[nummer] [e-post] [ip-adresse] [helse]')).intent).toBe('fallback');
+    expect((await ask('Søppelet hos [nummer] er ikke hentet')).intent).toBe('waste_collection');
+  });
+
+  it('answers a 2000-character message from the words in it', async () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(80).slice(0, 1980);
+    const text = `${filler} eiendomsskatt`.slice(0, 2000);
+
+    const reply = await ask(text);
+
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(reply.intent).toBe('property_tax');
+  });
+
+  it('matches a 2000-character message well under a millisecond', async () => {
+    const words = ['søke', 'om', 'å', 'når', 'hei', 'barnehagen', '[nummer]', 'opningstider', 'xyzzy'];
+    const text = Array.from({ length: 400 }, (_, i) => words[(i * 7) % words.length])
+      .join(' ')
+      .slice(0, 2000);
+    await ask(text); // warm up
+    const runs = 200;
+
+    const started = performance.now();
+    for (let i = 0; i < runs; i++) await ask(text);
+    const perMessage = (performance.now() - started) / runs;
+
+    expect(perMessage).toBeLessThan(1);
+  });
+
+  it('stays fast on a message that repeats a phrase’s words without completing it', async () => {
+    const engine = new IntentMatcherBot({
+      defaults: anIntentSet({
+        intents: [
+          { name: 'library', examples: ['om om om om om om bok'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+        ],
+      }),
+    });
+    const text = 'om '.repeat(666);
+
+    const started = performance.now();
+    const reply = await ask(text, 'nb', engine);
+
+    expect(reply.intent).toBe('fallback');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('is deterministic: the same message always gets the same reply', async () => {
+    const text = 'Hei! Når åpner servicetorget, og hvordan søker jeg barnehageplass?';
+
+    const replies = await Promise.all(Array.from({ length: 5 }, () => ask(text)));
+
+    expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
+  });
+});
