@@ -60,7 +60,9 @@ describe('chat retention', () => {
     const expiredAt = Date.now();
     const deadline = expiredAt + 150_000;
     while ((await conversationItems()).length > 0 && Date.now() < deadline) await sleep(2000);
-    console.info(`TTL removed the expired items ${Math.round((Date.now() - expiredAt) / 1000)} s after expiry was checked`);
+    console.info(
+      `TTL removed the expired items ${Math.round((Date.now() - expiredAt) / 1000)} s after expiry was checked`,
+    );
     expect(await conversationItems()).toEqual([]);
 
     const { counters } = await scanTables(runtime.endpoint, runtime.tables);
