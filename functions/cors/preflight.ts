@@ -1,20 +1,18 @@
 import { readEnv, sitesFrom } from '#shared/config';
-import { ForbiddenError, NotFoundError } from '#shared/errors';
+import { ForbiddenError } from '#shared/errors';
 import { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS } from '#shared/http/cors';
 import { httpRoute } from '#shared/http/middleware';
 import { header } from '#shared/http/request';
-import { isAllowedOrigin } from '#shared/sites';
+import { siteForRequest } from '#shared/site-access';
 
 const sites = sitesFrom(readEnv());
 
 /** CORS preflight: allowed only from the site's own origins. */
 export const handler = httpRoute(async (event) => {
-  const site = sites.get(event.pathParameters?.siteId ?? '');
-  if (!site) throw new NotFoundError('No such site.', { code: 'site_not_found' });
   const origin = header(event, 'origin');
-  if (!origin || !isAllowedOrigin(site, origin)) {
-    throw new ForbiddenError('This origin may not call the site’s API.', { code: 'origin_not_allowed' });
-  }
+  if (!origin)
+    throw new ForbiddenError('A preflight request needs an Origin.', { code: 'origin_not_allowed' });
+  siteForRequest(sites, event.pathParameters?.siteId ?? '', origin);
   return {
     statusCode: 204,
     headers: {

@@ -1,8 +1,8 @@
 import { mask } from '../anonymizer/anonymizer.ts';
 import { constantTimeEqual, newId, randomToken } from '../crypto.ts';
-import { ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
-import { pageUrl } from '../feedback/feedback.ts';
-import { isAllowedOrigin, type Site, type SiteRegistry } from '../sites.ts';
+import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
+import { pageOnSite, siteForRequest } from '../site-access.ts';
+import type { SiteRegistry } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
 import type { BotEngine } from './bot/ports.ts';
 import {
@@ -44,14 +44,8 @@ const APPEND_ATTEMPTS = 5;
 const notFound = () => new NotFoundError('No such conversation.', { code: 'conversation_not_found' });
 
 export function makeChatService(deps: ChatServiceDeps) {
-  const requireSite = (siteId: string, origin: string | undefined): Site => {
-    const site = deps.sites.get(siteId);
-    if (!site) throw new NotFoundError('No such site.', { code: 'site_not_found' });
-    if (origin !== undefined && !isAllowedOrigin(site, origin)) {
-      throw new ForbiddenError('This origin may not use the site’s chat.', { code: 'origin_not_allowed' });
-    }
-    return site;
-  };
+  const requireSite = (siteId: string, origin: string | undefined) =>
+    siteForRequest(deps.sites, siteId, origin);
 
   const record = async (siteId: string, event: ChatEvent) => {
     try {
@@ -85,13 +79,9 @@ export function makeChatService(deps: ChatServiceDeps) {
           details: [{ path: 'lang', message: `one of ${site.languages.join(', ')}` }],
         });
       }
-      const startUrl = input.request.startUrl ? pageUrl(input.request.startUrl) : undefined;
-      if (startUrl && !isAllowedOrigin(site, new URL(startUrl).origin)) {
-        throw new ValidationError('The page is not on one of the site’s addresses.', {
-          code: 'url_not_allowed',
-          details: [{ path: 'startUrl', message: 'origin not allowed for this site' }],
-        });
-      }
+      const startUrl = input.request.startUrl
+        ? pageOnSite(site, input.request.startUrl, 'startUrl')
+        : undefined;
       const now = deps.clock.now();
       const token = randomToken();
       const client = describeClient(input.userAgent);

@@ -54,9 +54,3 @@ export function counterDelta(previous: StoredVote | undefined, next: StoredVote 
 
 export const isZeroDelta = (delta: CounterDelta): boolean =>
   delta.found === 0 && delta.notFound === 0 && delta.comments === 0;
-
-/** The page as stored: origin and path only, so no query string or fragment is ever kept. */
-export function pageUrl(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${parsed.pathname}`;
-}

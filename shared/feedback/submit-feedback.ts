@@ -1,9 +1,10 @@
 import { mask } from '../anonymizer/anonymizer.ts';
 import { keyedHash, newId } from '../crypto.ts';
-import { ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from '../errors.ts';
-import { isAllowedOrigin, type SiteRegistry } from '../sites.ts';
+import { ServiceUnavailableError } from '../errors.ts';
+import { pageOnSite, siteForRequest } from '../site-access.ts';
+import type { SiteRegistry } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
-import { counterDelta, type FeedbackRequest, isZeroDelta, pageUrl, type StoredVote } from './feedback.ts';
+import { counterDelta, type FeedbackRequest, isZeroDelta, type StoredVote } from './feedback.ts';
 import type { DailySaltStore, FeedbackCounterStore, VoteStore } from './ports.ts';
 
 export interface SubmitFeedbackDeps {
@@ -34,20 +35,8 @@ const SECONDS_PER_DAY = 86_400;
 
 export function makeSubmitFeedback(deps: SubmitFeedbackDeps) {
   return async function submitFeedback(input: SubmitFeedbackInput): Promise<SubmitFeedbackResult> {
-    const site = deps.sites.get(input.siteId);
-    if (!site) throw new NotFoundError('No such site.', { code: 'site_not_found' });
-    if (input.origin !== undefined && !isAllowedOrigin(site, input.origin)) {
-      throw new ForbiddenError('This origin may not send feedback for the site.', {
-        code: 'origin_not_allowed',
-      });
-    }
-    const url = pageUrl(input.request.url);
-    if (!isAllowedOrigin(site, new URL(url).origin)) {
-      throw new ValidationError('The page is not on one of the site’s addresses.', {
-        code: 'url_not_allowed',
-        details: [{ path: 'url', message: 'origin not allowed for this site' }],
-      });
-    }
+    const site = siteForRequest(deps.sites, input.siteId, input.origin);
+    const url = pageOnSite(site, input.request.url, 'url');
 
     const now = deps.clock.now();
     const day = osloDay(now);

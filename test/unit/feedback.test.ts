@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counterDelta, feedbackRequestSchema, pageUrl, type StoredVote } from '#shared/feedback/feedback';
+import { counterDelta, feedbackRequestSchema, type StoredVote } from '#shared/feedback/feedback';
+import { pageUrl } from '#shared/site-access';
 
 const aVote = (overrides: Partial<StoredVote> = {}): StoredVote => ({
   siteId: 'demo',
