@@ -148,8 +148,7 @@ export function makeChatService(deps: ChatServiceDeps) {
             reply: { role: answer.role, text: answer.text, intent: answer.intent, at: answer.at },
           };
         }
-        if (outcome === 'gone') throw notFound();
-        // 'full' or 'conflict': read the conversation again; the check above decides.
+        // Rejected: gone, full or changed meanwhile. Read it again; the checks decide.
         const current = await deps.store.find(conversation.id, nowSeconds());
         if (!current) throw notFound();
         if (attempt >= APPEND_ATTEMPTS)

@@ -1,8 +1,8 @@
 import type { ChatMessage, Conversation } from './conversation.ts';
 import type { Platform } from './user-agent.ts';
 
-/** `conflict`: another message was stored meanwhile; read the conversation again and retry. */
-export type AppendOutcome = 'stored' | 'gone' | 'full' | 'conflict';
+/** `rejected`: the conversation was gone, full or changed meanwhile; the caller reads it again to tell which. */
+export type AppendOutcome = 'stored' | 'rejected';
 
 export interface ConversationStore {
   create(conversation: Conversation): Promise<void>;

@@ -10,8 +10,8 @@ import { aSite, FakeClock, sitesOf } from '../support/feedback-fakes.ts';
 class InMemoryConversations implements ConversationStore {
   readonly conversations = new Map<string, Conversation>();
   readonly messages = new Map<string, ChatMessage[]>();
-  /** Outcomes to answer before the real behaviour, to simulate races. */
-  readonly scripted: AppendOutcome[] = [];
+  /** Rejections to answer before the real behaviour, each with what happened meanwhile, to simulate races. */
+  readonly scripted: (() => void)[] = [];
 
   async create(conversation: Conversation) {
     this.conversations.set(conversation.id, { ...conversation });
@@ -24,13 +24,20 @@ class InMemoryConversations implements ConversationStore {
     const conversation = await this.find(id, now);
     return conversation && { conversation, messages: [...(this.messages.get(id) ?? [])] };
   }
-  async append(conversation: Conversation, messages: ChatMessage[], now: number, max: number) {
-    const scripted = this.scripted.shift();
-    if (scripted) return scripted;
+  async append(
+    conversation: Conversation,
+    messages: ChatMessage[],
+    now: number,
+    max: number,
+  ): Promise<AppendOutcome> {
+    const meanwhile = this.scripted.shift();
+    if (meanwhile) {
+      meanwhile();
+      return 'rejected';
+    }
     const current = await this.find(conversation.id, now);
-    if (!current) return 'gone';
-    if (current.messageCount !== conversation.messageCount) return 'conflict';
-    if (current.messageCount + messages.length > max) return 'full';
+    if (!current || current.messageCount !== conversation.messageCount) return 'rejected';
+    if (current.messageCount + messages.length > max) return 'rejected';
     this.conversations.set(conversation.id, {
       ...current,
       messageCount: current.messageCount + messages.length,
@@ -78,7 +85,8 @@ describe('chat service', () => {
   it('retries a question that raced another one and numbers the messages after it', async () => {
     const { service, store } = setup();
     const { conversationId, token } = await startIn(service);
-    store.scripted.push('conflict', 'conflict');
+    const anotherQuestion = () => undefined;
+    store.scripted.push(anotherQuestion, anotherQuestion);
 
     const exchange = await service.post({
       siteId: 'grimstad',
@@ -104,9 +112,10 @@ describe('chat service', () => {
         request: { text: 'hei' },
       });
 
-    store.scripted.push('conflict', 'conflict', 'conflict', 'conflict', 'conflict');
+    const race = () => undefined;
+    store.scripted.push(race, race, race, race, race);
     await expect(ask()).rejects.toBeInstanceOf(TooManyRequestsError);
-    store.scripted.push('gone');
+    store.scripted.push(() => store.conversations.delete(conversationId));
     await expect(ask()).rejects.toBeInstanceOf(NotFoundError);
     expect(store.messages.get(conversationId)).toBeUndefined();
   });

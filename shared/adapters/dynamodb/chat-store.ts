@@ -132,10 +132,7 @@ export class DynamoConversationStore implements ConversationStore {
       return 'stored';
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      const current = await this.find(conversation.id, nowSeconds);
-      if (!current) return 'gone';
-      if (current.messageCount + messages.length > maxMessages) return 'full';
-      return 'conflict';
+      return 'rejected';
     }
   }
 
