@@ -7,6 +7,8 @@ export interface MaskResult {
   text: string;
   /** The categories found, sorted; never the values that were found. */
   categories: Category[];
+  /** How many spans of each category were masked; counts only, never values. */
+  counts: Partial<Record<Category, number>>;
   /** The rule-set version the text was checked with. */
   rulesetVersion: number;
 }
@@ -49,12 +51,13 @@ export function mask(text: string): MaskResult {
   const spans = resolveOverlaps(findSpans(text));
   let out = '';
   let cursor = 0;
-  const categories = new Set<Category>();
+  const counts: Partial<Record<Category, number>> = {};
   for (const span of spans) {
     out += text.slice(cursor, span.start) + CATEGORY_LABELS[span.category];
-    categories.add(span.category);
+    counts[span.category] = (counts[span.category] ?? 0) + 1;
     cursor = span.end;
   }
   out += text.slice(cursor);
-  return { text: out, categories: [...categories].sort(), rulesetVersion: RULESET_VERSION };
+  const categories = (Object.keys(counts) as Category[]).sort();
+  return { text: out, categories, counts, rulesetVersion: RULESET_VERSION };
 }
