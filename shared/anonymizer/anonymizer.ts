@@ -1,4 +1,12 @@
-import { CATEGORY_LABELS, type Category, PATTERN_RULES, RULESET_VERSION } from './rules.ts';
+import {
+  CATEGORY_LABELS,
+  CATEGORY_PRIORITY,
+  type Category,
+  LEXICONS,
+  PATTERN_RULES,
+  RULESET_VERSION,
+} from './rules.ts';
+import { compileLexicons, findWordSpans } from './words.ts';
 
 export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './rules.ts';
 
@@ -19,8 +27,11 @@ interface Span {
   category: Category;
 }
 
+const WORDS = compileLexicons(LEXICONS);
+const PRIORITY = new Map(CATEGORY_PRIORITY.map((category, index) => [category, index]));
+
 function findSpans(text: string): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = findWordSpans(text, WORDS);
   for (const rule of PATTERN_RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = match[0];
@@ -31,9 +42,16 @@ function findSpans(text: string): Span[] {
   return spans;
 }
 
-/** Keeps, among overlapping spans, the one that starts first and then the longest. */
+/**
+ * Among overlapping spans keeps the one that starts first, then the longest, then the
+ * category first in priority; an overlapping later span only extends it, so nothing of a
+ * sensitive span is left behind.
+ */
 function resolveOverlaps(spans: Span[]): Span[] {
-  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...spans].sort(
+    (a, b) =>
+      a.start - b.start || b.end - a.end || (PRIORITY.get(a.category) ?? 0) - (PRIORITY.get(b.category) ?? 0),
+  );
   const kept: Span[] = [];
   for (const span of ordered) {
     const last = kept.at(-1);

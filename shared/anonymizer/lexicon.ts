@@ -1,0 +1,48 @@
+/**
+ * The shape of a word list. Lexicons are data: a category's words for bokmål and nynorsk,
+ * each written once with its inflections (`homofil|e|t` is homofil, homofile, homofilt).
+ * Matching is on whole words, so `mann` never touches "Mannskapet" or "bemanning".
+ */
+export type LexiconCategory =
+  | 'health'
+  | 'gender'
+  | 'orientation'
+  | 'politics'
+  | 'religion'
+  | 'ethnicity'
+  | 'union';
+
+export interface CuedWords {
+  /** Words (inflected like `words`) that are sensitive only in this context. */
+  words: readonly string[];
+  /** Match the words in exactly this case (party abbreviations, names that are common words). */
+  exact?: boolean;
+  /** Phrases of which one must end right before the word (`stemmer på`, `er fra`). */
+  before?: readonly string[];
+  /** Words of which one must come right after it (`polsk bakgrunn`). */
+  after?: readonly string[];
+  /** A capitalised word in mid-sentence counts as cued, unless one of these words precedes it. */
+  properNounUnlessAfter?: readonly string[];
+}
+
+export interface Lexicon {
+  category: LexiconCategory;
+  /** Whole words and phrases, any case. */
+  words: readonly string[];
+  /** Whole words in exactly this case (abbreviations such as `KrF`, `LO`). */
+  exactWords?: readonly string[];
+  /**
+   * Endings that make a compound sensitive as a whole (`brystkreft`, `nøtteallergi`); the
+   * compound needs at least two letters before the ending.
+   */
+  compoundHeads?: readonly string[];
+  /** Beginnings that make a compound sensitive as a whole (`kreftpasient`, `demensavdeling`). */
+  compoundModifiers?: readonly string[];
+  cued?: readonly CuedWords[];
+}
+
+/** `stem|a|b` → stem, stema, stemb; a phrase is expanded on its last word. */
+export function expandForms(entry: string): string[] {
+  const [stem = '', ...endings] = entry.split('|');
+  return [stem, ...endings.map((ending) => stem + ending)];
+}

@@ -1,0 +1,233 @@
+import { type CuedWords, expandForms, type Lexicon, type LexiconCategory } from './lexicon.ts';
+
+/**
+ * Finds the special-category words of the lexicons in a text. The text is cut into word
+ * tokens once and every token is looked up in maps, so the cost grows with the length of
+ * the text, not with the size of the lexicons (a regular expression with thousands of
+ * alternatives was several times slower on a 2000-character message).
+ */
+
+export interface WordSpan {
+  start: number;
+  end: number;
+  category: LexiconCategory;
+}
+
+interface Token {
+  /** As written. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Parts of a joined word (`HIV-positiv` → HIV, positiv); empty for a plain word. */
+  parts: string[];
+}
+
+interface Phrase {
+  /** Lower-case words; the first is the map key. */
+  words: string[];
+  category: LexiconCategory;
+}
+
+interface CompiledCue {
+  category: LexiconCategory;
+  words: Map<string, string[][]>;
+  exact: boolean;
+  before: string[][];
+  after: Set<string>;
+  properNounUnlessAfter?: Set<string>;
+}
+
+interface Compiled {
+  phrases: Map<string, Phrase[]>;
+  exact: Map<string, LexiconCategory>;
+  heads: { ending: string; category: LexiconCategory }[];
+  modifiers: { beginning: string; category: LexiconCategory }[];
+  cues: CompiledCue[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*\+?/gu;
+
+function phraseWords(form: string): string[] {
+  // "industri- og næringspartiet" → industri, og, næringspartiet: hyphen-space is a gap.
+  return form.toLowerCase().replace(/-\s/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+function addPhrase(map: Map<string, Phrase[]>, words: string[], category: LexiconCategory) {
+  const first = words[0];
+  if (first === undefined) return;
+  const list = map.get(first) ?? [];
+  list.push({ words, category });
+  // Longest first, so "miljøpartiet de grønne" wins over "miljøpartiet".
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(first, list);
+}
+
+function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
+  const words = new Map<string, string[][]>();
+  for (const entry of cue.words) {
+    for (const form of expandForms(entry)) {
+      const parts = cue.exact ? form.split(/\s+/) : phraseWords(form);
+      const key = parts[0];
+      if (key === undefined) continue;
+      words.set(key, [...(words.get(key) ?? []), parts]);
+    }
+  }
+  return {
+    category,
+    words,
+    exact: cue.exact ?? false,
+    before: (cue.before ?? []).map(phraseWords),
+    after: new Set((cue.after ?? []).map((w) => w.toLowerCase())),
+    ...(cue.properNounUnlessAfter && { properNounUnlessAfter: new Set(cue.properNounUnlessAfter) }),
+  };
+}
+
+export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
+  const compiled: Compiled = { phrases: new Map(), exact: new Map(), heads: [], modifiers: [], cues: [] };
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.words) {
+      for (const form of expandForms(entry)) addPhrase(compiled.phrases, phraseWords(form), lexicon.category);
+    }
+    for (const word of lexicon.exactWords ?? []) compiled.exact.set(word, lexicon.category);
+    for (const entry of lexicon.compoundHeads ?? []) {
+      for (const ending of expandForms(entry)) compiled.heads.push({ ending, category: lexicon.category });
+    }
+    for (const beginning of lexicon.compoundModifiers ?? []) {
+      compiled.modifiers.push({ beginning, category: lexicon.category });
+    }
+    for (const cue of lexicon.cued ?? []) compiled.cues.push(compileCue(lexicon.category, cue));
+  }
+  return compiled;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    const end = start + value.length;
+    // A mask label such as "[helse]" is not a word of the text, and what is glued to one was
+    // part of a longer word before masking, so it is left as it was then.
+    const label = text[start - 1] === '[' && text[end] === ']';
+    if (label || text[start - 1] === ']' || text[end] === '[') continue;
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      parts: /[-/]/.test(value) ? value.split(/[-/]/).filter(Boolean) : [],
+    });
+  }
+  return tokens;
+}
+
+/** Words are adjacent when only spaces (or a hyphen, in "Industri- og") stand between them. */
+const adjacent = (text: string, left: Token, right: Token): boolean =>
+  /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start > left.end - 1;
+
+/** Index of the last token of `words` matched from token `i`, or -1. */
+function matchAt(text: string, tokens: Token[], i: number, words: string[], exact: boolean): number {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[i + k];
+    if (!token || (exact ? token.text : token.lower) !== words[k]) return -1;
+    const previous = tokens[i + k - 1];
+    if (k > 0 && previous && !adjacent(text, previous, token)) return -1;
+  }
+  return i + words.length - 1;
+}
+
+/** True when `words` end right before token `i`, with only spaces between. */
+function precededBy(text: string, tokens: Token[], i: number, words: string[]): boolean {
+  const from = i - words.length;
+  if (from < 0) return false;
+  const last = matchAt(text, tokens, from, words, false);
+  const before = tokens[i - 1];
+  const token = tokens[i];
+  return (
+    last === i - 1 &&
+    before !== undefined &&
+    token !== undefined &&
+    /^\s+$/.test(text.slice(before.end, token.start))
+  );
+}
+
+function sentenceStart(text: string, tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const token = tokens[i] as Token;
+  const gap = text.slice(previous ? previous.end : 0, token.start);
+  return !previous || /[.!?:\n«"“]/.test(gap);
+}
+
+function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): number {
+  const token = tokens[i] as Token;
+  const candidates = cue.words.get(cue.exact ? token.text : token.lower);
+  if (!candidates) return -1;
+  for (const words of candidates) {
+    const last = matchAt(text, tokens, i, words, cue.exact);
+    if (last < 0) continue;
+    if (cue.before.some((before) => precededBy(text, tokens, i, before))) return last;
+    const next = tokens[last + 1];
+    const lastToken = tokens[last] as Token;
+    if (next && cue.after.has(next.lower) && /^\s+$/.test(text.slice(lastToken.end, next.start))) return last;
+    if (cue.properNounUnlessAfter && !sentenceStart(text, tokens, i)) {
+      const previous = tokens[i - 1];
+      if (!previous || !cue.properNounUnlessAfter.has(previous.lower)) return last;
+    }
+  }
+  return -1;
+}
+
+function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
+  const exact = compiled.exact.get(word);
+  if (exact) return exact;
+  const single = compiled.phrases.get(lower)?.find((phrase) => phrase.words.length === 1);
+  if (single) return single.category;
+  for (const { ending, category } of compiled.heads) {
+    if (lower.length >= ending.length + 2 && lower.endsWith(ending)) return category;
+  }
+  for (const { beginning, category } of compiled.modifiers) {
+    if (lower.length >= beginning.length + 3 && lower.startsWith(beginning)) return category;
+  }
+  return undefined;
+}
+
+export function findWordSpans(text: string, compiled: Compiled): WordSpan[] {
+  const tokens = tokenize(text);
+  const spans: WordSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    let last = -1;
+    let category: LexiconCategory | undefined;
+    for (const phrase of compiled.phrases.get(token.lower) ?? []) {
+      const end = matchAt(text, tokens, i, phrase.words, false);
+      if (end > last) {
+        last = end;
+        category = phrase.category;
+      }
+    }
+    if (category === undefined) {
+      category = wordCategory(compiled, token.text, token.lower);
+      // A joined word is sensitive as a whole when one of its parts is: HIV-positiv, MDG-medlem.
+      for (const part of token.parts) {
+        if (category) break;
+        category = wordCategory(compiled, part, part.toLowerCase());
+      }
+      if (category) last = i;
+    }
+    if (category === undefined) {
+      for (const cue of compiled.cues) {
+        const end = matchCue(text, tokens, i, cue);
+        if (end >= 0) {
+          last = end;
+          category = cue.category;
+          break;
+        }
+      }
+    }
+    if (category === undefined) continue;
+    spans.push({ start: token.start, end: (tokens[last] as Token).end, category });
+    i = last;
+  }
+  return spans;
+}
