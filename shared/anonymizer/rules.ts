@@ -84,7 +84,9 @@ const SECONDS = "\\d{1,2}(?:[.,]\\d+)?\\s?(?:[\"″”]|''|′′)";
 export const PATTERN_RULES: readonly PatternRule[] = [
   {
     category: 'email',
-    pattern: /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    // Starts only where a run of address characters starts: without the look-behind a long
+    // word without @ took milliseconds (every position scanned to its end).
+    pattern: /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
   },
   {
     category: 'identity',

@@ -38,12 +38,27 @@ interface CompiledCue {
   properNounUnlessAfter?: Set<string>;
 }
 
+interface Affix {
+  affix: string;
+  category: LexiconCategory;
+}
+
 interface Compiled {
   phrases: Map<string, Phrase[]>;
   exact: Map<string, LexiconCategory>;
-  heads: { ending: string; category: LexiconCategory }[];
-  modifiers: { beginning: string; category: LexiconCategory }[];
+  /** Compound endings by their last `AFFIX_KEY` letters, so a word is checked against a few. */
+  heads: Map<string, Affix[]>;
+  /** Compound beginnings by their first `AFFIX_KEY` letters. */
+  modifiers: Map<string, Affix[]>;
   cues: CompiledCue[];
+}
+
+const AFFIX_KEY = 4;
+
+function addAffix(map: Map<string, Affix[]>, key: string, affix: Affix) {
+  if (affix.affix.length < AFFIX_KEY)
+    throw new Error(`Compound part "${affix.affix}" is shorter than ${AFFIX_KEY} letters`);
+  map.set(key, [...(map.get(key) ?? []), affix]);
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*\+?/gu;
@@ -84,17 +99,25 @@ function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
-  const compiled: Compiled = { phrases: new Map(), exact: new Map(), heads: [], modifiers: [], cues: [] };
+  const compiled: Compiled = {
+    phrases: new Map(),
+    exact: new Map(),
+    heads: new Map(),
+    modifiers: new Map(),
+    cues: [],
+  };
   for (const lexicon of lexicons) {
     for (const entry of lexicon.words) {
       for (const form of expandForms(entry)) addPhrase(compiled.phrases, phraseWords(form), lexicon.category);
     }
     for (const word of lexicon.exactWords ?? []) compiled.exact.set(word, lexicon.category);
     for (const entry of lexicon.compoundHeads ?? []) {
-      for (const ending of expandForms(entry)) compiled.heads.push({ ending, category: lexicon.category });
+      for (const affix of expandForms(entry)) {
+        addAffix(compiled.heads, affix.slice(-AFFIX_KEY), { affix, category: lexicon.category });
+      }
     }
-    for (const beginning of lexicon.compoundModifiers ?? []) {
-      compiled.modifiers.push({ beginning, category: lexicon.category });
+    for (const affix of lexicon.compoundModifiers ?? []) {
+      addAffix(compiled.modifiers, affix.slice(0, AFFIX_KEY), { affix, category: lexicon.category });
     }
     for (const cue of lexicon.cued ?? []) compiled.cues.push(compileCue(lexicon.category, cue));
   }
@@ -183,11 +206,11 @@ function wordCategory(compiled: Compiled, word: string, lower: string): LexiconC
   if (exact) return exact;
   const single = compiled.phrases.get(lower)?.find((phrase) => phrase.words.length === 1);
   if (single) return single.category;
-  for (const { ending, category } of compiled.heads) {
-    if (lower.length >= ending.length + 2 && lower.endsWith(ending)) return category;
+  for (const { affix, category } of compiled.heads.get(lower.slice(-AFFIX_KEY)) ?? []) {
+    if (lower.length >= affix.length + 2 && lower.endsWith(affix)) return category;
   }
-  for (const { beginning, category } of compiled.modifiers) {
-    if (lower.length >= beginning.length + 3 && lower.startsWith(beginning)) return category;
+  for (const { affix, category } of compiled.modifiers.get(lower.slice(0, AFFIX_KEY)) ?? []) {
+    if (lower.length >= affix.length + 3 && lower.startsWith(affix)) return category;
   }
   return undefined;
 }

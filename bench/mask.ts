@@ -1,0 +1,77 @@
+/**
+ * The anonymizer's cost on the longest message the API accepts (2000 characters), timed in
+ * this process: it is pure code, so there is nothing to fake. The messages are built from
+ * fixed text, so every run times the same work.
+ */
+import { mask } from '../shared/anonymizer/anonymizer.ts';
+import { MAX_MESSAGE_LENGTH } from '../shared/chat/conversation.ts';
+
+/** What the issue asks of a 2000-character message: well under a millisecond. */
+export const MASK_BUDGET_MICROS = 1000;
+
+const fill = (unit: string) =>
+  unit.repeat(Math.ceil(MAX_MESSAGE_LENGTH / unit.length)).slice(0, MAX_MESSAGE_LENGTH);
+
+export const MASK_CASES: readonly { name: string; text: string }[] = [
+  {
+    name: 'plain question',
+    text: fill('Når tømmes glassiglene og papiret i sentrum, og når er biblioteket åpent i påsken? '),
+  },
+  {
+    name: 'dense personal data',
+    text: fill(
+      'Jeg bor i Storgata 15, 4876 Grimstad, mannen min har diabetes og jeg stemmer på Høyre. ' +
+        'Ring 912 34 567 eller skriv til kari.nordmann@example.no, fnr 010190 12345. ',
+    ),
+  },
+  {
+    name: 'nynorsk, special categories',
+    text: fill('Eg er ikkje-binær, homofil og røystar på Raudt; mora er samisk og muslim. '),
+  },
+  // Inputs that make regular expressions backtrack: long runs without a word boundary.
+  { name: 'digits and separators', text: fill('12 34.56-78/') },
+  { name: 'one long word', text: 'a'.repeat(MAX_MESSAGE_LENGTH) },
+];
+
+export interface MaskFigures {
+  name: string;
+  chars: number;
+  medianMicros: number;
+  budgetRatio: number;
+}
+
+/** Median µs per call over `rounds` rounds of `perRound` calls, after a warm-up. */
+export function measureMask(rounds = 15, perRound = 200): MaskFigures[] {
+  return MASK_CASES.map(({ name, text }) => {
+    for (let i = 0; i < 300; i++) mask(text);
+    const samples: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const started = process.hrtime.bigint();
+      for (let i = 0; i < perRound; i++) mask(text);
+      samples.push(Number(process.hrtime.bigint() - started) / 1000 / perRound);
+    }
+    samples.sort((a, b) => a - b);
+    const medianMicros = samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+    return { name, chars: text.length, medianMicros, budgetRatio: medianMicros / MASK_BUDGET_MICROS };
+  });
+}
+
+export function renderMaskTable(figures: readonly MaskFigures[]): string {
+  const rows = figures.map((f) =>
+    [
+      f.name.padEnd(28),
+      String(f.chars).padStart(6),
+      f.medianMicros.toFixed(1).padStart(10),
+      `${f.budgetRatio.toFixed(2)}×`.padStart(10),
+    ].join('  '),
+  );
+  return [
+    [
+      'anonymizer: mask()'.padEnd(28),
+      'chars'.padStart(6),
+      'µs median'.padStart(10),
+      '× 1 ms'.padStart(10),
+    ].join('  '),
+    ...rows,
+  ].join('\n');
+}
