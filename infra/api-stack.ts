@@ -17,10 +17,21 @@ import {
   PayloadFormatVersion,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { FUNCTIONS, type FunctionDefinition, type FunctionId, type TableAccess } from './functions.ts';
+import {
+  FUNCTIONS,
+  type FunctionDefinition,
+  type FunctionId,
+  JOBS,
+  type JobDefinition,
+  type JobId,
+  type LambdaDefinition,
+  type TableAccess,
+} from './functions.ts';
 import { type DefinedTable, LambdaFunction } from './lambda-function.ts';
 import type { TableId } from './tables.ts';
 
@@ -58,11 +69,12 @@ export interface ApiStackProps extends StackProps {
   functionEnvironment: Record<string, string>;
 }
 
-/** The public HTTP API and its functions: stateless, replaceable without losing data. */
+/** The public HTTP API, its functions and the scheduled jobs: stateless, replaceable without losing data. */
 export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly functions: Readonly<Record<FunctionId, LambdaFunction>>;
+  readonly jobs: Readonly<Record<JobId, { fn: LambdaFunction; rule: Rule }>>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -98,19 +110,38 @@ export class ApiStack extends Stack {
     }
     this.functions = functions as Record<FunctionId, LambdaFunction>;
 
+    const jobs: Partial<Record<JobId, { fn: LambdaFunction; rule: Rule }>> = {};
+    for (const [jobId, definition] of Object.entries(JOBS) as [JobId, JobDefinition][]) {
+      const fn = this.#lambda(jobId, definition, props);
+      const rule = new Rule(this, `${constructId(jobId)}Schedule`, {
+        description: definition.description,
+        schedule: Schedule.expression(definition.schedule),
+      });
+      rule.addTarget(new LambdaTarget(fn.function, { retryAttempts: 2 }));
+      jobs[jobId] = { fn, rule };
+    }
+    this.jobs = jobs as Record<JobId, { fn: LambdaFunction; rule: Rule }>;
+
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the public API' });
   }
 
-  #function(functionId: FunctionId, definition: FunctionDefinition, props: ApiStackProps): LambdaFunction {
-    const fn = new LambdaFunction(this, constructId(functionId), {
+  /** A function with exactly the tables (and the token key) its definition names. */
+  #lambda(id: string, definition: LambdaDefinition, props: ApiStackProps): LambdaFunction {
+    const fn = new LambdaFunction(this, constructId(id), {
       entry: definition.entry,
       description: definition.description,
       environment: props.functionEnvironment,
+      timeoutSeconds: definition.timeoutSeconds,
     });
     for (const [tableId, access] of Object.entries(definition.tables) as [TableId, TableAccess][]) {
       fn.bindTable({ table: props.tables[tableId], access });
     }
     if (definition.tokenKey) fn.bindSecret({ secret: props.tokenSecret, envVar: TOKEN_SECRET_ENV });
+    return fn;
+  }
+
+  #function(functionId: FunctionId, definition: FunctionDefinition, props: ApiStackProps): LambdaFunction {
+    const fn = this.#lambda(functionId, definition, props);
 
     const integration = new HttpLambdaIntegration(`${constructId(functionId)}Integration`, fn.function, {
       payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
@@ -174,6 +205,6 @@ export function parseRouteKey(routeKey: string): { method: HttpMethod; path: str
 }
 
 /** `postFeedback` → `PostFeedback`. */
-function constructId(functionId: FunctionId): string {
-  return `${functionId.charAt(0).toUpperCase()}${functionId.slice(1)}`;
+function constructId(id: string): string {
+  return `${id.charAt(0).toUpperCase()}${id.slice(1)}`;
 }

@@ -2,16 +2,31 @@ import type { TableId } from './tables.ts';
 
 export type TableAccess = 'read' | 'write' | 'readwrite';
 
-export interface FunctionDefinition {
+/** What every Lambda function of the service declares. */
+export interface LambdaDefinition {
   /** Source file, relative to the project root, exporting `handler`. */
   entry: string;
   description: string;
   /** Exactly the table access the function needs; CDK grants this and nothing more. */
   tables: Partial<Record<TableId, TableAccess>>;
-  /** HTTP API route keys served by the function (`METHOD /path`). */
-  routes: readonly string[];
   /** Needs the key that hashes visitors' conversation tokens (read from Secrets Manager in the cloud). */
   tokenKey?: boolean;
+  /** Longer than the default 10 s, for a job that works through a backlog. */
+  timeoutSeconds?: number;
+}
+
+/** A function behind the HTTP API. */
+export interface FunctionDefinition extends LambdaDefinition {
+  /** HTTP API route keys served by the function (`METHOD /path`). */
+  routes: readonly string[];
+}
+
+/** A function run by an EventBridge schedule (and by a timer in `npm start`). */
+export interface JobDefinition extends LambdaDefinition {
+  /** EventBridge schedule expression. */
+  schedule: `rate(${string})` | `cron(${string})`;
+  /** How often the local runtime runs it, in seconds (the same period as the schedule). */
+  localIntervalSeconds: number;
 }
 
 /** Every Lambda function, its routes and its table access: used by CDK, the local server and the bench. */
@@ -59,3 +74,20 @@ export const FUNCTIONS = {
 } as const satisfies Record<string, FunctionDefinition>;
 
 export type FunctionId = keyof typeof FUNCTIONS;
+
+/** Every scheduled function: used by CDK (an EventBridge rule each) and by the local runtime's timers. */
+export const JOBS = {
+  anonymizeChat: {
+    entry: 'functions/jobs/anonymize-chat.ts',
+    description:
+      "Re-checks the visitors' questions written since its last run with the current anonymizer rules",
+    // Reads the hour lists of new questions and the questions, rewrites them; keeps its progress and totals in counters.
+    tables: { chat: 'readwrite', counters: 'readwrite' },
+    schedule: 'rate(1 hour)',
+    localIntervalSeconds: 3600,
+    // A run after an outage works through the backlog, saving its progress before it runs out of time.
+    timeoutSeconds: 300,
+  },
+} as const satisfies Record<string, JobDefinition>;
+
+export type JobId = keyof typeof JOBS;

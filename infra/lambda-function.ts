@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -50,6 +50,25 @@ export interface BindTableOptions {
   access: TableAccess;
 }
 
+/**
+ * The DynamoDB actions behind each access level: what the handlers call and nothing more.
+ * No Scan anywhere, as no request path or job may read a whole table; ConditionCheckItem and
+ * DescribeTable are not used either.
+ */
+export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  write: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+  readwrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+  ],
+};
+
 export interface BindSecretOptions {
   secret: ISecret;
   /** The variable that receives the secret's ARN (never its value). */
@@ -62,6 +81,8 @@ export interface LambdaFunctionProps {
   description: string;
   /** Settings every function of the service receives (sites, retention). */
   environment: Record<string, string>;
+  /** Instead of the default 10 s. */
+  timeoutSeconds?: number | undefined;
 }
 
 /**
@@ -102,7 +123,7 @@ export class LambdaFunction extends Construct {
       description: props.description,
       runtime: FUNCTION_DEFAULTS.runtime,
       architecture: FUNCTION_DEFAULTS.architecture,
-      timeout: FUNCTION_DEFAULTS.timeout,
+      timeout: props.timeoutSeconds ? Duration.seconds(props.timeoutSeconds) : FUNCTION_DEFAULTS.timeout,
       memorySize: FUNCTION_DEFAULTS.memorySize,
       role: this.role,
       logGroup: this.logGroup,
@@ -129,16 +150,10 @@ export class LambdaFunction extends Construct {
     }
     this.#bound.add(definition.envVar);
     this.function.addEnvironment(definition.envVar, table.tableName);
-    switch (access) {
-      case 'read':
-        table.grantReadData(this.function);
-        return;
-      case 'write':
-        table.grantWriteData(this.function);
-        return;
-      case 'readwrite':
-        table.grantReadWriteData(this.function);
-        return;
-    }
+    // An explicit statement instead of table.grant*(), which also allows Scan, DescribeTable
+    // and ConditionCheckItem, and every index (`index/*`) once a table has one.
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...TABLE_ACTIONS[access]], resources: [table.tableArn] }),
+    );
   }
 }

@@ -8,6 +8,8 @@ const env = z
     // An empty value counts as unset, as shells make it easy to export one by accident.
     DYNAMODB_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
     CHAT_RETENTION_SECONDS: z.coerce.number().int().min(1).optional(),
+    // How often the scheduled jobs run locally (default: as in the cloud); 0 turns them off.
+    JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).optional(),
   })
   .parse(process.env);
 
@@ -15,6 +17,7 @@ const runtime = await startRuntime({
   port: env.PORT,
   dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
   chatRetentionSeconds: env.CHAT_RETENTION_SECONDS,
+  jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
   log: (line) => console.log(line),
 });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildWebAssets } from '../../web/build.ts';
-import { FUNCTIONS } from '../functions.ts';
+import { FUNCTIONS, JOBS, type JobId } from '../functions.ts';
 import { openApiDocument } from '../openapi.ts';
 import { TABLES, type TableId } from '../tables.ts';
 import { ensureTables, type LocalDynamo, startDynamoDbLocal } from './dynamodb.ts';
@@ -17,6 +17,11 @@ export interface RuntimeOptions {
   extraSites?: unknown[];
   /** Overrides the chat retention of every site (demos and tests). */
   chatRetentionSeconds?: number | undefined;
+  /**
+   * How often the scheduled jobs run, in seconds (default: their cloud schedule). 0 turns the
+   * timers off; the jobs can still be run with `runJob`.
+   */
+  jobIntervalSeconds?: number | undefined;
   log?: (line: string) => void;
 }
 
@@ -24,6 +29,8 @@ export interface Runtime {
   url: string;
   endpoint: string;
   tables: Record<TableId, string>;
+  /** Runs one scheduled job now, as its timer (or EventBridge in the cloud) would. */
+  runJob(id: JobId): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -94,16 +101,62 @@ async function serve(
     const module = (await import(/* @vite-ignore */ `../../${fn.entry}`)) as { handler: HttpApiHandler };
     for (const routeKey of fn.routes) routes.push({ routeKey, handler: module.handler });
   }
+  const jobs = new Map<JobId, ScheduledHandler>();
+  for (const [id, job] of Object.entries(JOBS) as [JobId, (typeof JOBS)[JobId]][]) {
+    const module = (await import(/* @vite-ignore */ `../../${job.entry}`)) as { handler: ScheduledHandler };
+    jobs.set(id, module.handler);
+  }
+  const runJob = async (id: JobId) => {
+    const handler = jobs.get(id);
+    if (!handler) throw new Error(`unknown job ${id}`);
+    return handler({ source: 'local.timer', 'detail-type': 'Scheduled Event', detail: {} });
+  };
+  const timers = startJobTimers(runJob, options.jobIntervalSeconds, options.log ?? (() => undefined));
   ready = true;
 
   return {
     url,
     endpoint,
     tables,
+    runJob,
     async close() {
+      for (const timer of timers) clearInterval(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await dynamo?.stop();
     },
   };
+}
+
+type ScheduledHandler = (event: unknown) => Promise<unknown>;
+
+/**
+ * One timer per job, standing in for the EventBridge rules. Runs never overlap: a run that is
+ * still going when the timer fires again is left to finish, as Lambda's own retries would.
+ */
+function startJobTimers(
+  runJob: (id: JobId) => Promise<unknown>,
+  intervalSeconds: number | undefined,
+  log: (line: string) => void,
+): NodeJS.Timeout[] {
+  if (intervalSeconds === 0) return [];
+  return (Object.entries(JOBS) as [JobId, (typeof JOBS)[JobId]][]).map(([id, job]) => {
+    let running = false;
+    const seconds = intervalSeconds ?? job.localIntervalSeconds;
+    log(`Job ${id} every ${seconds} s`);
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      runJob(id)
+        .catch((error: unknown) =>
+          log(`Job ${id} failed: ${error instanceof Error ? error.message : 'error'}`),
+        )
+        .finally(() => {
+          running = false;
+        });
+    }, seconds * 1000);
+    // The timers never keep a finished process alive.
+    timer.unref();
+    return timer;
+  });
 }

@@ -7,11 +7,12 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app';
 import { ESM_REQUIRE_BANNER, LAMBDA_NODE_TARGET } from '#infra/bundling';
-import { FUNCTIONS, type FunctionId } from '#infra/functions';
+import { FUNCTIONS, type FunctionId, JOBS, type JobId } from '#infra/functions';
 import { BUNDLING } from '#infra/lambda-function';
 import { assemblyDir, logicalId } from './app-fixture.ts';
 
-const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
+/** Every Lambda function, behind the API or on a schedule. */
+const LAMBDA_IDS = [...Object.keys(FUNCTIONS), ...Object.keys(JOBS)] as (FunctionId | JobId)[];
 
 describe('LambdaFunction bundling', () => {
   it('uses the shared esbuild settings: ESM for node24, minified, AWS SDK bundled, no source maps', () => {
@@ -32,12 +33,13 @@ describe('LambdaFunction bundling', () => {
     const outdir = assemblyDir();
     const { api } = buildApp({ bundling: true, outdir });
     const template = Template.fromStack(api);
-    const assetDir = (id: FunctionId) => {
-      const { S3Key } = template.toJSON().Resources[logicalId(api.functions[id].function)].Properties.Code;
+    const assetDir = (id: FunctionId | JobId) => {
+      const fn = id in FUNCTIONS ? api.functions[id as FunctionId] : api.jobs[id as JobId].fn;
+      const { S3Key } = template.toJSON().Resources[logicalId(fn.function)].Properties.Code;
       return join(outdir, `asset.${String(S3Key).replace(/\.zip$/, '')}`);
     };
 
-    it.each(FUNCTION_IDS)('bundles %s into one ESM file with the require banner and no source map', (id) => {
+    it.each(LAMBDA_IDS)('bundles %s into one ESM file with the require banner and no source map', (id) => {
       const files = readdirSync(assetDir(id));
       const code = readFileSync(join(assetDir(id), 'index.mjs'), 'utf8');
 
@@ -47,7 +49,7 @@ describe('LambdaFunction bundling', () => {
       expect(code).not.toContain('sourceMappingURL');
     });
 
-    it.each(FUNCTION_IDS)('bundles the AWS SDK and every other dependency into %s', async (id) => {
+    it.each(LAMBDA_IDS)('bundles the AWS SDK and every other dependency into %s', async (id) => {
       const file = join(assetDir(id), 'index.mjs');
       // Let esbuild parse the bundle and list what it still imports (a regex would also
       // match the import examples inside the SDK's error messages).

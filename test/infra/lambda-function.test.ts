@@ -4,7 +4,14 @@ import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_SECRET_ENV } from '#infra/api-stack';
-import { FUNCTIONS, type FunctionDefinition, type FunctionId, type TableAccess } from '#infra/functions';
+import {
+  FUNCTIONS,
+  type FunctionId,
+  JOBS,
+  type JobId,
+  type LambdaDefinition,
+  type TableAccess,
+} from '#infra/functions';
 import { LambdaFunction } from '#infra/lambda-function';
 import { TABLES, type TableId } from '#infra/tables';
 import { sitesSchema } from '#shared/sites';
@@ -18,7 +25,7 @@ import {
   synthesizeApp,
 } from './app-fixture.ts';
 
-const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan'];
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -27,38 +34,50 @@ const WRITE_ACTIONS = [
 ];
 const SECRET_ACTIONS = ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'];
 const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
-const needsTokenKey = (id: FunctionId) => (FUNCTIONS[id] as FunctionDefinition).tokenKey === true;
-const TOKEN_KEY_FUNCTIONS = FUNCTION_IDS.filter(needsTokenKey);
 const TABLE_IDS = Object.keys(TABLES) as TableId[];
+const JOB_IDS = Object.keys(JOBS) as JobId[];
+/** Every Lambda function: those behind the API and the scheduled jobs. */
+const LAMBDA_IDS: (FunctionId | JobId)[] = [...FUNCTION_IDS, ...JOB_IDS];
+const definitionOf = (id: FunctionId | JobId): LambdaDefinition =>
+  id in FUNCTIONS ? FUNCTIONS[id as FunctionId] : JOBS[id as JobId];
+const needsTokenKey = (id: FunctionId | JobId) => definitionOf(id).tokenKey === true;
+const TOKEN_KEY_FUNCTIONS = FUNCTION_IDS.filter(needsTokenKey);
 
 describe('LambdaFunction', () => {
   // Prepare: one synthesis of the real app for the whole file.
   const { api, stateful, config, apiTemplate: template } = synthesizeApp();
   const resources = template.toJSON().Resources;
-  const functionResource = (id: FunctionId) => resources[logicalId(api.functions[id].function)];
-  const statementsOf = (id: FunctionId) => roleStatements(template, logicalId(api.functions[id].role));
+  const lambdaOf = (id: FunctionId | JobId) =>
+    id in FUNCTIONS ? api.functions[id as FunctionId] : api.jobs[id as JobId].fn;
+  const functionResource = (id: FunctionId | JobId) => resources[logicalId(lambdaOf(id).function)];
+  const statementsOf = (id: FunctionId | JobId) => roleStatements(template, logicalId(lambdaOf(id).role));
   const tableLogicalId = (id: TableId) => logicalId(stateful.tables[id].table);
   const secretLogicalId = logicalId(stateful.tokenSecret);
-  const secretStatements = (id: FunctionId) =>
+  const secretStatements = (id: FunctionId | JobId) =>
     statementsOf(id).filter((statement) => actionsOf(statement).some((a) => a.startsWith('secretsmanager:')));
 
-  it('creates one function per function definition', () => {
-    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_IDS.length);
+  it('creates one function per function and job definition', () => {
+    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_IDS.length + JOB_IDS.length);
   });
 
-  it.each(FUNCTION_IDS)('runs %s on nodejs24.x, arm64, 256 MB, 10 s, with its handler', (id) => {
+  it.each(LAMBDA_IDS)('runs %s on nodejs24.x, arm64, 256 MB, with its handler and timeout', (id) => {
     const { Properties } = functionResource(id);
 
     expect(Properties.Runtime).toBe('nodejs24.x');
     expect(Properties.Architectures).toEqual(['arm64']);
     expect(Properties.MemorySize).toBe(256);
-    expect(Properties.Timeout).toBe(10);
+    expect(Properties.Timeout).toBe(definitionOf(id).timeoutSeconds ?? 10);
     expect(Properties.Handler).toBe('index.handler');
-    expect(Properties.Description).toBe(FUNCTIONS[id].description);
+    expect(Properties.Description).toBe(definitionOf(id).description);
   });
 
-  it.each(FUNCTION_IDS)('logs %s to its own log group kept for 30 days', (id) => {
-    const fn = api.functions[id];
+  it('gives every function behind the API the 10 s default and the re-check job 5 minutes', () => {
+    for (const id of FUNCTION_IDS) expect(functionResource(id).Properties.Timeout).toBe(10);
+    expect(functionResource('anonymizeChat').Properties.Timeout).toBe(300);
+  });
+
+  it.each(LAMBDA_IDS)('logs %s to its own log group kept for 30 days', (id) => {
+    const fn = lambdaOf(id);
     const logGroupId = logicalId(fn.logGroup);
 
     expect(functionResource(id).Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
@@ -66,7 +85,7 @@ describe('LambdaFunction', () => {
     expect(resources[logGroupId].Properties.LogGroupName).toBeUndefined();
   });
 
-  it.each(FUNCTION_IDS)('gives %s valid SITES_JSON and the comment retention', (id) => {
+  it.each(LAMBDA_IDS)('gives %s valid SITES_JSON and the comment retention', (id) => {
     const variables = functionResource(id).Properties.Environment.Variables;
 
     expect(sitesSchema.parse(JSON.parse(variables.SITES_JSON))).toEqual(config.sites);
@@ -74,9 +93,9 @@ describe('LambdaFunction', () => {
     expect(variables.NODE_OPTIONS).toBeUndefined();
   });
 
-  it.each(FUNCTION_IDS)('gives %s the names of exactly the tables it is bound to', (id) => {
+  it.each(LAMBDA_IDS)('gives %s the names of exactly the tables it is bound to', (id) => {
     const variables = functionResource(id).Properties.Environment.Variables;
-    const bound = Object.keys(FUNCTIONS[id].tables) as TableId[];
+    const bound = Object.keys(definitionOf(id).tables) as TableId[];
 
     const tableVariables = Object.keys(variables).filter((name) => name.startsWith('TABLE_'));
     expect(tableVariables.sort()).toEqual(bound.map((tableId) => TABLES[tableId].envVar).sort());
@@ -85,8 +104,8 @@ describe('LambdaFunction', () => {
     }
   });
 
-  it.each(FUNCTION_IDS)('runs %s under its own role without managed policies', (id) => {
-    const fn = api.functions[id];
+  it.each(LAMBDA_IDS)('runs %s under its own role without managed policies', (id) => {
+    const fn = lambdaOf(id);
     const role = resources[logicalId(fn.role)];
 
     expect(functionResource(id).Properties.Role).toEqual({ 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] });
@@ -96,7 +115,7 @@ describe('LambdaFunction', () => {
     ]);
   });
 
-  it.each(FUNCTION_IDS)('lets %s write logs to its own log group only', (id) => {
+  it.each(LAMBDA_IDS)('lets %s write logs to its own log group only', (id) => {
     const logStatements = statementsOf(id).filter((statement) =>
       actionsOf(statement).some((action) => action.startsWith('logs:')),
     );
@@ -105,14 +124,14 @@ describe('LambdaFunction', () => {
       {
         Effect: 'Allow',
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Resource: { 'Fn::GetAtt': [logicalId(api.functions[id].logGroup), 'Arn'] },
+        Resource: { 'Fn::GetAtt': [logicalId(lambdaOf(id).logGroup), 'Arn'] },
       },
     ]);
   });
 
-  it.each(FUNCTION_IDS)('grants %s only the table access its definition names', (id) => {
+  it.each(LAMBDA_IDS)('grants %s only the table access its definition names', (id) => {
     const statements = statementsOf(id);
-    const tables: Partial<Record<TableId, TableAccess>> = FUNCTIONS[id].tables;
+    const tables: Partial<Record<TableId, TableAccess>> = definitionOf(id).tables;
 
     for (const tableId of TABLE_IDS) {
       const actions = actionsOnTable(statements, tableLogicalId(tableId));
@@ -145,21 +164,18 @@ describe('LambdaFunction', () => {
     );
   });
 
-  it.each(FUNCTION_IDS)(
-    'gives %s the token key ARN (never the key) only if its definition needs it',
-    (id) => {
-      const variables = functionResource(id).Properties.Environment.Variables;
+  it.each(LAMBDA_IDS)('gives %s the token key ARN (never the key) only if its definition needs it', (id) => {
+    const variables = functionResource(id).Properties.Environment.Variables;
 
-      expect(variables.TOKEN_SECRET).toBeUndefined();
-      if (needsTokenKey(id)) {
-        expect(JSON.stringify(variables[TOKEN_SECRET_ENV])).toContain(secretLogicalId);
-      } else {
-        expect(variables[TOKEN_SECRET_ENV]).toBeUndefined();
-      }
-    },
-  );
+    expect(variables.TOKEN_SECRET).toBeUndefined();
+    if (needsTokenKey(id)) {
+      expect(JSON.stringify(variables[TOKEN_SECRET_ENV])).toContain(secretLogicalId);
+    } else {
+      expect(variables[TOKEN_SECRET_ENV]).toBeUndefined();
+    }
+  });
 
-  it.each(FUNCTION_IDS)('lets %s read the token key only if its definition needs it', (id) => {
+  it.each(LAMBDA_IDS)('lets %s read the token key only if its definition needs it', (id) => {
     const statements = secretStatements(id);
 
     if (needsTokenKey(id)) {
@@ -173,7 +189,7 @@ describe('LambdaFunction', () => {
   });
 
   it('lets no function write, rotate or delete the token key', () => {
-    const actions = FUNCTION_IDS.flatMap((id) => secretStatements(id).flatMap(actionsOf));
+    const actions = LAMBDA_IDS.flatMap((id) => secretStatements(id).flatMap(actionsOf));
 
     expect(actions.filter((action) => !SECRET_ACTIONS.includes(action))).toEqual([]);
   });
@@ -221,6 +237,48 @@ describe('LambdaFunction', () => {
 
     expect(counters).toContain('dynamodb:UpdateItem');
     for (const action of READ_ACTIONS) expect(counters).not.toContain(action);
+  });
+
+  it('lets no function scan a table or touch an index', () => {
+    for (const id of LAMBDA_IDS) {
+      const statements = statementsOf(id);
+
+      expect(statements.flatMap(actionsOf), id).not.toContain('dynamodb:Scan');
+      expect(JSON.stringify(statements), id).not.toContain('/index/');
+    }
+  });
+
+  it('lets the re-check job read and rewrite the chat table and keep its state in counters', () => {
+    const statements = statementsOf('anonymizeChat');
+    const chat = actionsOnTable(statements, tableLogicalId('chat'));
+    const counters = actionsOnTable(statements, tableLogicalId('counters'));
+
+    for (const action of ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem']) {
+      expect(chat).toContain(action);
+    }
+    for (const action of ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']) {
+      expect(counters).toContain(action);
+    }
+    expect(actionsOnTable(statements, tableLogicalId('feedback'))).toEqual(new Set());
+    expect(needsTokenKey('anonymizeChat')).toBe(false);
+  });
+
+  it('runs the re-check job every hour from an EventBridge rule, retried twice', () => {
+    const { fn, rule } = api.jobs.anonymizeChat;
+    const ruleResource = resources[logicalId(rule)];
+
+    expect(ruleResource.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    expect(ruleResource.Properties.State).toBe('ENABLED');
+    expect(ruleResource.Properties.Targets).toHaveLength(1);
+    expect(ruleResource.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] });
+    expect(ruleResource.Properties.Targets[0].RetryPolicy).toEqual({ MaximumRetryAttempts: 2 });
+    template.resourceCountIs('AWS::Events::Rule', JOB_IDS.length);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] },
+      SourceArn: { 'Fn::GetAtt': [logicalId(rule), 'Arn'] },
+    });
   });
 
   it('gives the preflight function no DynamoDB permission at all', () => {

@@ -38,7 +38,13 @@ describe('chat retention', () => {
       ((await scanTables(runtime.endpoint, runtime.tables)).chat ?? []).filter(
         (item) => item.pk === `CONV#${conversation.conversationId}`,
       );
+    // The question's entry in the hourly re-check's list lives exactly as long.
+    const listEntries = async () =>
+      ((await scanTables(runtime.endpoint, runtime.tables)).chat ?? []).filter(
+        (item) => item.itemPk === `CONV#${conversation.conversationId}`,
+      );
     expect(await conversationItems()).toHaveLength(3);
+    expect(await listEntries()).toHaveLength(1);
 
     await sleep(RETENTION_SECONDS * 1000 + 1200);
 
@@ -65,6 +71,7 @@ describe('chat retention', () => {
       `TTL removed the expired items ${Math.round((Date.now() - expiredAt) / 1000)} s after expiry was checked`,
     );
     expect(await conversationItems()).toEqual([]);
+    expect(await listEntries()).toEqual([]);
 
     const { counters } = await scanTables(runtime.endpoint, runtime.tables);
     expect(counters?.find((item) => String(item.pk).startsWith('CHAT#demo#'))).toMatchObject({

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
 import type { AppendOutcome, ConversationStore } from '../../chat/ports.ts';
+import { recheckItem, recheckKey } from './chat-recheck.ts';
 
 // Every item of a conversation shares its partition, so one Query reads it whole and
 // "Glem meg" finds everything to delete; one item per message keeps items small.
@@ -113,19 +114,26 @@ export class DynamoConversationStore implements ConversationStore {
                 },
               },
             },
-            ...messages.map((message) => ({
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  pk,
-                  sk: messageSk(message.seq),
-                  siteId: conversation.siteId,
-                  expiresAt: conversation.expiresAt,
-                  ...message,
+            ...messages.flatMap((message) => {
+              const sk = messageSk(message.seq);
+              const put = {
+                Put: {
+                  TableName: this.tableName,
+                  Item: {
+                    pk,
+                    sk,
+                    siteId: conversation.siteId,
+                    expiresAt: conversation.expiresAt,
+                    ...message,
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            })),
+              };
+              if (message.role !== 'user') return [put];
+              // Each visitor's question is also listed under its hour for the hourly re-check.
+              const listed = recheckItem(pk, sk, message.at, conversation.expiresAt);
+              return [put, { Put: { TableName: this.tableName, Item: listed } }];
+            }),
           ],
         }),
       );
@@ -148,12 +156,17 @@ export class DynamoConversationStore implements ConversationStore {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': pk },
-        ProjectionExpression: 'pk, sk',
+        ProjectionExpression: 'pk, sk, #role, #at',
+        ExpressionAttributeNames: { '#role': 'role', '#at': 'at' },
         ConsistentRead: true,
       },
     );
     for await (const page of pages) {
-      const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+      // Each question goes together with its entry in the re-check's hour list.
+      const keys = (page.Items ?? []).flatMap((item) => [
+        { pk: item.pk, sk: item.sk },
+        ...(item.role === 'user' ? [recheckKey(item.pk, item.sk, item.at)] : []),
+      ]);
       for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
     }
     return Attributes !== undefined;

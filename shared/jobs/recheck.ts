@@ -1,0 +1,106 @@
+import {
+  type Category,
+  type MaskResult,
+  mask as maskWithCurrentRules,
+  RULESET_VERSION,
+} from '../anonymizer/anonymizer.ts';
+import { type Clock, epochSeconds, osloDay } from '../time.ts';
+import type { JobStateStore, RecentQuestions, RecheckTotals } from './ports.ts';
+
+const MINUTE = 60_000;
+/**
+ * Each run starts this far before where the last one ended: a question written just before
+ * a run may reach the index a moment after it (the index is eventually consistent).
+ */
+export const RECHECK_OVERLAP_MS = 15 * MINUTE;
+/** The first run ever looks back one schedule period. */
+export const FIRST_RUN_LOOKBACK_MS = 60 * MINUTE;
+/** Nothing older than the longest chat retention exists, so no run looks further back. */
+export const MAX_LOOKBACK_MS = 21 * 24 * 60 * MINUTE;
+/** A run stops taking new pages when less time than this is left, and saves how far it got. */
+export const STOP_MARGIN_MS = 10_000;
+
+export interface RecheckDeps {
+  questions: RecentQuestions;
+  state: JobStateStore;
+  clock: Clock;
+  /** Milliseconds the run may still use (Lambda's remaining time); unbounded if missing. */
+  timeLeftMs?: () => number;
+  rulesetVersion?: number;
+  mask?: (text: string) => MaskResult;
+}
+
+export interface RecheckRun {
+  fromMs: number;
+  /** How far the run got: the window's end when `complete`. */
+  checkedTo: number;
+  complete: boolean;
+  totals: RecheckTotals;
+}
+
+/** The window a run checks: from where the last run ended (less the overlap) up to now. */
+export function recheckWindow(
+  nowMs: number,
+  lastCheckedTo: number | undefined,
+): { fromMs: number; toMs: number } {
+  const start = (lastCheckedTo ?? nowMs - FIRST_RUN_LOOKBACK_MS) - RECHECK_OVERLAP_MS;
+  return { fromMs: Math.max(start, nowMs - MAX_LOOKBACK_MS), toMs: nowMs };
+}
+
+/**
+ * The hourly re-check: masks the visitors' questions written since the last run with the
+ * current rules, and rewrites those in which the current rules find more. Reads only the
+ * window, so its cost follows the number of new questions, never the size of the log.
+ */
+export async function recheckRecentQuestions(deps: RecheckDeps): Promise<RecheckRun> {
+  const version = deps.rulesetVersion ?? RULESET_VERSION;
+  const mask = deps.mask ?? maskWithCurrentRules;
+  const timeLeftMs = deps.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
+  const now = deps.clock.now();
+  const nowSeconds = epochSeconds(now);
+  const previous = await deps.state.load();
+  const { fromMs, toMs } = recheckWindow(now.getTime(), previous?.checkedTo);
+
+  const totals: RecheckTotals = { checked: 0, unchanged: 0, rewritten: 0, vanished: 0, spans: {} };
+  let checkedTo = fromMs;
+  let complete = true;
+  for await (const page of deps.questions.writtenBetween(fromMs, toMs)) {
+    for (const question of page) {
+      totals.checked++;
+      if (question.expiresAt <= nowSeconds) {
+        totals.vanished++;
+        continue;
+      }
+      if (question.rulesetVersion === version) {
+        totals.unchanged++;
+        continue;
+      }
+      const masked = mask(question.text);
+      if (masked.text === question.text) {
+        totals.unchanged++;
+      } else if (await deps.questions.rewrite(question, masked.text, version)) {
+        totals.rewritten++;
+        addSpans(totals.spans, masked.counts);
+      } else {
+        totals.vanished++;
+      }
+    }
+    const last = page.at(-1);
+    if (last) checkedTo = Math.max(checkedTo, last.writtenAt);
+    if (timeLeftMs() < STOP_MARGIN_MS) {
+      complete = false;
+      break;
+    }
+  }
+  if (complete) checkedTo = toMs;
+
+  await deps.state.save({ checkedTo, rulesetVersion: version, lastRunAt: now.toISOString() });
+  await deps.state.addTotals(osloDay(now), totals);
+  return { fromMs, checkedTo, complete, totals };
+}
+
+function addSpans(into: RecheckTotals['spans'], counts: MaskResult['counts']) {
+  for (const [category, count] of Object.entries(counts) as [Category, number][]) {
+    into[category] = (into[category] ?? 0) + count;
+  }
+}

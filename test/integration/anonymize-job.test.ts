@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DynamoRecentQuestions, recheckItem } from '#shared/adapters/dynamodb/chat-recheck';
+import { DynamoJobStateStore, jobTotalsKey } from '#shared/adapters/dynamodb/job-state';
+import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
+import { recheckRecentQuestions } from '#shared/jobs/recheck';
+import { osloDay } from '#shared/time';
+import { localClient } from '../../infra/local/dynamodb.ts';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { chatClient } from '../support/chat-client.ts';
+import { meterCapacity, scanTables } from '../support/dynamo.ts';
+import { FakeClock } from '../support/feedback-fakes.ts';
+
+const DAY_MS = 86_400_000;
+const MINUTE = 60_000;
+/** What a question said before a newer rule set learnt to mask it (rule set 1 missed these). */
+const UNMASKED = 'Jeg er homofil og har diabetes, hvem hjelper meg?';
+
+let runtime: Runtime;
+let client: DynamoDBDocumentClient;
+let api: ReturnType<typeof chatClient>;
+
+beforeAll(async () => {
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `it-job-${randomUUID().slice(0, 8)}`,
+    // The timers stay off; each test runs the job when it wants.
+    jobIntervalSeconds: 0,
+  });
+  client = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
+  api = chatClient(runtime.url);
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await runtime?.close();
+});
+
+const chatItems = async () => (await scanTables(runtime.endpoint, runtime.tables)).chat ?? [];
+
+/** A conversation with one question, then the question set back to what an older rule set stored. */
+async function conversationWithAnOldQuestion() {
+  const { json: started } = await api.start({ lang: 'nb' });
+  const asked = await api.ask(started.conversationId, started.token, 'Hvor er legevakten?');
+  expect(asked.status).toBe(201);
+  const question = (await chatItems()).find(
+    (item) => item.pk === `CONV#${started.conversationId}` && item.role === 'user',
+  );
+  await client.send(
+    new UpdateCommand({
+      TableName: runtime.tables.chat,
+      Key: { pk: question?.pk, sk: question?.sk },
+      UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
+      ExpressionAttributeNames: { '#text': 'text' },
+      ExpressionAttributeValues: { ':text': UNMASKED, ':old': 1 },
+    }),
+  );
+  return { id: started.conversationId as string, token: started.token as string, key: question };
+}
+
+describe('the hourly anonymization job', () => {
+  it('re-masks a question stored under an older rule set, as the visitor then sees it, and counts it', async () => {
+    const { id, token } = await conversationWithAnOldQuestion();
+
+    const summary = (await runtime.runJob('anonymizeChat')) as Record<string, unknown>;
+
+    const exported = await api.export(id, token);
+    const question = exported.json.messages.find((m: { role: string }) => m.role === 'user');
+    expect(question.text).toBe(mask(UNMASKED).text);
+    expect(question.text).not.toMatch(/homofil|diabetes/);
+    const stored = (await chatItems()).find((item) => item.pk === `CONV#${id}` && item.role === 'user');
+    expect(stored?.rulesetVersion).toBe(RULESET_VERSION);
+    expect(summary).toMatchObject({ complete: true, rewritten: 1, spans: { orientation: 1, health: 1 } });
+    const { counters } = await scanTables(runtime.endpoint, runtime.tables);
+    const totals = counters?.find(
+      (item) => item.pk === jobTotalsKey('anonymize', osloDay(new Date())).pk && item.sk === 'TOTAL',
+    );
+    expect(totals).toMatchObject({ runs: 1, rewritten: 1, 'spans#orientation': 1, 'spans#health': 1 });
+  });
+
+  it('leaves a question alone the second time (it is at the current rule set now)', async () => {
+    const summary = (await runtime.runJob('anonymizeChat')) as Record<string, number>;
+
+    expect(summary.rewritten).toBe(0);
+    expect(summary.unchanged).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never recreates a question that "Glem meg" deleted between the read and the rewrite', async () => {
+    const { id, token } = await conversationWithAnOldQuestion();
+    const questions = new DynamoRecentQuestions(client, runtime.tables.chat);
+    const read = [];
+    for await (const page of questions.writtenBetween(Date.now() - 10 * MINUTE, Date.now()))
+      read.push(...page);
+    const ours = read.find((q) => q.text === UNMASKED && (q.ref as { pk: string }).pk === `CONV#${id}`);
+    expect(ours).toBeDefined();
+
+    expect((await api.forget(id, token)).status).toBe(204);
+    const rewritten = await questions.rewrite(ours as NonNullable<typeof ours>, mask(UNMASKED).text, 2);
+
+    expect(rewritten).toBe(false);
+    const left = (await chatItems()).filter((item) => JSON.stringify(item).includes(id));
+    // Neither the question, nor the conversation, nor its entry in the hour list survives.
+    expect(left).toEqual([]);
+  });
+
+  it('reads the same request units with 100 or 10 000 older questions in the table', async () => {
+    // Its own clock far from the other tests' questions, and its own progress record.
+    const metered = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
+    const meter = meterCapacity(metered);
+    const recent = new DynamoRecentQuestions(metered, runtime.tables.chat);
+    const base = Date.parse('2030-01-10T10:30:00Z');
+
+    const writeQuestions = async (count: number, at: (i: number) => number, prefix: string) => {
+      const items = Array.from({ length: count }, (_, i) => {
+        const pk = `CONV#${prefix}-${Math.floor(i / 10)}`;
+        const sk = `MSG#${String((i % 10) * 2 + 1).padStart(5, '0')}`;
+        const when = new Date(at(i)).toISOString();
+        const expiresAt = Math.floor((at(i) + 21 * DAY_MS) / 1000);
+        const message = { pk, sk, siteId: 'demo', expiresAt, seq: (i % 10) * 2 + 1, role: 'user' };
+        return [
+          { ...message, text: UNMASKED, at: when, rulesetVersion: 1 },
+          recheckItem(pk, sk, when, expiresAt),
+        ];
+      }).flat();
+      for (let i = 0; i < items.length; i += 25) {
+        const batch = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+        let pending: unknown[] = batch;
+        while (pending.length > 0) {
+          const { UnprocessedItems } = await client.send(
+            new BatchWriteCommand({ RequestItems: { [runtime.tables.chat]: pending as typeof batch } }),
+          );
+          pending = UnprocessedItems?.[runtime.tables.chat] ?? [];
+        }
+      }
+    };
+    /** One run at `now`, 20 new questions written in the hour before it; returns its units. */
+    const measuredRun = async (now: number, job: string) => {
+      await writeQuestions(20, (i) => now - 50 * MINUTE + i * MINUTE, `${job}-new`);
+      const state = new DynamoJobStateStore(metered, runtime.tables.counters, job);
+      await state.save({ checkedTo: now - 60 * MINUTE, rulesetVersion: 1, lastRunAt: 'before' });
+      meter.reset();
+      const run = await recheckRecentQuestions({
+        questions: recent,
+        state,
+        clock: new FakeClock(new Date(now)),
+      });
+      return { run, readUnits: meter.readUnits(), writeUnits: meter.writeUnits() };
+    };
+
+    await writeQuestions(100, (i) => base - 2 * DAY_MS - i * 10 * MINUTE, 'old-a');
+    const small = await measuredRun(base, 'units-a');
+    await writeQuestions(9_900, (i) => base - 3 * DAY_MS - i * 2 * MINUTE, 'old-b');
+    // The same time of day one day later, so both windows cover the same hours.
+    const large = await measuredRun(base + DAY_MS, 'units-b');
+    metered.destroy();
+
+    console.info(
+      `re-check of 20 new questions: ${small.readUnits} RCU / ${small.writeUnits} WCU with 100 older questions, ` +
+        `${large.readUnits} RCU / ${large.writeUnits} WCU with 10 000`,
+    );
+    expect(small.run.totals).toMatchObject({ checked: 20, rewritten: 20 });
+    expect(large.run.totals).toMatchObject({ checked: 20, rewritten: 20 });
+    expect(small.readUnits).toBeGreaterThan(0);
+    expect(large.readUnits).toBe(small.readUnits);
+    expect(large.writeUnits).toBe(small.writeUnits);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
+import type {
+  JobState,
+  JobStateStore,
+  RecentQuestions,
+  RecheckTotals,
+  StoredQuestion,
+} from '#shared/jobs/ports';
+import {
+  FIRST_RUN_LOOKBACK_MS,
+  MAX_LOOKBACK_MS,
+  RECHECK_OVERLAP_MS,
+  recheckRecentQuestions,
+  recheckWindow,
+  STOP_MARGIN_MS,
+} from '#shared/jobs/recheck';
+import { FakeClock } from '../support/feedback-fakes.ts';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const MINUTE = 60_000;
+const IN_A_WEEK = NOW.getTime() / 1000 + 7 * 86_400;
+
+/** An in-memory question log: pages of `pageSize` in write order, rewrites recorded. */
+class InMemoryQuestions implements RecentQuestions {
+  readonly items = new Map<string, StoredQuestion>();
+  readonly windows: [number, number][] = [];
+  /** Run just before a rewrite lands, to simulate what happens between the read and the write. */
+  beforeRewrite?: (question: StoredQuestion) => void;
+
+  constructor(private readonly pageSize = 2) {}
+
+  add(id: string, text: string, writtenAt: number, extra: Partial<StoredQuestion> = {}) {
+    this.items.set(id, { ref: id, text, writtenAt, expiresAt: IN_A_WEEK, ...extra });
+  }
+
+  async *writtenBetween(fromMs: number, toMs: number) {
+    this.windows.push([fromMs, toMs]);
+    const inWindow = [...this.items.values()]
+      .filter((q) => q.writtenAt >= fromMs && q.writtenAt <= toMs)
+      .sort((a, b) => a.writtenAt - b.writtenAt);
+    for (let i = 0; i < inWindow.length; i += this.pageSize) {
+      yield inWindow.slice(i, i + this.pageSize).map((q) => ({ ...q }));
+    }
+  }
+
+  async rewrite(question: StoredQuestion, text: string, rulesetVersion: number) {
+    this.beforeRewrite?.(question);
+    const current = this.items.get(question.ref as string);
+    if (!current || current.text !== question.text) return false;
+    this.items.set(question.ref as string, { ...current, text, rulesetVersion });
+    return true;
+  }
+}
+
+class InMemoryState implements JobStateStore {
+  state: JobState | undefined;
+  readonly totals = new Map<string, RecheckTotals[]>();
+  async load() {
+    return this.state && { ...this.state };
+  }
+  async save(state: JobState) {
+    if (!this.state || this.state.checkedTo <= state.checkedTo) this.state = { ...state };
+  }
+  async addTotals(day: string, totals: RecheckTotals) {
+    this.totals.set(day, [...(this.totals.get(day) ?? []), totals]);
+  }
+}
+
+const setup = (pageSize = 2) => {
+  const questions = new InMemoryQuestions(pageSize);
+  const state = new InMemoryState();
+  const clock = new FakeClock(new Date(NOW));
+  const run = (extra: { timeLeftMs?: () => number } = {}) =>
+    recheckRecentQuestions({ questions, state, clock, ...extra });
+  return { questions, state, clock, run };
+};
+
+const minutesAgo = (n: number) => NOW.getTime() - n * MINUTE;
+
+describe('recheckWindow', () => {
+  it('looks back one hour plus the overlap on the first run', () => {
+    expect(recheckWindow(NOW.getTime(), undefined)).toEqual({
+      fromMs: NOW.getTime() - FIRST_RUN_LOOKBACK_MS - RECHECK_OVERLAP_MS,
+      toMs: NOW.getTime(),
+    });
+  });
+
+  it('starts the overlap before where the last run ended', () => {
+    expect(recheckWindow(NOW.getTime(), minutesAgo(60)).fromMs).toBe(minutesAgo(60) - RECHECK_OVERLAP_MS);
+  });
+
+  it('never looks back further than the longest retention, however long it was stopped', () => {
+    const monthAgo = NOW.getTime() - 30 * 86_400_000;
+
+    expect(recheckWindow(NOW.getTime(), monthAgo).fromMs).toBe(NOW.getTime() - MAX_LOOKBACK_MS);
+  });
+});
+
+describe('recheckRecentQuestions', () => {
+  it('re-masks a question stored under an older rule set and counts its spans by category', async () => {
+    const { questions, state, run } = setup();
+    questions.add('old', 'Jeg er homofil og bor i Storgata 15', minutesAgo(30), { rulesetVersion: 1 });
+
+    const result = await run();
+
+    expect(questions.items.get('old')).toMatchObject({
+      text: mask('Jeg er homofil og bor i Storgata 15').text,
+      rulesetVersion: RULESET_VERSION,
+    });
+    expect(questions.items.get('old')?.text).not.toContain('homofil');
+    expect(result.totals).toEqual({
+      checked: 1,
+      unchanged: 0,
+      rewritten: 1,
+      vanished: 0,
+      spans: { orientation: 1, address: 1 },
+    });
+    expect(state.totals.get('2026-11-23')).toEqual([result.totals]);
+  });
+
+  it('leaves alone what the current rules already checked, and what they find nothing more in', async () => {
+    const { questions, run } = setup();
+    questions.add('current', 'Jeg er homofil', minutesAgo(20), { rulesetVersion: RULESET_VERSION });
+    questions.add('clean', 'Når tømmes søpla?', minutesAgo(10), { rulesetVersion: 1 });
+
+    const result = await run();
+
+    expect(questions.items.get('current')?.text).toBe('Jeg er homofil');
+    expect(questions.items.get('clean')).toMatchObject({ text: 'Når tømmes søpla?', rulesetVersion: 1 });
+    expect(result.totals).toMatchObject({ checked: 2, unchanged: 2, rewritten: 0 });
+  });
+
+  it('re-masks questions older than the version field itself', async () => {
+    const { questions, run } = setup();
+    questions.add('unversioned', 'Ring meg på 912 34 567', minutesAgo(5));
+
+    await run();
+
+    expect(questions.items.get('unversioned')?.text).toBe('Ring meg på [nummer]');
+  });
+
+  it('never brings back a question deleted between the read and the rewrite', async () => {
+    const { questions, run } = setup();
+    questions.add('forgotten', 'Jeg har diabetes', minutesAgo(5), { rulesetVersion: 1 });
+    questions.beforeRewrite = (q) => questions.items.delete(q.ref as string);
+
+    const result = await run();
+
+    expect(questions.items.has('forgotten')).toBe(false);
+    expect(result.totals).toMatchObject({ checked: 1, rewritten: 0, vanished: 1 });
+  });
+
+  it('skips an expired question (TTL has not removed it yet) without rewriting it', async () => {
+    const { questions, run } = setup();
+    const expired = NOW.getTime() / 1000 - 1;
+    questions.add('expired', 'Jeg har diabetes', minutesAgo(5), { rulesetVersion: 1, expiresAt: expired });
+
+    const result = await run();
+
+    expect(questions.items.get('expired')?.text).toBe('Jeg har diabetes');
+    expect(result.totals).toMatchObject({ checked: 1, rewritten: 0, vanished: 1 });
+  });
+
+  it('reads only the window since the last run, and the next run starts where this one ended', async () => {
+    const { questions, state, clock, run } = setup();
+    questions.add('before', 'Jeg har diabetes', minutesAgo(3 * 60), { rulesetVersion: 1 });
+    questions.add('inside', 'Jeg har astma', minutesAgo(30), { rulesetVersion: 1 });
+
+    const first = await run();
+    clock.current = new Date(NOW.getTime() + 60 * MINUTE);
+    const second = await run();
+
+    expect(first).toMatchObject({ complete: true, checkedTo: NOW.getTime() });
+    expect(questions.items.get('before')?.text).toBe('Jeg har diabetes');
+    expect(questions.items.get('inside')?.text).not.toContain('astma');
+    expect(questions.windows[1]).toEqual([NOW.getTime() - RECHECK_OVERLAP_MS, clock.current.getTime()]);
+    expect(second.totals.checked).toBe(0);
+    expect(state.state).toMatchObject({
+      checkedTo: clock.current.getTime(),
+      rulesetVersion: RULESET_VERSION,
+    });
+  });
+
+  it('saves how far it got when time runs short, and the next run goes on from there', async () => {
+    const { questions, state, run } = setup(2);
+    for (let i = 0; i < 6; i++)
+      questions.add(`q${i}`, `Jeg har diabetes ${i}`, minutesAgo(50 - i), { rulesetVersion: 1 });
+    let pagesLeft = 1;
+
+    const partial = await run({ timeLeftMs: () => (pagesLeft-- > 0 ? 60_000 : STOP_MARGIN_MS - 1) });
+
+    expect(partial.complete).toBe(false);
+    expect(partial.totals.rewritten).toBe(4);
+    expect(partial.checkedTo).toBe(minutesAgo(47));
+    expect(state.state?.checkedTo).toBe(minutesAgo(47));
+    expect(questions.items.get('q5')?.text).toContain('diabetes');
+
+    const rest = await run();
+
+    expect(rest.complete).toBe(true);
+    expect(questions.items.get('q5')?.text).not.toContain('diabetes');
+    expect(questions.windows[1]?.[0]).toBe(minutesAgo(47) - RECHECK_OVERLAP_MS);
+  });
+
+  it('does not move the progress backwards when a slower run saves after a later one', async () => {
+    const { state, run } = setup();
+    state.state = { checkedTo: NOW.getTime() + MINUTE, rulesetVersion: RULESET_VERSION, lastRunAt: 'later' };
+
+    await run();
+
+    expect(state.state.checkedTo).toBe(NOW.getTime() + MINUTE);
+  });
+});
