@@ -39,6 +39,11 @@ export interface Lexicon {
   /** Beginnings that make a compound sensitive as a whole (`kreftpasient`, `demensavdeling`). */
   compoundModifiers?: readonly string[];
   cued?: readonly CuedWords[];
+  /**
+   * What a span of this category extends over: a linker and one of the words right after
+   * it (`kurder fra Syria` as one span, as the country tells the origin too).
+   */
+  trailing?: { linkers: readonly string[]; words: readonly string[] };
 }
 
 /** `stem|a|b` → stem, stema, stemb; a phrase is expanded on its last word. */

@@ -1,5 +1,6 @@
 import { isNationalIdentityNumber } from './identity-number.ts';
 import type { Lexicon } from './lexicon.ts';
+import { ENGLISH_LEXICONS } from './lexicons/english.ts';
 import { ethnicity } from './lexicons/ethnicity.ts';
 import { gender } from './lexicons/gender.ts';
 import { health } from './lexicons/health.ts';
@@ -14,7 +15,7 @@ import { union } from './lexicons/union.ts';
  * whole by its category's label. Bump `RULESET_VERSION` whenever a rule or a list changes, so
  * that the hourly job re-checks stored text with the newer rules.
  */
-export const RULESET_VERSION = 2;
+export const RULESET_VERSION = 3;
 
 /** Labels in bokmål; they are what editors and visitors read in a masked text. */
 export const CATEGORY_LABELS = {
@@ -148,4 +149,5 @@ export const LEXICONS: readonly Lexicon[] = [
   religion,
   ethnicity,
   union,
+  ...ENGLISH_LEXICONS,
 ];

@@ -51,6 +51,13 @@ interface Compiled {
   /** Compound beginnings by their first `AFFIX_KEY` letters. */
   modifiers: Map<string, Affix[]>;
   cues: CompiledCue[];
+  trailing: Map<LexiconCategory, CompiledTrailing>;
+}
+
+interface CompiledTrailing {
+  linkers: Set<string>;
+  /** Lower-case phrases by their first word. */
+  words: Map<string, string[][]>;
 }
 
 const AFFIX_KEY = 4;
@@ -105,6 +112,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
     heads: new Map(),
     modifiers: new Map(),
     cues: [],
+    trailing: new Map(),
   };
   for (const lexicon of lexicons) {
     for (const entry of lexicon.words) {
@@ -120,6 +128,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
       addAffix(compiled.modifiers, affix.slice(0, AFFIX_KEY), { affix, category: lexicon.category });
     }
     for (const cue of lexicon.cued ?? []) compiled.cues.push(compileCue(lexicon.category, cue));
+    if (lexicon.trailing) {
+      const words = new Map<string, string[][]>();
+      for (const entry of lexicon.trailing.words) {
+        for (const form of expandForms(entry)) {
+          const parts = phraseWords(form);
+          if (parts[0] !== undefined) words.set(parts[0], [...(words.get(parts[0]) ?? []), parts]);
+        }
+      }
+      compiled.trailing.set(lexicon.category, { linkers: new Set(lexicon.trailing.linkers), words });
+    }
   }
   return compiled;
 }
@@ -182,9 +200,24 @@ function sentenceStart(text: string, tokens: Token[], i: number): boolean {
   return !previous || /[.!?:\n«"“]/.test(gap);
 }
 
+/** A capitalised word in mid-sentence, not right after one of the cue's exceptions. */
+function properNounHere(text: string, tokens: Token[], i: number, cue: CompiledCue): boolean {
+  if (!cue.properNounUnlessAfter || sentenceStart(text, tokens, i)) return false;
+  const previous = tokens[i - 1];
+  return !previous || !cue.properNounUnlessAfter.has(previous.lower);
+}
+
 function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): number {
   const token = tokens[i] as Token;
   const candidates = cue.words.get(cue.exact ? token.text : token.lower);
+  // A joined word led by the name counts as the name when it is written as one (Høyre-plakat
+  // in mid-sentence) or its other part is one of the cue's words (Venstre-politikeren).
+  const [lead, rest] = token.parts;
+  if (!candidates && lead !== undefined) {
+    const named = cue.words.get(cue.exact ? lead : lead.toLowerCase())?.some((words) => words.length === 1);
+    const cuedByRest = rest !== undefined && cue.after.has(rest.toLowerCase());
+    return named && (cuedByRest || properNounHere(text, tokens, i, cue)) ? i : -1;
+  }
   if (!candidates) return -1;
   for (const words of candidates) {
     const last = matchAt(text, tokens, i, words, cue.exact);
@@ -193,10 +226,7 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
     const next = tokens[last + 1];
     const lastToken = tokens[last] as Token;
     if (next && cue.after.has(next.lower) && /^\s+$/.test(text.slice(lastToken.end, next.start))) return last;
-    if (cue.properNounUnlessAfter && !sentenceStart(text, tokens, i)) {
-      const previous = tokens[i - 1];
-      if (!previous || !cue.properNounUnlessAfter.has(previous.lower)) return last;
-    }
+    if (properNounHere(text, tokens, i, cue)) return last;
   }
   return -1;
 }
@@ -213,6 +243,21 @@ function wordCategory(compiled: Compiled, word: string, lower: string): LexiconC
     if (lower.length >= affix.length + 3 && lower.startsWith(affix)) return category;
   }
   return undefined;
+}
+
+/** The span's last token, moved past `fra Syria` when the category takes a trailing phrase. */
+function extendTrailing(text: string, tokens: Token[], last: number, trailing?: CompiledTrailing): number {
+  const linker = tokens[last + 1];
+  const lastToken = tokens[last] as Token;
+  if (!trailing || !linker || !trailing.linkers.has(linker.lower)) return last;
+  if (!/^\s+$/.test(text.slice(lastToken.end, linker.start))) return last;
+  const first = tokens[last + 2];
+  if (!first || !/^\s+$/.test(text.slice(linker.end, first.start))) return last;
+  let end = last;
+  for (const words of trailing.words.get(first.lower) ?? []) {
+    end = Math.max(end, matchAt(text, tokens, last + 2, words, false));
+  }
+  return end;
 }
 
 export function findWordSpans(text: string, compiled: Compiled): WordSpan[] {
@@ -249,6 +294,7 @@ export function findWordSpans(text: string, compiled: Compiled): WordSpan[] {
       }
     }
     if (category === undefined) continue;
+    last = extendTrailing(text, tokens, last, compiled.trailing.get(category));
     spans.push({ start: token.start, end: (tokens[last] as Token).end, category });
     i = last;
   }

@@ -158,6 +158,39 @@ const COUNTRIES = [
   'balkan',
 ];
 
+/** Who a sentence is about, for words that name an origin only when said of a person. */
+const PERSON_SUBJECTS = [
+  'jeg',
+  'eg',
+  'vi',
+  'me',
+  'han',
+  'hun',
+  'ho',
+  'de',
+  'dei',
+  'sønnen min',
+  'sonen min',
+  'datteren min',
+  'dattera mi',
+  'dottera mi',
+  'barnet mitt',
+  'barna mine',
+  'borna mine',
+  'mannen min',
+  'kona mi',
+  'kona min',
+  'faren min',
+  'far min',
+  'moren min',
+  'mora mi',
+  'mor mi',
+  'familien min',
+  'familien vår',
+  'naboen min',
+  'naboen vår',
+];
+
 /**
  * Ethnic origin: minority and people names always; origin adjectives and countries when
  * they are said of a person ("er polsk", "polsk bakgrunn", "kommer fra Syria").
@@ -168,7 +201,8 @@ export const ethnicity: Lexicon = {
     'samer',
     'samene',
     'samane',
-    'kven|en|er|ene|ar|ane',
+    'kvenen',
+    'kvenar|ane',
     'tater|en|e|ne',
     'romanifolket',
     'romfolk|et',
@@ -213,7 +247,20 @@ export const ethnicity: Lexicon = {
     'etnisitet|en',
   ],
   exactWords: [],
+  // "kurder fra Syria": where an origin word says someone is from goes with it.
+  trailing: { linkers: ['fra', 'frå', 'from'], words: COUNTRIES },
   cued: [
+    {
+      // Words that are something else in other sentences: "same" (Sámi; English "same"),
+      // "kven" (Kven; nynorsk "who"), "rom" (Romani; "room", "det er rom for"), "svart".
+      words: ['same', 'kven', 'rom', 'svart|e', 'mørkhudet|e'],
+      before: [
+        ...PERSON_SUBJECTS.map((subject) => `${subject} er`),
+        ...PERSON_SUBJECTS.map((subject) => `${subject} er halvt`),
+        'halvt',
+        'halv',
+      ],
+    },
     {
       words: ORIGIN_ADJECTIVES,
       before: [

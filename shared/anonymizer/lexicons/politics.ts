@@ -121,7 +121,7 @@ export const politics: Lexicon = {
   cued: [
     {
       // Names that are also ordinary words: parties only after a political verb or noun.
-      words: ['høyre', 'venstre', 'rødt', 'raudt', 'sentrum', 'h', 'v', 'ap', 'sp', 'dna'],
+      words: ['høyre', 'høgre', 'venstre', 'rødt', 'raudt', 'sentrum', 'h', 'v', 'ap', 'sp', 'dna'],
       before: [
         'stemmer',
         'stemmer på',
@@ -175,7 +175,18 @@ export const politics: Lexicon = {
         'medlem',
         'medlemmer',
         'politiker',
+        'politikeren',
         'politikar',
+        'politikaren',
+        'plakat',
+        'plakaten',
+        'plakater',
+        'plakatar',
+        'folk',
+        'folka',
+        'sympatisør',
+        'sympatisørar',
+        'sympatisører',
       ],
     },
     {
