@@ -10,8 +10,14 @@ export interface WebAsset {
   body: string | Buffer;
 }
 
-/** The browser bundles: entry file in `web/` and the path it is served at. */
-export const BROWSER_BUNDLES = [{ entry: 'feedback-widget.ts', path: '/widget.js' }] as const;
+/**
+ * The browser bundles: entry file in `web/` and the path it is served at. chat.js sits next to
+ * widget.js, which loads it when a visitor first opens the chat.
+ */
+export const BROWSER_BUNDLES = [
+  { entry: 'feedback-widget.ts', path: '/widget.js' },
+  { entry: 'chat-widget.ts', path: '/chat.js' },
+] as const;
 
 export const browserBuildOptions: BuildOptions = {
   bundle: true,

@@ -79,7 +79,8 @@ function widget(p: Page = page) {
     no: p.getByRole('button', { name: 'Nei', exact: true }),
     comment: p.getByLabel('Hva lette du etter? (valgfritt)'),
     send: p.getByRole('button', { name: 'Send', exact: true }),
-    status: p.getByRole('status'),
+    // The demo pages also carry the chat launcher, with a status region of its own.
+    status: p.locator('[data-kommune-feedback]').getByRole('status'),
   };
 }
 

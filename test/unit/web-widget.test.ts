@@ -43,13 +43,45 @@ function fakeStorage(initial: Record<string, string> = {}, failing = false) {
 }
 
 describe('readConfig', () => {
-  it('defaults to the script’s origin, bokmål and the feedback question', () => {
+  it('defaults to the script’s origin, bokmål and the feedback question, without the chat', () => {
     expect(readConfig(script(), PAGE_ORIGIN)).toEqual({
       site: 'demo',
       api: 'https://api.example.no',
       lang: 'nb',
       feedback: true,
+      chat: false,
+      chatSrc: 'https://api.example.no/chat.js',
     });
+  });
+
+  it('adds the chat with data-chat="on" and loads chat.js from next to widget.js', () => {
+    const config = readConfig(
+      script(
+        { chat: 'on', api: 'https://api.example.no' },
+        'https://cdn.example.no/kommune/v2/widget.js?v=7',
+      ),
+      PAGE_ORIGIN,
+    );
+
+    expect(config).toMatchObject({
+      chat: true,
+      api: 'https://api.example.no',
+      chatSrc: 'https://cdn.example.no/kommune/v2/chat.js',
+    });
+    expect(readConfig(script({ chat: 'yes' }), PAGE_ORIGIN)?.chat).toBe(false);
+    expect(readConfig(script({}, ''), PAGE_ORIGIN)?.chatSrc).toBe(`${PAGE_ORIGIN}/chat.js`);
+  });
+
+  it('takes an http(s) privacy page, relative to the page, and drops any other scheme', () => {
+    const privacyUrl = (value: string) => readConfig(script({ privacyUrl: value }), PAGE_ORIGIN)?.privacyUrl;
+
+    expect(privacyUrl('/personvern')).toBe(`${PAGE_ORIGIN}/personvern`);
+    expect(privacyUrl('https://www.grimstad.kommune.no/personvern')).toBe(
+      'https://www.grimstad.kommune.no/personvern',
+    );
+    expect(privacyUrl('javascript:alert(1)')).toBeUndefined();
+    expect(privacyUrl('data:text/html,hei')).toBeUndefined();
+    expect(privacyUrl('')).toBeUndefined();
   });
 
   it('takes data-api without its trailing slash, data-lang and data-feedback="off"', () => {

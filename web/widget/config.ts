@@ -8,6 +8,12 @@ export interface WidgetConfig {
   lang: Lang;
   /** `data-feedback="off"` leaves out the feedback question (for pages that want only chat). */
   feedback: boolean;
+  /** `data-chat="on"` adds the chat; it is off unless the site asks for it. */
+  chat: boolean;
+  /** `data-privacy-url`: the site's privacy page, linked from the chat (http(s) only). */
+  privacyUrl?: string;
+  /** Where chat.js is: next to widget.js, so a site that hosts the scripts itself keeps them together. */
+  chatSrc: string;
 }
 
 /** The parts of the script element the widget reads; a plain object in unit tests. */
@@ -24,11 +30,29 @@ export function readConfig(
   const data = script?.dataset ?? {};
   if (!data.site) return undefined;
   // By default the service is where the script came from (one origin serves both).
-  const api = data.api || (script?.src ? new URL(script.src, pageOrigin).origin : pageOrigin);
+  const api = (data.api || (script?.src ? new URL(script.src, pageOrigin).origin : pageOrigin)).replace(
+    /\/+$/,
+    '',
+  );
+  const privacyUrl = httpUrl(data.privacyUrl, pageOrigin);
+  const chatSrc = script?.src ? new URL('chat.js', new URL(script.src, pageOrigin)).href : `${api}/chat.js`;
   return {
     site: data.site,
-    api: api.replace(/\/+$/, ''),
+    api,
     lang: parseLang(data.lang),
     feedback: data.feedback !== 'off',
+    chat: data.chat === 'on',
+    ...(privacyUrl && { privacyUrl }),
+    chatSrc,
   };
+}
+
+/** An absolute http(s) URL, or undefined: a `javascript:` link must never reach an href. */
+function httpUrl(value: string | undefined, base: string): string | undefined {
+  try {
+    const url = value ? new URL(value, base) : undefined;
+    return url && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

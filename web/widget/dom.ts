@@ -11,19 +11,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Opens a shadow root on the host and gives it its styles. A constructed stylesheet is not
- * an inline style, so a strict Content-Security-Policy on the host page does not block it;
+ * Adds styles to a shadow root, after the ones it has. A constructed stylesheet is not an
+ * inline style, so a strict Content-Security-Policy on the host page does not block it;
  * older browsers get a <style> element.
  */
-export function shadowWithStyles(host: HTMLElement, css: string): ShadowRoot {
-  const root = host.attachShadow({ mode: 'open' });
+export function addStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     root.append(h('style', {}, css));
   }
+}
+
+/** Opens a shadow root on the host and gives it its styles. */
+export function shadowWithStyles(host: HTMLElement, css: string): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open' });
+  addStyles(root, css);
   return root;
 }
 

@@ -1,0 +1,579 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { osloDay } from '#shared/time';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { chatClient } from '../support/chat-client.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+const SHOTS = 'test-results/e2e';
+const STORAGE_KEY = 'kommune-chat:demo';
+const WELCOME = 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.';
+const FORGOTTEN = 'Samtalen er slettet. Ingenting av den er lagret hos oss lenger.';
+const QUESTIONS = [
+  'Når blir søppelet hentet?',
+  'Hva koster en barnehageplass?',
+  'Kan dere ringe meg på +47 912 34 567?',
+] as const;
+const MASKED = 'Kan dere ringe meg på [nummer]?';
+
+let runtime: Runtime;
+/** Another municipality's website, in nynorsk, on its own origin, that embeds the chat from the service. */
+let otherSite: Server;
+let otherOrigin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: Error[];
+
+beforeAll(async () => {
+  otherSite = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Renovasjon</title>
+      <script src="${runtime.url}/widget.js" data-site="nynorsk-kommune" data-lang="nn" data-feedback="off"
+        data-chat="on" data-privacy-url="https://www.nynorsk.kommune.no/personvern" defer></script></head>
+      <body><main><h1>Renovasjon</h1><p>Bossbilen kjem annakvar veke.</p></main></body></html>`);
+  });
+  await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
+  otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `e2e-chat-${randomUUID().slice(0, 8)}`,
+    extraSites: [
+      { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
+    ],
+  });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+  otherSite?.closeAllConnections();
+  await new Promise((resolve) => otherSite?.close(resolve));
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const pageUrl = (path: string) => `${runtime.url}${path}`;
+
+/** The chat's parts, found by role and label as a visitor finds them (locators pierce the shadow root). */
+function chat(p: Page = page, t = { title: 'Chat med kommunen', question: 'Hva lurer du på?' }) {
+  const dialog = p.getByRole('dialog', { name: t.title });
+  return {
+    launcher: p.getByRole('button', { name: 'Spør oss' }),
+    dialog,
+    input: dialog.getByLabel(t.question),
+    log: dialog.getByRole('log'),
+    status: dialog.getByRole('status'),
+    menu: dialog.getByRole('button', { name: /^Val(g)? for samtalen/ }),
+    sheet: dialog.getByRole('group').first(),
+    button: (name: string) => dialog.getByRole('button', { name, exact: true }),
+    userMessages: dialog.locator('.m.user'),
+    botMessages: dialog.locator('.m.bot:not([aria-hidden])'),
+  };
+}
+
+/** Asks one question and waits for its answer; returns the bubble texts without the screen-reader prefixes. */
+async function ask(question: string, c = chat()) {
+  await c.input.waitFor();
+  const answered = await c.botMessages.count();
+  await c.input.fill(question);
+  await c.input.press('Enter');
+  await expect.poll(() => c.botMessages.count()).toBe(answered + 1);
+  return {
+    user: await bubbleText(c.userMessages.last()),
+    bot: await bubbleText(c.botMessages.last()),
+  };
+}
+
+const bubbleText = (bubble: Locator) => bubble.evaluate((element) => element.lastChild?.textContent ?? '');
+
+/** The conversation's id and token as the widget keeps them: in sessionStorage only. */
+async function storedAccess(p: Page = page): Promise<{ id: string; token: string } | undefined> {
+  const value = await p.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
+  return value ? JSON.parse(value) : undefined;
+}
+
+async function downloaded(trigger: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  return { name: download.suggestedFilename(), body: await readFile(await download.path(), 'utf8') };
+}
+
+/** The focused element, looking inside the widgets' shadow roots. */
+function focused(p: Page = page) {
+  return p.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const style = active ? getComputedStyle(active) : undefined;
+    return {
+      tag: active?.tagName ?? '',
+      text: active?.textContent ?? '',
+      label: active?.getAttribute('aria-label') ?? '',
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+    };
+  });
+}
+
+async function seriousViolations(p: Page = page) {
+  // Judge the window at rest, not half-way through its opening animation.
+  await p.evaluate(() => {
+    const shadows = [...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? []);
+    const animations = [document, ...shadows].flatMap((root) => root.getAnimations());
+    return Promise.all(animations.map((animation) => animation.finished));
+  });
+  const results = await new AxeBuilder({ page: p }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+describe('chat widget', () => {
+  it('loads chat.js only when opened, answers three questions and shows the visitor’s text as stored (masked)', async () => {
+    const c = chat();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${pageUrl('/renovasjon.html')}?kilde=nyhetsbrev`);
+    await c.launcher.waitFor();
+    expect(requested).toContain('/widget.js');
+    expect(requested).not.toContain('/chat.js');
+    expect(await c.launcher.getAttribute('aria-expanded')).toBe('false');
+
+    await c.launcher.click();
+
+    await c.dialog.waitFor();
+    expect(requested).toContain('/chat.js');
+    expect(await c.launcher.getAttribute('aria-expanded')).toBe('true');
+    expect((await focused()).tag).toBe('INPUT');
+    expect(await bubbleText(c.botMessages.first())).toBe(WELCOME);
+    // Opening the window starts nothing: the conversation begins with the first question.
+    expect(requested.filter((path) => path.endsWith('/conversations'))).toEqual([]);
+    expect(await storedAccess()).toBeUndefined();
+
+    const started = page.waitForRequest((request) => request.url().endsWith('/conversations'));
+    const answers = [];
+    for (const question of QUESTIONS) answers.push(await ask(question));
+
+    expect(answers.map((a) => a.user)).toEqual([QUESTIONS[0], QUESTIONS[1], MASKED]);
+    expect(answers[0]?.bot).toContain('tømmekalenderen');
+    expect(answers[1]?.bot).toContain('barnehageplass');
+    expect(await c.log.textContent()).not.toContain('912 34 567');
+    expect(await c.userMessages.count()).toBe(3);
+    // Hidden from screen readers only while waiting for the stored text.
+    expect(await c.userMessages.last().getAttribute('aria-hidden')).toBeNull();
+    const access = await storedAccess();
+    expect(access).toEqual({ id: expect.any(String), token: expect.any(String) });
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    // One conversation, started from the page without its query string.
+    expect((await started).postDataJSON()).toEqual({ lang: 'nb', startUrl: pageUrl('/renovasjon.html') });
+    expect(requested.filter((path) => path.endsWith('/conversations'))).toHaveLength(1);
+    const exported = await chatClient(runtime.url).export(access?.id ?? '', access?.token);
+    expect(exported.json.messages).toHaveLength(6);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-open.png` });
+  });
+
+  it('downloads the readable transcript and the JSON from the "?" menu, each with all six messages', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/barnehageplass.html'));
+    await c.launcher.click();
+    for (const question of QUESTIONS) await ask(question);
+
+    await c.menu.click();
+
+    expect(await c.menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await c.button('Glem meg').isVisible()).toBe(true);
+    const text = await downloaded(() => c.button('Som tekst').click());
+    const json = await downloaded(() => c.button('Som data (JSON)').click());
+
+    const day = osloDay(new Date());
+    expect(text.name).toBe(`samtale-${day}.txt`);
+    const lines = text.body.split('\n').filter((line) => /^\[.+\] (Du|Chatbot): /.test(line));
+    expect(lines).toHaveLength(6);
+    expect(lines.map((line) => line.replace(/^\[.+?\] /, '').split(':')[0])).toEqual([
+      'Du',
+      'Chatbot',
+      'Du',
+      'Chatbot',
+      'Du',
+      'Chatbot',
+    ]);
+    expect(text.body).toContain(`Du: ${QUESTIONS[0]}`);
+    expect(text.body).toContain(`Du: ${MASKED}`);
+    expect(text.body).not.toContain('912 34 567');
+    expect(json.name).toBe(`samtale-${day}.json`);
+    const document = JSON.parse(json.body);
+    expect(document.messages).toHaveLength(6);
+    expect(document.messages.map((m: { role: string }) => m.role)).toEqual([
+      'user',
+      'bot',
+      'user',
+      'bot',
+      'user',
+      'bot',
+    ]);
+    expect(document.messages[4].text).toBe(MASKED);
+    expect(document.conversationId).toBe((await storedAccess())?.id);
+    expect(await c.status.textContent()).toBe('Samtalen er lastet ned.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('goes on with the conversation on another page of the same tab', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await ask(QUESTIONS[0]);
+    const access = await storedAccess();
+
+    await page.goto(pageUrl('/byggesak.html'));
+    await c.launcher.click();
+
+    await expect.poll(() => c.userMessages.count()).toBe(1);
+    expect(await bubbleText(c.userMessages.first())).toBe(QUESTIONS[0]);
+    await ask('Må jeg søke om å bygge en garasje?');
+    expect(await storedAccess()).toEqual(access);
+    const exported = await chatClient(runtime.url).export(access?.id ?? '', access?.token);
+    expect(exported.json.messages).toHaveLength(4);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('«Glem meg» asks first, deletes the conversation, and a fresh window says it is gone (the export then answers 404)', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await ask(QUESTIONS[0]);
+    await ask(QUESTIONS[2]);
+    const access = await storedAccess();
+    const client = chatClient(runtime.url);
+    expect((await client.export(access?.id ?? '', access?.token)).status).toBe(200);
+
+    await c.menu.click();
+    await c.button('Glem meg').click();
+
+    // The in-window confirmation, with the focus on the harmless choice.
+    expect(await c.sheet.textContent()).toContain('Vil du slette hele samtalen nå?');
+    expect((await focused()).text).toBe('Avbryt');
+    await c.button('Avbryt').click();
+    expect(await c.sheet.isVisible()).toBe(false);
+    expect((await client.export(access?.id ?? '', access?.token)).status).toBe(200);
+    await c.menu.click();
+    await c.button('Glem meg').click();
+    const deleted = page.waitForRequest((request) => request.method() === 'DELETE');
+    await c.button('Ja, slett samtalen').click();
+
+    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    expect((await deleted).headers().authorization).toBe(`Bearer ${access?.token}`);
+    expect(await c.userMessages.count()).toBe(0);
+    expect(await c.botMessages.count()).toBe(1);
+    expect(await c.input.isVisible()).toBe(true);
+    expect(await storedAccess()).toBeUndefined();
+    expect((await client.export(access?.id ?? '', access?.token)).status).toBe(404);
+    expect((await client.export(access?.id ?? '', access?.token, 'text/plain')).status).toBe(404);
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-after-forget.png` });
+
+    // The next question starts a new conversation.
+    await ask('Hei');
+    expect((await storedAccess())?.id).not.toBe(access?.id);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('«Avslutt samtalen» offers the download and «Glem meg», and the next page starts afresh', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await ask(QUESTIONS[0]);
+    const access = await storedAccess();
+
+    await c.button('Avslutt samtalen').click();
+
+    expect(await c.sheet.textContent()).toContain('Samtalen er avsluttet.');
+    for (const name of ['Som tekst', 'Som data (JSON)', 'Glem meg', 'Start en ny samtale']) {
+      expect(await c.button(name).isVisible(), name).toBe(true);
+    }
+    expect(await c.input.isVisible()).toBe(false);
+    expect(await storedAccess()).toBeUndefined();
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-ended.png` });
+    const text = await downloaded(() => c.button('Som tekst').click());
+    expect(text.body).toContain(`Du: ${QUESTIONS[0]}`);
+    await c.button('Glem meg').click();
+    await c.button('Ja, slett samtalen').click();
+    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    expect((await chatClient(runtime.url).export(access?.id ?? '', access?.token)).status).toBe(404);
+
+    // Ended without deleting: kept on the service, but the tab no longer continues it.
+    await ask(QUESTIONS[1]);
+    const second = await storedAccess();
+    await c.button('Avslutt samtalen').click();
+    await page.goto(pageUrl('/byggesak.html'));
+    await c.launcher.click();
+    await c.input.waitFor();
+    expect(await c.userMessages.count()).toBe(0);
+    expect((await chatClient(runtime.url).export(second?.id ?? '', second?.token)).status).toBe(200);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('can be used with the keyboard alone: Tab, Enter and Escape', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/byggesak.html'));
+    await c.launcher.waitFor();
+
+    for (let i = 0; i < 40 && (await focused()).text !== 'Spør oss'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Spør oss', outline: 'solid 3px' });
+    await page.keyboard.press('Enter');
+    await c.dialog.waitFor();
+    expect((await focused()).tag).toBe('INPUT');
+    await page.keyboard.type('Når har dere åpent?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => c.botMessages.count()).toBe(2);
+
+    // Escape closes the window and gives the focus back to the launcher.
+    await page.keyboard.press('Escape');
+    expect(await c.dialog.isVisible()).toBe(false);
+    expect(await focused()).toMatchObject({ text: 'Spør oss' });
+    await page.keyboard.press('Enter');
+    expect((await focused()).tag).toBe('INPUT');
+
+    for (let i = 0; i < 10 && !(await focused()).label.startsWith('Valg'); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(await focused()).toMatchObject({ text: '?', outline: 'solid 3px' });
+    await page.keyboard.press('Enter');
+    expect((await focused()).text).toBe('Som tekst');
+    const text = await downloaded(() => page.keyboard.press('Enter'));
+    expect(text.body).toContain('Du: Når har dere åpent?');
+    // Escape closes the menu first, back to its button.
+    await page.keyboard.press('Escape');
+    expect(await c.dialog.isVisible()).toBe(true);
+    expect((await focused()).text).toBe('?');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Glem meg');
+    await page.keyboard.press('Enter');
+    expect((await focused()).text).toBe('Avbryt');
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toBe('Ja, slett samtalen');
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-keyboard-confirm.png` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    expect((await focused()).tag).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toMatchObject({ text: 'Spør oss' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations, closed, open, with the menu and with the confirmation', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/'));
+    await c.launcher.waitFor();
+    expect(await seriousViolations()).toEqual([]);
+
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await c.input.waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await ask(QUESTIONS[2]);
+    expect(await seriousViolations()).toEqual([]);
+    await c.menu.click();
+    expect(await seriousViolations()).toEqual([]);
+    await c.button('Glem meg').click();
+    expect(await seriousViolations()).toEqual([]);
+    await c.button('Avbryt').click();
+    await c.button('Avslutt samtalen').click();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('is a labelled dialog with a polite log, a labelled field and a privacy note linking the site’s page', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await c.input.waitFor();
+
+    expect(await c.launcher.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await c.log.getAttribute('aria-live')).toBe('polite');
+    expect(await c.dialog.getAttribute('lang')).toBe('nb');
+    const privacy = c.dialog.getByRole('link', { name: 'Les mer om personvern' });
+    expect(await privacy.getAttribute('href')).toBe(pageUrl('/personvern.html'));
+    expect(await c.dialog.textContent()).toContain('Alt slettes automatisk etter høyst 21 dager.');
+    expect(await c.dialog.textContent()).toContain('men ikke IP-adressen din');
+    await c.button('Lukk chatten').click();
+    expect(await c.dialog.isVisible()).toBe(false);
+    expect(await c.launcher.getAttribute('aria-expanded')).toBe('false');
+    // The demo site's editors find their statistics from every page.
+    expect(await page.getByRole('link', { name: 'For redaksjonen: statistikk' }).getAttribute('href')).toBe(
+      '/dashboard/',
+    );
+  });
+
+  it('speaks nynorsk on another municipality’s site and talks to the service across origins', async () => {
+    const c = chat(page, { title: 'Chat med kommunen', question: 'Kva lurer du på?' });
+    await page.goto(`${otherOrigin}/renovasjon`);
+
+    await c.launcher.click();
+    const answer = await ask('Når kjem bossbilen?', c);
+
+    expect(answer.bot).toContain('blir henta');
+    expect(await c.dialog.textContent()).toContain('Vi lagrar spørsmål og svar');
+    expect(await c.dialog.getByRole('link', { name: 'Les meir om personvern' }).getAttribute('href')).toBe(
+      'https://www.nynorsk.kommune.no/personvern',
+    );
+    await c.menu.click();
+    expect(await c.button('Gløym meg').isVisible()).toBe(true);
+    const json = await downloaded(() => c.button('Som data (JSON)').click());
+    expect(JSON.parse(json.body)).toMatchObject({ siteId: 'nynorsk-kommune', lang: 'nn' });
+    await c.button('Gløym meg').click();
+    expect(await c.sheet.textContent()).toContain('Vil du slette heile samtalen no?');
+    await c.button('Ja, slett samtalen').click();
+    await expect
+      .poll(() => c.status.textContent())
+      .toBe('Samtalen er sletta. Ingenting av han er lagra hos oss lenger.');
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-nynorsk.png` });
+  });
+
+  it('shows the service’s text as text, never as HTML', async () => {
+    const c = chat();
+    await page.route('**/conversations/*/messages', (route) =>
+      route.fulfill({
+        status: 201,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          message: { role: 'user', text: '<b>fet</b>', at: '2026-11-23T10:00:00+01:00' },
+          reply: { role: 'bot', text: '<img src=x onerror="window.hacked=1">', intent: 'x', at: '' },
+        }),
+      }),
+    );
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+
+    const answer = await ask('<b>fet</b>');
+
+    expect(answer).toEqual({ user: '<b>fet</b>', bot: '<img src=x onerror="window.hacked=1">' });
+    expect(await c.dialog.locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+  });
+
+  it('says so politely, keeps the question and throws nothing into the page when the service cannot be reached', async () => {
+    const c = chat();
+    await page.route('**/v1/sites/demo/conversations**', (route) => route.abort('failed'));
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await c.input.fill(QUESTIONS[0]);
+
+    await c.input.press('Enter');
+
+    await expect
+      .poll(() => c.status.textContent())
+      .toBe('Vi fikk ikke kontakt med chatboten. Prøv igjen om litt.');
+    expect(await c.input.inputValue()).toBe(QUESTIONS[0]);
+    expect(await c.userMessages.count()).toBe(0);
+    expect(await storedAccess()).toBeUndefined();
+    await page.unroute('**/v1/sites/demo/conversations**');
+    await c.input.press('Enter');
+    await expect.poll(() => c.botMessages.count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('starts afresh when the stored conversation has expired or was deleted elsewhere', async () => {
+    const c = chat();
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await ask(QUESTIONS[0]);
+    const access = await storedAccess();
+    // «Glem meg» from another device or tab: the service forgets it, this tab does not know yet.
+    expect((await chatClient(runtime.url).forget(access?.id ?? '', access?.token)).status).toBe(204);
+
+    await page.goto(pageUrl('/byggesak.html'));
+    await c.launcher.click();
+
+    await expect
+      .poll(() => c.status.textContent())
+      .toBe('Den forrige samtalen finnes ikke lenger. Den er slettet eller utløpt. Du kan starte en ny.');
+    expect(await storedAccess()).toBeUndefined();
+    await ask('Hei');
+    expect((await storedAccess())?.id).not.toBe(access?.id);
+  });
+
+  it('tells the visitor when chat.js cannot be loaded, and the page goes on', async () => {
+    const c = chat();
+    await page.route('**/chat.js', (route) => route.abort('failed'));
+    await page.goto(pageUrl('/renovasjon.html'));
+
+    await c.launcher.click();
+
+    await expect
+      .poll(() => page.locator('[data-kommune-chat]').getByRole('status').textContent())
+      .toBe('Chatten kan ikke åpnes akkurat nå. Prøv igjen senere.');
+    expect(await c.dialog.count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Fant du det du lette etter?' }).isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('is not affected by the page’s CSS and takes its colours from the --kf-* properties', async () => {
+    const c = chat();
+    const style = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { color: computed.color, background: computed.backgroundColor, fontSize: computed.fontSize };
+      });
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.waitFor();
+
+    await page.addStyleTag({
+      content:
+        'div, section, button, p, input { display: none !important; color: red !important; position: static !important } * { font-size: 40px !important }',
+    });
+
+    // demo.css sets --kf-accent: #00594f.
+    expect(await style(c.launcher)).toEqual({
+      color: 'rgb(255, 255, 255)',
+      background: 'rgb(0, 89, 79)',
+      fontSize: '16px',
+    });
+    await c.launcher.click();
+    await c.input.waitFor();
+    expect(
+      await page.locator('[data-kommune-chat]').evaluate((host) => getComputedStyle(host).position),
+    ).toBe('fixed');
+    await ask(QUESTIONS[0]);
+    expect((await style(c.userMessages.first())).background).toBe('rgb(0, 89, 79)');
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-hostile-css.png` });
+  });
+
+  it('moves nothing when the visitor prefers reduced motion', async () => {
+    const c = chat();
+    const animation = () => c.dialog.evaluate((element) => getComputedStyle(element).animationName);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(pageUrl('/renovasjon.html'));
+    await c.launcher.click();
+    await c.input.waitFor();
+
+    expect(await animation()).toBe('none');
+    expect(await c.launcher.evaluate((button) => getComputedStyle(button).transitionDuration)).toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await animation()).toBe('kc-in');
+  });
+});

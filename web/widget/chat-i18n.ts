@@ -1,0 +1,148 @@
+import type { Lang } from './i18n.ts';
+
+/**
+ * The launcher's words, kept apart from the chat window's so that widget.js (which draws only
+ * the launcher) bundles these few strings and not the whole window.
+ */
+export interface LauncherTexts {
+  open: string;
+  loadError: string;
+}
+
+export const LAUNCHER_TEXTS: Record<Lang, LauncherTexts> = {
+  nb: { open: 'Spør oss', loadError: 'Chatten kan ikke åpnes akkurat nå. Prøv igjen senere.' },
+  nn: { open: 'Spør oss', loadError: 'Chatten kan ikkje opnast akkurat no. Prøv igjen seinare.' },
+  en: { open: 'Ask us', loadError: 'The chat cannot be opened right now. Please try again later.' },
+};
+
+export interface ChatTexts {
+  title: string;
+  welcome: string;
+  /** The label of the question field. */
+  question: string;
+  send: string;
+  close: string;
+  /** Accessible name of the "?" button. */
+  menu: string;
+  /** Shown in the "?" menu before there is anything to download or delete. */
+  menuEmpty: string;
+  log: string;
+  you: string;
+  bot: string;
+  download: string;
+  asText: string;
+  asJson: string;
+  downloaded: string;
+  forget: string;
+  confirmForget: string;
+  confirmYes: string;
+  cancel: string;
+  forgotten: string;
+  /** The stored conversation is gone: deleted elsewhere or expired. */
+  gone: string;
+  end: string;
+  ended: string;
+  restart: string;
+  privacy: string;
+  privacyLink: string;
+  error: string;
+  full: string;
+}
+
+// Nynorsk is written as nynorsk (samtalen is "han"), not bokmål with a few words swapped. The
+// 21 days are the contract's upper limit; a site may keep conversations for a shorter time.
+export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
+  nb: {
+    title: 'Chat med kommunen',
+    welcome: 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.',
+    question: 'Hva lurer du på?',
+    send: 'Send',
+    close: 'Lukk chatten',
+    menu: 'Valg for samtalen: last ned eller slett',
+    menuEmpty: 'Når du har stilt et spørsmål, kan du laste ned samtalen eller slette den her.',
+    log: 'Samtalen',
+    you: 'Du:',
+    bot: 'Chatboten:',
+    download: 'Last ned samtalen',
+    asText: 'Som tekst',
+    asJson: 'Som data (JSON)',
+    downloaded: 'Samtalen er lastet ned.',
+    forget: 'Glem meg',
+    confirmForget: 'Vil du slette hele samtalen nå? Du kan ikke få den tilbake etterpå.',
+    confirmYes: 'Ja, slett samtalen',
+    cancel: 'Avbryt',
+    forgotten: 'Samtalen er slettet. Ingenting av den er lagret hos oss lenger.',
+    gone: 'Den forrige samtalen finnes ikke lenger. Den er slettet eller utløpt. Du kan starte en ny.',
+    end: 'Avslutt samtalen',
+    ended:
+      'Samtalen er avsluttet. Vil du ta vare på en kopi, eller slette den nå? Ellers slettes den automatisk etter høyst 21 dager.',
+    restart: 'Start en ny samtale',
+    privacy:
+      'Vi lagrer spørsmål og svar, tidspunkt og type nettleser og enhet, men ikke IP-adressen din. Personopplysninger i spørsmålene blir skjult. Alt slettes automatisk etter høyst 21 dager.',
+    privacyLink: 'Les mer om personvern',
+    error: 'Vi fikk ikke kontakt med chatboten. Prøv igjen om litt.',
+    full: 'Samtalen har nådd grensen for antall spørsmål. Avslutt den og start en ny.',
+  },
+  nn: {
+    title: 'Chat med kommunen',
+    welcome: 'Hei! Skriv spørsmålet ditt nedanfor, så svarar chatboten deg med ein gong.',
+    question: 'Kva lurer du på?',
+    send: 'Send',
+    close: 'Lukk chatten',
+    menu: 'Val for samtalen: last ned eller slett',
+    menuEmpty: 'Når du har stilt eit spørsmål, kan du laste ned samtalen eller slette han her.',
+    log: 'Samtalen',
+    you: 'Du:',
+    bot: 'Chatboten:',
+    download: 'Last ned samtalen',
+    asText: 'Som tekst',
+    asJson: 'Som data (JSON)',
+    downloaded: 'Samtalen er lasta ned.',
+    forget: 'Gløym meg',
+    confirmForget: 'Vil du slette heile samtalen no? Du kan ikkje få han tilbake etterpå.',
+    confirmYes: 'Ja, slett samtalen',
+    cancel: 'Avbryt',
+    forgotten: 'Samtalen er sletta. Ingenting av han er lagra hos oss lenger.',
+    gone: 'Den førre samtalen finst ikkje lenger. Han er sletta eller har gått ut på tid. Du kan starte ein ny.',
+    end: 'Avslutt samtalen',
+    ended:
+      'Samtalen er avslutta. Vil du ta vare på ein kopi, eller slette han no? Elles blir han sletta automatisk etter høgst 21 dagar.',
+    restart: 'Start ein ny samtale',
+    privacy:
+      'Vi lagrar spørsmål og svar, tidspunkt og type nettlesar og eining, men ikkje IP-adressa di. Personopplysningar i spørsmåla blir skjulte. Alt blir sletta automatisk etter høgst 21 dagar.',
+    privacyLink: 'Les meir om personvern',
+    error: 'Vi fekk ikkje kontakt med chatboten. Prøv igjen om litt.',
+    full: 'Samtalen har nådd grensa for talet på spørsmål. Avslutt han og start ein ny.',
+  },
+  en: {
+    title: 'Chat with the municipality',
+    welcome: 'Hello! Type your question below and the chatbot will answer you right away.',
+    question: 'What would you like to know?',
+    send: 'Send',
+    close: 'Close the chat',
+    menu: 'Conversation options: download or delete',
+    menuEmpty: 'Once you have asked a question, you can download or delete the conversation here.',
+    log: 'The conversation',
+    you: 'You:',
+    bot: 'Chatbot:',
+    download: 'Download the conversation',
+    asText: 'As text',
+    asJson: 'As data (JSON)',
+    downloaded: 'The conversation has been downloaded.',
+    forget: 'Forget me',
+    confirmForget: 'Do you want to delete the whole conversation now? You cannot get it back afterwards.',
+    confirmYes: 'Yes, delete the conversation',
+    cancel: 'Cancel',
+    forgotten: 'The conversation has been deleted. Nothing of it is stored with us any more.',
+    gone: 'The previous conversation no longer exists. It was deleted or has expired. You can start a new one.',
+    end: 'End the conversation',
+    ended:
+      'The conversation has ended. Would you like to keep a copy, or delete it now? Otherwise it is deleted automatically after 21 days at most.',
+    restart: 'Start a new conversation',
+    privacy:
+      'We store questions and answers, the time, and the type of browser and device, but not your IP address. Personal information in your questions is hidden. Everything is deleted automatically after 21 days at most.',
+    privacyLink: 'Read more about privacy',
+    error: 'We could not reach the chatbot. Please try again in a moment.',
+    full: 'The conversation has reached its limit of questions. End it and start a new one.',
+  },
+};

@@ -1,0 +1,160 @@
+import type { ChatAccess, ChatApi, ChatLine, Exchange } from './chat-api.ts';
+import type { Lang } from './i18n.ts';
+
+/**
+ * The conversation's id and token live in sessionStorage and nowhere else: the chat goes on
+ * from page to page in the same tab, and both are gone when the tab closes. Nothing else about
+ * the conversation is kept in the browser; the messages are read back from the service. Storage
+ * may be missing or throw (blocked site data); then the chat works on this page only.
+ */
+const PREFIX = 'kommune-chat:';
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function sessionStore(): StorageLike | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadAccess(storage: StorageLike | undefined, site: string): ChatAccess | undefined {
+  try {
+    const value = JSON.parse(storage?.getItem(PREFIX + site) ?? 'null') as Partial<ChatAccess> | null;
+    return typeof value?.id === 'string' && typeof value.token === 'string'
+      ? { id: value.id, token: value.token }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveAccess(storage: StorageLike | undefined, site: string, access: ChatAccess): void {
+  try {
+    storage?.setItem(PREFIX + site, JSON.stringify({ id: access.id, token: access.token }));
+  } catch {
+    // Full or blocked storage: the conversation goes on, on this page only.
+  }
+}
+
+export function clearAccess(storage: StorageLike | undefined, site: string): void {
+  try {
+    storage?.removeItem(PREFIX + site);
+  } catch {
+    // Blocked storage held nothing to clear.
+  }
+}
+
+/** `samtale-2026-11-23.txt`: the day of the download, in the visitor's own words. */
+export function transcriptFileName(format: 'text' | 'json', day: string): string {
+  return `samtale-${day}.${format === 'text' ? 'txt' : 'json'}`;
+}
+
+/** What went wrong, as the window tells it: gone (404: deleted or expired), full (429) or anything else. */
+export type Failure = 'gone' | 'full' | 'error';
+
+export type Outcome<T> = { ok: true; data: T } | { ok: false; failure: Failure };
+
+const failure = (status: number): { ok: false; failure: Failure } => ({
+  ok: false,
+  failure: status === 404 ? 'gone' : status === 429 ? 'full' : 'error',
+});
+
+export interface ChatSessionOptions {
+  api: ChatApi;
+  storage: StorageLike | undefined;
+  site: string;
+  lang: Lang;
+  /** The page the first question is asked on: origin and path, never the query string. */
+  startUrl: string;
+}
+
+/**
+ * One visitor's conversation, without any DOM: starts it lazily on the first question (a
+ * visitor who only opens the window starts nothing and is counted nowhere), and forgets the
+ * stored id and token as soon as the service says the conversation is gone. (A closure, not a
+ * class: private class members cost helper code in the browsers widget.js still supports.)
+ */
+export function chatSession(options: ChatSessionOptions) {
+  const api = options.api;
+  const storage = options.storage;
+  const site = options.site;
+  let access = loadAccess(storage, site);
+
+  const reset = () => {
+    access = undefined;
+    clearAccess(storage, site);
+  };
+  const failed = (status: number) => {
+    // Deleted on another tab or expired: nothing to go on with, so start afresh next time.
+    if (status === 404) reset();
+    return failure(status);
+  };
+
+  return {
+    /** True once a conversation exists that can be downloaded or deleted. */
+    get active(): boolean {
+      return access !== undefined;
+    },
+
+    /** The id and token in use. */
+    get access(): ChatAccess | undefined {
+      return access;
+    },
+
+    /** The messages of a conversation begun on an earlier page of this tab; none if there is none. */
+    async resume(): Promise<Outcome<ChatLine[]>> {
+      if (!access) return { ok: true, data: [] };
+      const result = await api.exportJson(access);
+      return result.ok ? { ok: true, data: result.data.messages } : failed(result.status);
+    },
+
+    /** Asks one question, starting the conversation first if there is none yet. */
+    async ask(text: string): Promise<Outcome<Exchange>> {
+      if (!access) {
+        const started = await api.start(options.lang, options.startUrl);
+        // A 404 here is an unknown site, a configuration error rather than a lost conversation.
+        if (!started.ok) return failure(started.status === 404 ? 0 : started.status);
+        access = started.data;
+        saveAccess(storage, site, started.data);
+      }
+      const result = await api.post(access, text);
+      return result.ok ? result : failed(result.status);
+    },
+
+    /** The export's body, for the visitor to save. */
+    async download(format: 'text' | 'json'): Promise<Outcome<string>> {
+      if (!access) return failure(404);
+      if (format === 'text') {
+        const result = await api.exportText(access);
+        return result.ok ? result : failed(result.status);
+      }
+      const result = await api.exportJson(access);
+      return result.ok ? { ok: true, data: result.data.body } : failed(result.status);
+    },
+
+    /** «Glem meg». A conversation that is already gone counts as forgotten. */
+    async forget(): Promise<Outcome<undefined>> {
+      if (access) {
+        const result = await api.forget(access);
+        if (!result.ok && result.status !== 404) return failure(result.status);
+      }
+      reset();
+      return { ok: true, data: undefined };
+    },
+
+    /**
+     * The visitor ended the conversation: the next page of the tab starts afresh, while this
+     * window keeps the id and token for the two offers (download, «Glem meg») until it is reset.
+     */
+    end(): void {
+      clearAccess(storage, site);
+    },
+
+    /** Forgets the conversation in this tab; the next question starts a new one. */
+    reset,
+  };
+}
+
+export type ChatSession = ReturnType<typeof chatSession>;
