@@ -26,6 +26,8 @@ const envSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).optional(),
   COMMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** The JWT claim with the staff member's roles and sites (see shared/staff/access.ts). */
+  STAFF_GRANTS_CLAIM: z.string().min(1).default('cognito:groups'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,8 @@
 import Bowser from 'bowser';
 
-export const PLATFORMS = ['desktop', 'tablet', 'mobile', 'unknown'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from './platform.ts';
+
+export { PLATFORMS, type Platform } from './platform.ts';
 
 export interface ClientInfo {
   platform: Platform;

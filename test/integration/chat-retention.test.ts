@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
-import { scanTables } from '../support/dynamo.ts';
+import { scanTables, sumCounters } from '../support/dynamo.ts';
 
 // Its own file (and so its own process): the handlers read CHAT_RETENTION_SECONDS at cold start.
 // And its own DynamoDB Local (the runtime starts one): on the instance shared by the whole run,
@@ -74,7 +74,9 @@ describe('chat retention', () => {
     expect(await listEntries()).toEqual([]);
 
     const { counters } = await scanTables(runtime.endpoint, runtime.tables);
-    expect(counters?.find((item) => String(item.pk).startsWith('CHAT#demo#'))).toMatchObject({
+    expect(
+      sumCounters(counters?.filter((item) => String(item.pk).startsWith('CHAT#demo#')) ?? []),
+    ).toMatchObject({
       conversations: 1,
       messages: 1,
       downloads: 1,

@@ -92,3 +92,15 @@ export function meterCapacity(client: DynamoDBDocumentClient) {
       ),
   };
 }
+
+/** One counter row per day from its shards: every numeric attribute summed over the items. */
+export function sumCounters(items: readonly Record<string, unknown>[]): Record<string, number> | undefined {
+  if (items.length === 0) return undefined;
+  const sum: Record<string, number> = {};
+  for (const item of items) {
+    for (const [name, value] of Object.entries(item)) {
+      if (typeof value === 'number') sum[name] = (sum[name] ?? 0) + value;
+    }
+  }
+  return sum;
+}

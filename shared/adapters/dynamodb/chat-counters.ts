@@ -1,7 +1,20 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChatCounterStore, ChatEvent } from '../../chat/ports.ts';
+import type { ChatCounterReader, ChatDayCounts } from '../../stats/ports.ts';
+import { COUNTER_SHARDS, monthsBetween, queryShards } from './counter-shards.ts';
 
-export const chatCounterKey = (siteId: string, day: string) => ({ pk: `CHAT#${siteId}#${day}`, sk: 'TOTAL' });
+/*
+ * A site's chat counters: one item per day and shard, under the month's shard partition,
+ *
+ *   pk CHAT#<siteId>#<YYYY-MM>#<shard>   sk <YYYY-MM-DD>
+ *
+ * Each event adds to a random shard, so a busy site's writes spread over COUNTER_SHARDS
+ * partitions (each takes 1000 writes/s); a statistics read is one Query per shard and month.
+ */
+export const chatCounterKey = (siteId: string, day: string, shard: number) => ({
+  pk: `CHAT#${siteId}#${day.slice(0, 7)}#${shard}`,
+  sk: day,
+});
 
 /** The counters one event adds to; attribute names are fixed words or bounded labels, never text. */
 export function chatCounterIncrements(event: ChatEvent): Record<string, number> {
@@ -21,10 +34,13 @@ export function chatCounterIncrements(event: ChatEvent): Record<string, number> 
   }
 }
 
-export class DynamoChatCounterStore implements ChatCounterStore {
+const randomShard = () => Math.floor(Math.random() * COUNTER_SHARDS);
+
+export class DynamoChatCounterStore implements ChatCounterStore, ChatCounterReader {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly shardOf: () => number = randomShard,
   ) {}
 
   async record(siteId: string, day: string, event: ChatEvent): Promise<void> {
@@ -32,7 +48,7 @@ export class DynamoChatCounterStore implements ChatCounterStore {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: chatCounterKey(siteId, day),
+        Key: chatCounterKey(siteId, day, this.shardOf()),
         UpdateExpression: `SET #day = :day ADD ${increments.map((_, i) => `#c${i} :one`).join(', ')}`,
         ExpressionAttributeNames: {
           '#day': 'day',
@@ -41,5 +57,19 @@ export class DynamoChatCounterStore implements ChatCounterStore {
         ExpressionAttributeValues: { ':day': day, ':one': 1 },
       }),
     );
+  }
+
+  async days(siteId: string, from: string, to: string): Promise<ChatDayCounts[]> {
+    const items = await queryShards(this.client, this.tableName, {
+      partitions: monthsBetween(from, to).map(
+        (month) => (shard: number) => `CHAT#${siteId}#${month}#${shard}`,
+      ),
+      from,
+      to,
+    });
+    return items.map(({ pk: _pk, sk, day: _day, ...counts }) => ({
+      day: String(sk),
+      counts: counts as Record<string, number>,
+    }));
   }
 }

@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  paginateQuery,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { CounterDelta, StoredVote } from '../../feedback/feedback.ts';
 import type { FeedbackCounterStore, VoteStore } from '../../feedback/ports.ts';
+import type {
+  CommentReader,
+  FeedbackCounterReader,
+  PageDayCounts,
+  StoredComment,
+} from '../../stats/ports.ts';
+import { COUNTER_SHARDS, monthsBetween, queryShards } from './counter-shards.ts';
 
 // Key builders live only here. A vote's partition is the site's day, so a repeat vote by the
 // same visitor on the same page (same voterKey) lands on the same item and replaces it.
@@ -11,11 +24,19 @@ const voteKey = (siteId: string, day: string, voterKey: string) => ({
   sk: `V#${voterKey}`,
 });
 
-/** The page's counters for one day; the URL's hash keeps the key short and fixed-size. */
-export const feedbackCounterKey = (siteId: string, day: string, url: string) => ({
-  pk: `FB#${siteId}#${day}`,
-  sk: `PAGE#${createHash('sha256').update(url).digest('base64url')}`,
-});
+/**
+ * The page's counters for one day, under one of the month's shard partitions: the page's
+ * hash picks the shard, so a site's pages spread over COUNTER_SHARDS partitions.
+ *
+ *   pk FB#<siteId>#<YYYY-MM>#<shard>   sk <YYYY-MM-DD>#<sha256(url)>
+ */
+export const feedbackCounterKey = (siteId: string, day: string, url: string) => {
+  const hash = createHash('sha256').update(url).digest();
+  return {
+    pk: `FB#${siteId}#${day.slice(0, 7)}#${(hash[0] ?? 0) % COUNTER_SHARDS}`,
+    sk: `${day}#${hash.toString('base64url')}`,
+  };
+};
 
 type VoteItem = StoredVote & { pk: string; sk: string };
 
@@ -71,7 +92,7 @@ export class DynamoVoteStore implements VoteStore {
   }
 }
 
-export class DynamoFeedbackCounterStore implements FeedbackCounterStore {
+export class DynamoFeedbackCounterStore implements FeedbackCounterStore, FeedbackCounterReader {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -102,5 +123,49 @@ export class DynamoFeedbackCounterStore implements FeedbackCounterStore {
         },
       }),
     );
+  }
+
+  async pageDays(siteId: string, from: string, to: string): Promise<PageDayCounts[]> {
+    const items = await queryShards(this.client, this.tableName, {
+      partitions: monthsBetween(from, to).map((month) => (shard: number) => `FB#${siteId}#${month}#${shard}`),
+      from,
+      to,
+    });
+    return items.map((item) => ({
+      day: String(item.day),
+      url: String(item.url),
+      found: Number(item.found ?? 0),
+      notFound: Number(item.notFound ?? 0),
+      comments: Number(item.comments ?? 0),
+    }));
+  }
+}
+
+/** The comments of a day, read from the day's votes (the only reader of votes besides the writer). */
+export class DynamoCommentReader implements CommentReader {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async commentsOfDay(siteId: string, day: string, nowSeconds: number): Promise<StoredComment[]> {
+    const comments: StoredComment[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        FilterExpression: 'attribute_exists(#comment) AND expiresAt > :now',
+        ProjectionExpression: '#url, found, #comment, #at',
+        ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at' },
+        ExpressionAttributeValues: { ':pk': `VOTE#${siteId}#${day}`, ':now': nowSeconds },
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        comments.push({ url: item.url, found: item.found, comment: item.comment, at: item.at });
+      }
+    }
+    return comments;
   }
 }

@@ -1,0 +1,59 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ChatStats } from './chat-stats.ts';
+import type { FeedbackStats } from './feedback-stats.ts';
+
+/**
+ * CSV for spreadsheets as Norwegian offices use them: UTF-8 with a byte-order mark (else
+ * Excel reads "æøå" as Latin-1), semicolons (Excel with Norwegian settings expects them, as
+ * the comma is the decimal sign), CRLF line ends, a header row, and quoting where needed.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return stringify([header, ...rows], {
+    bom: true,
+    delimiter: ';',
+    record_delimiter: 'windows',
+    quoted_match: /^[=+\-@\t\r]/,
+  });
+}
+
+export const FEEDBACK_TABLES = ['daily', 'pages'] as const;
+export const CHAT_TABLES = ['daily', 'intents', 'platforms', 'browsers'] as const;
+export type FeedbackTable = (typeof FEEDBACK_TABLES)[number];
+export type ChatTable = (typeof CHAT_TABLES)[number];
+
+/** One table of the feedback statistics (a CSV file holds one table). */
+export function feedbackCsv(stats: FeedbackStats, table: FeedbackTable): string {
+  if (table === 'pages') {
+    return toCsv(
+      ['url', 'found', 'notFound', 'comments'],
+      stats.pages.map((p) => [p.url, p.found, p.notFound, p.comments]),
+    );
+  }
+  return toCsv(
+    ['date', 'found', 'notFound'],
+    stats.daily.map((d) => [d.date, d.found, d.notFound]),
+  );
+}
+
+/** One table of the chat statistics. */
+export function chatCsv(stats: ChatStats, table: ChatTable): string {
+  switch (table) {
+    case 'intents':
+      return toCsv(
+        ['intent', 'count'],
+        stats.intents.map((i) => [i.intent, i.count]),
+      );
+    case 'platforms':
+      return toCsv(['platform', 'count'], Object.entries(stats.platforms));
+    case 'browsers':
+      return toCsv(
+        ['browser', 'count'],
+        stats.browsers.map((b) => [b.name, b.count]),
+      );
+    case 'daily':
+      return toCsv(
+        ['date', 'conversations', 'messages', 'fallback', 'downloads', 'deletions'],
+        stats.daily.map((d) => [d.date, d.conversations, d.messages, d.fallback, d.downloads, d.deletions]),
+      );
+  }
+}

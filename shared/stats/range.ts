@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { daysBetween, isCalendarDay, osloDay } from '../time.ts';
+
+/** The longest range one statistics request may ask for. */
+export const MAX_RANGE_DAYS = 400;
+/** Without `from`/`to`, the statistics cover the last 30 days up to today. */
+export const DEFAULT_RANGE_DAYS = 30;
+
+const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** `from`/`to` from a query string: both optional, `from` ≤ `to`, at most MAX_RANGE_DAYS days. */
+export function dayRangeSchema(now: () => Date) {
+  return z
+    .object({ from: day.optional(), to: day.optional() })
+    .transform(({ from, to }): DayRange => {
+      const end = to ?? osloDay(now());
+      return { from: from ?? shiftDay(end, -(DEFAULT_RANGE_DAYS - 1)), to: end };
+    })
+    .refine((range) => range.from <= range.to, { message: '"from" must not be after "to"', path: ['from'] })
+    .refine((range) => daysBetween(range.from, range.to).length <= MAX_RANGE_DAYS, {
+      message: `at most ${MAX_RANGE_DAYS} days at a time`,
+      path: ['to'],
+    });
+}
+
+/** `YYYY-MM` and its first and last day. */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+  .transform((month): DayRange & { month: string } => ({
+    month,
+    from: `${month}-01`,
+    to: shiftDay(`${shiftMonth(month, 1)}-01`, -1),
+  }));
+
+export function shiftDay(dayString: string, days: number): string {
+  const date = new Date(`${dayString}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function shiftMonth(month: string, months: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, m - 1 + months, 1));
+  return date.toISOString().slice(0, 7);
+}

@@ -1,0 +1,269 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { monthsBetween } from '#shared/adapters/dynamodb/counter-shards';
+import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/errors';
+import { principalFromClaims, requireAccess } from '#shared/staff/access';
+import { billing, chatStats } from '#shared/stats/chat-stats';
+import { COMMENTS_PAGE_SIZE, commentsPage } from '#shared/stats/comments';
+import { chatCsv, feedbackCsv, toCsv } from '#shared/stats/csv';
+import { feedbackStats } from '#shared/stats/feedback-stats';
+import type { ChatDayCounts, CommentReader, StoredComment } from '#shared/stats/ports';
+import { dayRangeSchema, monthSchema } from '#shared/stats/range';
+
+const PAGE_A = 'https://demo.kommune.no/skole/opptak';
+const PAGE_B = 'https://demo.kommune.no/renovasjon';
+
+describe('feedbackStats', () => {
+  const rows = [
+    { day: '2026-11-01', url: PAGE_A, found: 3, notFound: 1, comments: 1 },
+    { day: '2026-11-03', url: PAGE_A, found: 1, notFound: 4, comments: 2 },
+    { day: '2026-11-03', url: PAGE_B, found: 10, notFound: 0, comments: 0 },
+    // Outside the range: a shard query may return it, the statistics must not count it.
+    { day: '2026-10-31', url: PAGE_B, found: 99, notFound: 99, comments: 0 },
+  ];
+
+  it('adds up totals, fills every day of the range and lists pages most answered first', () => {
+    const stats = feedbackStats(rows, { from: '2026-11-01', to: '2026-11-03' });
+
+    expect(stats.totals).toEqual({ found: 14, notFound: 5 });
+    expect(stats.daily).toEqual([
+      { date: '2026-11-01', found: 3, notFound: 1 },
+      { date: '2026-11-02', found: 0, notFound: 0 },
+      { date: '2026-11-03', found: 11, notFound: 4 },
+    ]);
+    expect(stats.pages).toEqual([
+      { url: PAGE_B, found: 10, notFound: 0, comments: 0 },
+      { url: PAGE_A, found: 4, notFound: 5, comments: 3 },
+    ]);
+  });
+
+  it('keeps only the pages under the URL filter', () => {
+    const stats = feedbackStats(
+      rows,
+      { from: '2026-11-01', to: '2026-11-03' },
+      'https://demo.kommune.no/skole/',
+    );
+
+    expect(stats.totals).toEqual({ found: 4, notFound: 5 });
+    expect(stats.pages.map((p) => p.url)).toEqual([PAGE_A]);
+  });
+});
+
+describe('chatStats', () => {
+  const rows: ChatDayCounts[] = [
+    // Two shards of the same day.
+    {
+      day: '2026-11-02',
+      counts: {
+        conversations: 2,
+        messages: 5,
+        fallback: 1,
+        answered: 4,
+        'intent#waste': 3,
+        'intent#fallback': 1,
+      },
+    },
+    {
+      day: '2026-11-02',
+      counts: { conversations: 1, messages: 2, answered: 2, 'intent#opening_hours': 2, 'platform#mobile': 1 },
+    },
+    {
+      day: '2026-11-03',
+      counts: { deletions: 1, downloads: 2, 'platform#desktop': 2, 'browser#Firefox 147': 2 },
+    },
+  ];
+
+  it('sums the shards per day and ranks intents and browsers', () => {
+    const stats = chatStats(rows, { from: '2026-11-01', to: '2026-11-03' });
+
+    expect(stats.totals).toEqual({ conversations: 3, messages: 7, fallback: 1, downloads: 2, deletions: 1 });
+    expect(stats.daily[0]).toEqual({
+      date: '2026-11-01',
+      conversations: 0,
+      messages: 0,
+      fallback: 0,
+      downloads: 0,
+      deletions: 0,
+    });
+    expect(stats.daily[1]).toMatchObject({ date: '2026-11-02', conversations: 3, messages: 7 });
+    expect(stats.intents).toEqual([
+      { intent: 'waste', count: 3 },
+      { intent: 'opening_hours', count: 2 },
+      { intent: 'fallback', count: 1 },
+    ]);
+    expect(stats.platforms).toEqual({ desktop: 2, tablet: 0, mobile: 1, unknown: 0 });
+    expect(stats.browsers).toEqual([{ name: 'Firefox 147', count: 2 }]);
+  });
+
+  it('bills a month on conversations and answered questions', () => {
+    expect(billing(rows, '2026-11')).toEqual({ month: '2026-11', conversations: 3, answeredMessages: 6 });
+    expect(billing(rows, '2026-10')).toEqual({ month: '2026-10', conversations: 0, answeredMessages: 0 });
+  });
+});
+
+describe('date ranges', () => {
+  const range = dayRangeSchema(() => new Date('2026-11-23T10:00:00Z'));
+
+  it('defaults to the last 30 days up to today in Oslo', () => {
+    expect(range.parse({})).toEqual({ from: '2026-10-25', to: '2026-11-23' });
+    expect(range.parse({ to: '2026-02-10' })).toEqual({ from: '2026-01-12', to: '2026-02-10' });
+  });
+
+  it.each([
+    [{ from: '2026-11-05', to: '2026-11-01' }],
+    [{ from: '2026-02-30' }],
+    [{ from: '2020-01-01', to: '2026-01-01' }],
+    [{ from: '1.11.2026' }],
+  ])('refuses %j', (value) => {
+    expect(range.safeParse(value).success).toBe(false);
+  });
+
+  it('turns a month into its first and last day, leap years included', () => {
+    expect(monthSchema.parse('2028-02')).toEqual({ month: '2028-02', from: '2028-02-01', to: '2028-02-29' });
+    expect(monthSchema.parse('2026-12')).toEqual({ month: '2026-12', from: '2026-12-01', to: '2026-12-31' });
+    expect(monthSchema.safeParse('2026-13').success).toBe(false);
+  });
+
+  it('lists the months a range touches, across a new year', () => {
+    expect(monthsBetween('2026-11-20', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(monthsBetween('2026-11-01', '2026-11-30')).toEqual(['2026-11']);
+  });
+});
+
+describe('CSV', () => {
+  it('is UTF-8 with a BOM, semicolons and CRLF, and parses back to the same values', () => {
+    const csv = toCsv(['url', 'kommentar', 'antall'], [['https://x.no/a;b', 'Sa "hei"\nmed æøå', 3]]);
+
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = parse(csv, { bom: true, delimiter: ';' });
+    expect(rows).toEqual([
+      ['url', 'kommentar', 'antall'],
+      ['https://x.no/a;b', 'Sa "hei"\nmed æøå', '3'],
+    ]);
+  });
+
+  it('writes one table of the feedback and the chat statistics per file', () => {
+    const feedback = feedbackStats([{ day: '2026-11-01', url: PAGE_A, found: 2, notFound: 1, comments: 0 }], {
+      from: '2026-11-01',
+      to: '2026-11-02',
+    });
+    const chat = chatStats([{ day: '2026-11-01', counts: { 'intent#waste': 4 } }], {
+      from: '2026-11-01',
+      to: '2026-11-01',
+    });
+
+    expect(parse(feedbackCsv(feedback, 'daily'), { bom: true, delimiter: ';', columns: true })).toEqual([
+      { date: '2026-11-01', found: '2', notFound: '1' },
+      { date: '2026-11-02', found: '0', notFound: '0' },
+    ]);
+    expect(parse(feedbackCsv(feedback, 'pages'), { bom: true, delimiter: ';' })[1]).toEqual([
+      PAGE_A,
+      '2',
+      '1',
+      '0',
+    ]);
+    expect(parse(chatCsv(chat, 'intents'), { bom: true, delimiter: ';' })).toEqual([
+      ['intent', 'count'],
+      ['waste', '4'],
+    ]);
+  });
+});
+
+describe('commentsPage', () => {
+  const comment = (day: string, i: number, url = PAGE_A): StoredComment => ({
+    url,
+    found: false,
+    comment: `kommentar ${day} ${i}`,
+    at: `${day}T${String(10 + (i % 10)).padStart(2, '0')}:00:00+01:00`,
+  });
+  const reader = (perDay: Record<string, StoredComment[]>): CommentReader & { read: string[] } => {
+    const read: string[] = [];
+    return {
+      read,
+      async commentsOfDay(_site, day) {
+        read.push(day);
+        return perDay[day] ?? [];
+      },
+    };
+  };
+  const now = new Date('2026-11-23T10:00:00Z');
+
+  it('reads whole days, newest first, and hands out the next day as the cursor', async () => {
+    const days = {
+      '2026-11-03': Array.from({ length: COMMENTS_PAGE_SIZE }, (_, i) => comment('2026-11-03', i)),
+      '2026-11-02': [comment('2026-11-02', 1)],
+      '2026-11-01': [comment('2026-11-01', 1, PAGE_B)],
+    };
+    const range = { from: '2026-11-01', to: '2026-11-03' };
+
+    const first = await commentsPage(reader(days), 'demo', range, { now });
+    const second = await commentsPage(reader(days), 'demo', range, { now, cursor: first.next });
+
+    expect(first.items).toHaveLength(COMMENTS_PAGE_SIZE);
+    expect((first.items[0]?.at ?? '') >= (first.items.at(-1)?.at ?? '')).toBe(true);
+    expect(second.items.map((c) => c.comment)).toEqual(['kommentar 2026-11-02 1', 'kommentar 2026-11-01 1']);
+    expect(second.next).toBeUndefined();
+  });
+
+  it('filters by URL and refuses a cursor outside the range', async () => {
+    const days = { '2026-11-01': [comment('2026-11-01', 1), comment('2026-11-01', 2, PAGE_B)] };
+    const page = await commentsPage(
+      reader(days),
+      'demo',
+      { from: '2026-11-01', to: '2026-11-01' },
+      { now, url: PAGE_B },
+    );
+
+    expect(page.items.map((c) => c.url)).toEqual([PAGE_B]);
+    await expect(
+      commentsPage(
+        reader(days),
+        'demo',
+        { from: '2026-11-01', to: '2026-11-01' },
+        {
+          now,
+          cursor: Buffer.from('d:2025-01-01').toString('base64url'),
+        },
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('staff access', () => {
+  it('reads roles and sites from a Cognito groups claim in either form API Gateway passes', () => {
+    const fromArray = principalFromClaims({
+      sub: 'u1',
+      email: 'a@k.no',
+      'cognito:groups': ['stats', 'site:grimstad'],
+    });
+    const fromString = principalFromClaims({ sub: 'u1', 'cognito:groups': '[stats site:grimstad]' });
+
+    for (const principal of [fromArray, fromString]) {
+      expect([...(principal?.roles ?? [])]).toEqual(['stats']);
+      expect(principal?.sites).toEqual(new Set(['grimstad']));
+    }
+    expect(fromArray?.who).toBe('a@k.no');
+  });
+
+  it('takes the grants from another claim when configured (e.g. Entra ID app roles)', () => {
+    const principal = principalFromClaims({ sub: 'u2', roles: ['transcripts', 'site:*'] }, 'roles');
+
+    expect(principal?.roles.has('transcripts')).toBe(true);
+    expect(principal?.sites).toBe('all');
+  });
+
+  it('answers 401 without a principal and 403 for the wrong role or site', () => {
+    const editor = principalFromClaims({ sub: 'u3', 'cognito:groups': ['stats', 'site:grimstad'] });
+
+    expect(() => requireAccess(principalFromClaims(undefined), 'grimstad', 'stats')).toThrow(
+      UnauthorizedError,
+    );
+    expect(() => requireAccess(principalFromClaims({ email: 'no-sub' }), 'grimstad', 'stats')).toThrow(
+      UnauthorizedError,
+    );
+    expect(() => requireAccess(editor, 'grimstad', 'transcripts')).toThrow(ForbiddenError);
+    expect(() => requireAccess(editor, 'arendal', 'stats')).toThrow(ForbiddenError);
+    expect(requireAccess(editor, 'grimstad', 'stats').who).toBe('u3');
+  });
+});
