@@ -104,6 +104,56 @@ async function benchChat(): Promise<BenchChat> {
 
 let chatFixture: Promise<BenchChat> | undefined;
 
+const BENCH_PAGES = ['renovasjon', 'barnehage', 'byggesak', 'skole', 'parkering', 'bibliotek'];
+
+/** A shard partition of the counters holds about a quarter of each day's items, for every day asked. */
+function counterItems(input: Input): Item[] {
+  // A document-level input has the value itself; a wire-level one has it in DynamoDB JSON.
+  const raw = (input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues?.[
+    ':pk'
+  ];
+  const pk = typeof raw === 'string' ? raw : String((raw as { S?: string } | undefined)?.S ?? '');
+  const month = pk.split('#')[2] ?? '2026-11';
+  const days = Array.from({ length: 30 }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+  if (pk.startsWith('CHAT#')) {
+    return days.map((day) => ({
+      pk,
+      sk: day,
+      day,
+      conversations: 12,
+      messages: 40,
+      answered: 33,
+      fallback: 7,
+      'intent#waste_collection': 11,
+      'intent#kindergarten': 9,
+      'intent#fallback': 7,
+      'platform#mobile': 8,
+      'platform#desktop': 4,
+      'browser#Safari 18': 6,
+      'browser#Chrome 142': 6,
+    }));
+  }
+  return days.flatMap((day) =>
+    BENCH_PAGES.slice(0, 2).map((page) => ({
+      pk,
+      sk: `${day}#${page}`,
+      day,
+      url: `https://www.demo.kommune.no/${page}`,
+      found: 5,
+      notFound: 2,
+      comments: 1,
+    })),
+  );
+}
+
+/** One day's votes with comments (masked, as stored). */
+const VOTES_WITH_COMMENTS: Item[] = Array.from({ length: 10 }, (_, i) => ({
+  url: `https://www.demo.kommune.no/${BENCH_PAGES[i % BENCH_PAGES.length]}`,
+  found: i % 3 === 0,
+  comment: 'Fant ikke telefonnummeret, ring meg på [nummer]',
+  at: `2026-11-23T${String(8 + i).padStart(2, '0')}:15:00+01:00`,
+}));
+
 const isChat = (input: Input) => input.TableName === BENCH_TABLES.TABLE_CHAT;
 
 const ANSWERS: Record<string, Answer> = {
@@ -118,6 +168,8 @@ const ANSWERS: Record<string, Answer> = {
     return isChat(input) ? { Item: chat.meta } : undefined;
   },
   Query: (input, chat) => {
+    if (input.TableName === BENCH_TABLES.TABLE_COUNTERS) return { Items: counterItems(input) };
+    if (input.TableName === BENCH_TABLES.TABLE_FEEDBACK) return { Items: VOTES_WITH_COMMENTS };
     if (!isChat(input)) return undefined;
     // "Glem meg" queries the keys after deleting the record; the export reads everything.
     const items = input.ProjectionExpression

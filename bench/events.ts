@@ -25,6 +25,9 @@ interface EventSpec {
   pathParameters: Record<string, string>;
   headers: Record<string, string>;
   body?: string;
+  query?: Record<string, string>;
+  /** Claims as API Gateway's JWT authorizer hands them over (staff routes). */
+  claims?: Record<string, string>;
 }
 
 /** Fills `{param}` and `{param+}` in the route's path from the path parameters. */
@@ -59,10 +62,12 @@ function httpApiEvent(spec: EventSpec): APIGatewayProxyEventV2 {
     version: '2.0',
     routeKey: spec.routeKey,
     rawPath,
-    rawQueryString: '',
+    rawQueryString: new URLSearchParams(spec.query).toString(),
     headers,
+    ...(spec.query && { queryStringParameters: spec.query }),
     pathParameters: spec.pathParameters,
     requestContext: {
+      ...(spec.claims && { authorizer: { jwt: { claims: spec.claims, scopes: [] } } }),
       accountId: '123456789012',
       apiId: 'a1b2c3d4e5',
       domainName,
@@ -95,7 +100,32 @@ const routeOf = (id: FunctionId, method: string): string => {
   return route;
 };
 
+/** An editor of the bench site, as Cognito's token would describe one (groups as API Gateway renders them). */
+const EDITOR_CLAIMS = {
+  sub: '6b1d7c2e-0f3a-4c5b-9e8d-1a2b3c4d5e6f',
+  email: 'redaktor@demo.kommune.no',
+  'cognito:groups': `[stats site:${BENCH_SITE.id}]`,
+};
+
+/** A staff GET as the dashboard sends it, with a fixed range so the bench does the same work every day. */
+const staffEvent =
+  (id: FunctionId, query: Record<string, string>, accept = 'application/json') =>
+  () =>
+    httpApiEvent({
+      routeKey: routeOf(id, 'GET'),
+      pathParameters: { siteId: BENCH_SITE.id },
+      headers: { accept, authorization: 'Bearer eyJraWQiOiJiZW5jaCJ9.eyJzdWIiOiJiZW5jaCJ9.c2ln' },
+      query,
+      claims: EDITOR_CLAIMS,
+    });
+
+const THIRTY_DAYS = { from: '2026-10-25', to: '2026-11-23' };
+
 export const BENCH_CASES: Record<FunctionId, BenchCase> = {
+  feedbackStats: { event: staffEvent('feedbackStats', THIRTY_DAYS), expectedStatuses: [200] },
+  chatStats: { event: staffEvent('chatStats', THIRTY_DAYS), expectedStatuses: [200] },
+  billing: { event: staffEvent('billing', { month: '2026-11' }), expectedStatuses: [200] },
+  feedbackComments: { event: staffEvent('feedbackComments', THIRTY_DAYS), expectedStatuses: [200] },
   postFeedback: {
     event: () =>
       httpApiEvent({

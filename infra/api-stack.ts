@@ -22,6 +22,7 @@ import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { DashboardSite } from './dashboard-site.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -33,6 +34,7 @@ import {
   type TableAccess,
 } from './functions.ts';
 import { type DefinedTable, LambdaFunction } from './lambda-function.ts';
+import { type StaffIssuer, StaffSignIn } from './staff-sign-in.ts';
 import type { TableId } from './tables.ts';
 
 /**
@@ -67,6 +69,10 @@ export interface ApiStackProps extends StackProps {
   tokenSecret: ISecret;
   /** Settings every function receives (SITES_JSON, COMMENT_RETENTION_DAYS). */
   functionEnvironment: Record<string, string>;
+  /** Who signs staff in; the staff routes accept only its tokens. */
+  staffIssuer: StaffIssuer;
+  /** The sites the dashboard offers (id and name). */
+  sites: readonly { id: string; name: string }[];
 }
 
 /** The public HTTP API, its functions and the scheduled jobs: stateless, replaceable without losing data. */
@@ -75,6 +81,8 @@ export class ApiStack extends Stack {
   readonly stage: HttpStage;
   readonly functions: Readonly<Record<FunctionId, LambdaFunction>>;
   readonly jobs: Readonly<Record<JobId, { fn: LambdaFunction; rule: Rule }>>;
+  readonly dashboard: DashboardSite;
+  readonly staffSignIn: StaffSignIn;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -104,6 +112,16 @@ export class ApiStack extends Stack {
       },
     });
 
+    this.dashboard = new DashboardSite(this, 'Dashboard', { httpApi: this.httpApi });
+    this.staffSignIn = new StaffSignIn(this, 'StaffSignIn', {
+      issuer: props.staffIssuer,
+      dashboardUrl: `${this.dashboard.url}/dashboard/`,
+    });
+    this.dashboard.addConfig({
+      sites: props.sites.map(({ id, name }) => ({ id, name })),
+      auth: { mode: 'oidc', ...this.staffSignIn.dashboardConfig },
+    });
+
     const functions: Partial<Record<FunctionId, LambdaFunction>> = {};
     for (const [functionId, definition] of Object.entries(FUNCTIONS) as [FunctionId, FunctionDefinition][]) {
       functions[functionId] = this.#function(functionId, definition, props);
@@ -123,6 +141,10 @@ export class ApiStack extends Stack {
     this.jobs = jobs as Record<JobId, { fn: LambdaFunction; rule: Rule }>;
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the public API' });
+    new CfnOutput(this, 'DashboardUrl', {
+      value: `${this.dashboard.url}/dashboard/`,
+      description: 'The staff dashboard; the widgets are at /widget.js next to it, the API under /v1/',
+    });
   }
 
   /** A function with exactly the tables (and the token key) its definition names. */
@@ -142,14 +164,16 @@ export class ApiStack extends Stack {
 
   #function(functionId: FunctionId, definition: FunctionDefinition, props: ApiStackProps): LambdaFunction {
     const fn = this.#lambda(functionId, definition, props);
+    if (definition.staff) fn.function.addEnvironment('STAFF_GRANTS_CLAIM', props.staffIssuer.grantsClaim);
 
     const integration = new HttpLambdaIntegration(`${constructId(functionId)}Integration`, fn.function, {
       payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
     });
     for (const routeKey of definition.routes) {
       const { method, path } = parseRouteKey(routeKey);
-      for (const route of this.httpApi.addRoutes({ path, methods: [method], integration })) {
-        acknowledgePublicRoute(route, routeKey);
+      const authorizer = definition.staff ? this.staffSignIn.authorizer : undefined;
+      for (const route of this.httpApi.addRoutes({ path, methods: [method], integration, authorizer })) {
+        if (!authorizer) acknowledgePublicRoute(route, routeKey);
       }
     }
     return fn;

@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { ApiStack } from './api-stack.ts';
 import { PROJECT_ROOT } from './lambda-function.ts';
 import { type DeploymentConfig, readDeploymentConfig } from './site-config.ts';
+import type { StaffIssuer } from './staff-sign-in.ts';
 import { StatefulStack } from './stateful-stack.ts';
 
 export const STACK_PREFIX = 'KommuneService';
@@ -48,6 +49,9 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
 
   const stateful = new StatefulStack(app, `${STACK_PREFIX}-Stateful`, {
     env,
+    ...(config.staffAuth.kind === 'cognito' && {
+      staffUsers: { sites: config.sites, domainPrefix: config.staffAuth.domainPrefix },
+    }),
     description: 'Page feedback and chat log service: tables and the token key (retained on stack deletion)',
   });
   const api = new ApiStack(app, `${STACK_PREFIX}-Api`, {
@@ -55,6 +59,8 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
     description: 'Page feedback and chat log service: public HTTP API and its functions',
     tables: stateful.tables,
     tokenSecret: stateful.tokenSecret,
+    staffIssuer: staffIssuerOf(config, stateful),
+    sites: config.sites,
     functionEnvironment: {
       SITES_JSON: config.sitesJson,
       COMMENT_RETENTION_DAYS: String(config.commentRetentionDays),
@@ -63,6 +69,18 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
 
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, config, stateful, api };
+}
+
+function staffIssuerOf(config: DeploymentConfig, stateful: StatefulStack): StaffIssuer {
+  if (config.staffAuth.kind === 'external') return config.staffAuth;
+  const users = stateful.staffUsers;
+  if (!users) throw new Error('The stateful stack has no staff user pool');
+  return {
+    kind: 'cognito',
+    userPool: users.userPool,
+    domain: users.domain,
+    grantsClaim: config.staffAuth.grantsClaim,
+  };
 }
 
 function cdkJsonContext(): Record<string, unknown> {

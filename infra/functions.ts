@@ -19,6 +19,11 @@ export interface LambdaDefinition {
 export interface FunctionDefinition extends LambdaDefinition {
   /** HTTP API route keys served by the function (`METHOD /path`). */
   routes: readonly string[];
+  /**
+   * A staff route: API Gateway's JWT authorizer checks the token before the function runs
+   * (locally: the local staff token); the function checks role and site from its claims.
+   */
+  staff?: boolean;
 }
 
 /** A function run by an EventBridge schedule (and by a timer in `npm start`). */
@@ -64,6 +69,34 @@ export const FUNCTIONS = {
     tables: { chat: 'readwrite', counters: 'write' },
     routes: ['DELETE /v1/sites/{siteId}/conversations/{id}'],
     tokenKey: true,
+  },
+  feedbackStats: {
+    entry: 'functions/stats/feedback-stats.ts',
+    description: 'Staff: feedback per day and page from the counters (JSON or CSV)',
+    tables: { counters: 'read' },
+    routes: ['GET /v1/sites/{siteId}/stats/feedback'],
+    staff: true,
+  },
+  chatStats: {
+    entry: 'functions/stats/chat-stats.ts',
+    description: 'Staff: chat volume, intents, fallback, platforms and browsers from the counters',
+    tables: { counters: 'read' },
+    routes: ['GET /v1/sites/{siteId}/stats/chat'],
+    staff: true,
+  },
+  billing: {
+    entry: 'functions/stats/billing.ts',
+    description: 'Staff: conversations and answered questions of a month, from the counters',
+    tables: { counters: 'read' },
+    routes: ['GET /v1/sites/{siteId}/billing'],
+    staff: true,
+  },
+  feedbackComments: {
+    entry: 'functions/stats/comments.ts',
+    description: "Staff: visitors' comments as stored (masked), a page of days at a time",
+    tables: { feedback: 'read' },
+    routes: ['GET /v1/sites/{siteId}/feedback/comments'],
+    staff: true,
   },
   preflight: {
     entry: 'functions/cors/preflight.ts',

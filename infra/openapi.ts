@@ -81,6 +81,26 @@ export function openApiDocument() {
             at: { type: 'string', format: 'date-time' },
           },
         },
+        CommentsPage: {
+          type: 'object',
+          required: ['items'],
+          properties: {
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['url', 'found', 'comment', 'at'],
+                properties: {
+                  url: { type: 'string' },
+                  found: { type: 'boolean' },
+                  comment: { type: 'string', description: 'As stored: personal data masked' },
+                  at: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+            next: { type: 'string', description: 'Cursor of the next page; absent on the last' },
+          },
+        },
         ConversationExport: {
           type: 'object',
           required: [
@@ -106,6 +126,13 @@ export function openApiDocument() {
         },
       },
       securitySchemes: {
+        staff: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'A token from the configured OpenID Connect issuer (Cognito by default), with the roles `stats` or `transcripts` and the sites (`site:<id>`, `site:*`) in its grants claim; locally, LOCAL_STAFF_TOKEN',
+        },
         conversationToken: {
           type: 'http',
           scheme: 'bearer',
@@ -114,6 +141,7 @@ export function openApiDocument() {
       },
     },
     paths: {
+      ...staffPaths(),
       '/v1/sites/{siteId}/feedback': {
         parameters: [siteIdParameter],
         post: {
@@ -206,6 +234,207 @@ export function openApiDocument() {
           summary: '«Glem meg»: delete the whole conversation now',
           security: [{ conversationToken: [] }],
           responses: { '204': { description: 'Deleted; every route for it now answers 404' }, '404': gone },
+        },
+      },
+    },
+  };
+}
+
+const dayParameter = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'string', format: 'date' },
+});
+const rangeParameters = [
+  dayParameter('from', 'First day (Europe/Oslo), default 29 days before `to`'),
+  dayParameter('to', 'Last day, default today; at most 400 days in all'),
+];
+const tableParameter = (tables: readonly string[]) => ({
+  name: 'table',
+  in: 'query',
+  required: false,
+  description: 'Which table the CSV answer holds (one per file)',
+  schema: { enum: tables, default: 'daily' },
+});
+const urlParameter = {
+  name: 'url',
+  in: 'query',
+  required: false,
+  description: 'Only pages whose URL starts with this (a page, or a section)',
+  schema: { type: 'string', format: 'uri' },
+};
+const staffErrors = {
+  '400': errorResponse('Bad or unknown query parameter, or a range over 400 days'),
+  '401': errorResponse('No valid staff token'),
+  '403': errorResponse('The token lacks the role or the site'),
+  '404': errorResponse('Unknown site'),
+};
+const counts = (names: readonly string[]) => ({
+  type: 'object',
+  required: names,
+  properties: Object.fromEntries(names.map((name) => [name, { type: 'integer', minimum: 0 }])),
+});
+const withCsv = (schema: object) => ({
+  'application/json': { schema },
+  'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, `;`-separated, CRLF, header row' } },
+});
+const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'];
+
+function staffPaths() {
+  const staff = [{ staff: [] }];
+  return {
+    '/v1/sites/{siteId}/stats/feedback': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'feedbackStats',
+        summary: '«Fant du det du lette etter?» per day and page, from the counters',
+        security: staff,
+        parameters: [...rangeParameters, urlParameter, tableParameter(['daily', 'pages'])],
+        responses: {
+          '200': {
+            description: 'Totals, every day of the range, and the pages (most answered first)',
+            content: withCsv({
+              type: 'object',
+              required: ['from', 'to', 'totals', 'daily', 'pages'],
+              properties: {
+                from: { type: 'string', format: 'date' },
+                to: { type: 'string', format: 'date' },
+                totals: counts(['found', 'notFound']),
+                daily: {
+                  type: 'array',
+                  items: {
+                    ...counts(['found', 'notFound']),
+                    properties: {
+                      date: { type: 'string', format: 'date' },
+                      ...counts(['found', 'notFound']).properties,
+                    },
+                  },
+                },
+                pages: {
+                  type: 'array',
+                  items: {
+                    ...counts(['found', 'notFound', 'comments']),
+                    properties: {
+                      url: { type: 'string' },
+                      ...counts(['found', 'notFound', 'comments']).properties,
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/stats/chat': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'chatStats',
+        summary: 'Chat volume, fallback, top intents, platforms and browsers, from the counters',
+        security: staff,
+        parameters: [...rangeParameters, tableParameter(['daily', 'intents', 'platforms', 'browsers'])],
+        responses: {
+          '200': {
+            description: 'Totals, every day of the range, intents and browsers most frequent first',
+            content: withCsv({
+              type: 'object',
+              required: ['from', 'to', 'totals', 'daily', 'intents', 'platforms', 'browsers'],
+              properties: {
+                from: { type: 'string', format: 'date' },
+                to: { type: 'string', format: 'date' },
+                totals: counts(CHAT_TOTALS),
+                daily: {
+                  type: 'array',
+                  items: {
+                    ...counts(CHAT_TOTALS),
+                    properties: {
+                      date: { type: 'string', format: 'date' },
+                      ...counts(CHAT_TOTALS).properties,
+                    },
+                  },
+                },
+                intents: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: { intent: { type: 'string' }, count: { type: 'integer' } },
+                  },
+                },
+                platforms: counts(['desktop', 'tablet', 'mobile', 'unknown']),
+                browsers: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: { name: { type: 'string' }, count: { type: 'integer' } },
+                  },
+                },
+              },
+            }),
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/feedback/comments': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'feedbackComments',
+        summary: 'Visitors’ comments as stored (masked), newest first, a page of whole days at a time',
+        security: staff,
+        parameters: [
+          ...rangeParameters,
+          urlParameter,
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+            description: '`next` of the previous page',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of comments',
+            content: json('CommentsPage'),
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/billing': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'billing',
+        summary: 'What a month is billed on: conversations and answered questions',
+        security: staff,
+        parameters: [
+          {
+            name: 'month',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The month’s figures',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['month', 'conversations', 'answeredMessages'],
+                  properties: {
+                    month: { type: 'string' },
+                    ...counts(['conversations', 'answeredMessages']).properties,
+                  },
+                },
+              },
+            },
+          },
+          ...staffErrors,
         },
       },
     },

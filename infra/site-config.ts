@@ -29,19 +29,50 @@ export const MAX_SITES_JSON_BYTES = 3072;
 
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
 
-const contextSchema = z.object({
-  region: z.enum(EEA_REGIONS, {
-    error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
-  }),
-  sitesFile: z.string().min(1),
-  // `-c commentRetentionDays=30` arrives as a string; the same bounds as shared/config.ts.
-  commentRetentionDays: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COMMENT_RETENTION_DAYS),
-});
+const contextSchema = z
+  .object({
+    region: z.enum(EEA_REGIONS, {
+      error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
+    }),
+    sitesFile: z.string().min(1),
+    // `-c commentRetentionDays=30` arrives as a string; the same bounds as shared/config.ts.
+    commentRetentionDays: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COMMENT_RETENTION_DAYS),
+    // Staff sign-in: an external OpenID Connect issuer (Entra ID, …) with its audience (client
+    // ids, comma-separated), or, without one, a Cognito user pool made by the stateful stack.
+    staffIssuer: z.url({ protocol: /^https$/ }).optional(),
+    staffAudience: z
+      .string()
+      .optional()
+      .transform((value) =>
+        value
+          ? value
+              .split(',')
+              .map((part) => part.trim())
+              .filter(Boolean)
+          : [],
+      ),
+    staffGrantsClaim: z.string().min(1).default('cognito:groups'),
+    // The Cognito hosted sign-in's domain prefix (globally unique per region).
+    staffDomainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
+      .optional(),
+  })
+  .refine((context) => !context.staffIssuer || context.staffAudience.length > 0, {
+    message: 'staffAudience (the client id the dashboard signs in with) is needed with staffIssuer',
+    path: ['staffAudience'],
+  });
 
 export type DeploymentContext = z.infer<typeof contextSchema>;
 
+/** Where staff sign in: the Cognito user pool this app creates, or an issuer of the municipality's. */
+export type StaffAuthConfig =
+  | { kind: 'cognito'; grantsClaim: string; domainPrefix?: string | undefined }
+  | { kind: 'external'; grantsClaim: string; issuer: string; audience: string[] };
+
 export interface DeploymentConfig {
   region: string;
+  staffAuth: StaffAuthConfig;
   sites: Site[];
   /** The validated sites as the functions receive them in SITES_JSON. */
   sitesJson: string;
@@ -54,6 +85,10 @@ export function readDeploymentContext(getContext: (key: string) => unknown): Dep
     region: getContext('region'),
     sitesFile: getContext('sitesFile'),
     commentRetentionDays: getContext('commentRetentionDays'),
+    staffIssuer: getContext('staffIssuer'),
+    staffAudience: getContext('staffAudience'),
+    staffGrantsClaim: getContext('staffGrantsClaim'),
+    staffDomainPrefix: getContext('staffDomainPrefix'),
   });
   if (!parsed.success) throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
@@ -106,6 +141,14 @@ export function readDeploymentConfig(
   const sites = loadSites(context.sitesFile, baseDir);
   return {
     region: context.region,
+    staffAuth: context.staffIssuer
+      ? {
+          kind: 'external',
+          grantsClaim: context.staffGrantsClaim,
+          issuer: context.staffIssuer,
+          audience: context.staffAudience,
+        }
+      : { kind: 'cognito', grantsClaim: context.staffGrantsClaim, domainPrefix: context.staffDomainPrefix },
     sites,
     sitesJson: toSitesJson(sites),
     commentRetentionDays: context.commentRetentionDays,

@@ -3,6 +3,7 @@ import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { DefinedTable } from './lambda-function.ts';
+import { StaffUsers, type StaffUsersProps } from './staff-users.ts';
 import { TABLE_LIST, type TableDefinition, type TableId } from './tables.ts';
 
 /**
@@ -27,13 +28,20 @@ export const TOKEN_SECRET_NO_ROTATION_REASON =
  * freely. One table per entry of TABLE_LIST; CloudFormation names them. Also the key that
  * hashes visitors' conversation tokens: losing it would orphan every open conversation.
  */
+export interface StatefulStackProps extends StackProps {
+  /** Creates the staff user pool (the default sign-in) when given. */
+  staffUsers?: StaffUsersProps | undefined;
+}
+
 export class StatefulStack extends Stack {
   /** Every table with its definition, by TableId. */
   readonly tables: Readonly<Record<TableId, DefinedTable>>;
   /** The HMAC key for conversation tokens, read by the functions with `tokenKey: true`. */
   readonly tokenSecret: Secret;
+  /** The staff directory, unless the municipality signs staff in with its own issuer. */
+  readonly staffUsers?: StaffUsers;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props?: StatefulStackProps) {
     super(scope, id, props);
     const tables: Partial<Record<TableId, DefinedTable>> = {};
     for (const definition of TABLE_LIST) {
@@ -41,6 +49,7 @@ export class StatefulStack extends Stack {
     }
     this.tables = tables as Record<TableId, DefinedTable>;
     this.tokenSecret = this.#tokenSecret();
+    if (props?.staffUsers) this.staffUsers = new StaffUsers(this, 'StaffUsers', props.staffUsers);
   }
 
   #tokenSecret(): Secret {

@@ -10,6 +10,11 @@ const env = z
     CHAT_RETENTION_SECONDS: z.coerce.number().int().min(1).optional(),
     // How often the scheduled jobs run locally (default: as in the cloud); 0 turns them off.
     JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).optional(),
+    // The dashboard's and the staff routes' token; a random one is made (and printed) if unset.
+    LOCAL_STAFF_TOKEN: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().min(16).optional(),
+    ),
   })
   .parse(process.env);
 
@@ -18,6 +23,7 @@ const runtime = await startRuntime({
   dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
   chatRetentionSeconds: env.CHAT_RETENTION_SECONDS,
   jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
+  staffToken: env.LOCAL_STAFF_TOKEN,
   log: (line) => console.log(line),
 });
 
@@ -25,6 +31,7 @@ console.log(`
 Service running (Ctrl-C stops everything it started)
   Demo site:   ${runtime.url}/
   API:         ${runtime.url}/v1/sites/demo/...
+  Dashboard:   ${runtime.url}/dashboard/  (staff token: ${runtime.staffToken})
   Health:      ${runtime.url}/health
   DynamoDB:    ${runtime.endpoint}
 `);

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { buildWebAssets } from '../../web/build.ts';
-import { FUNCTIONS, JOBS, type JobId } from '../functions.ts';
+import { FUNCTIONS, type FunctionDefinition, JOBS, type JobId } from '../functions.ts';
 import { openApiDocument } from '../openapi.ts';
 import { TABLES, type TableId } from '../tables.ts';
 import { ensureTables, type LocalDynamo, startDynamoDbLocal } from './dynamodb.ts';
@@ -22,6 +23,8 @@ export interface RuntimeOptions {
    * timers off; the jobs can still be run with `runJob`.
    */
   jobIntervalSeconds?: number | undefined;
+  /** The bearer token that has every staff role on every site (default: a random one). */
+  staffToken?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -29,6 +32,8 @@ export interface Runtime {
   url: string;
   endpoint: string;
   tables: Record<TableId, string>;
+  /** The local staff token (`Authorization: Bearer …` on the staff routes and the dashboard). */
+  staffToken: string;
   /** Runs one scheduled job now, as its timer (or EventBridge in the cloud) would. */
   runJob(id: JobId): Promise<unknown>;
   close(): Promise<void>;
@@ -97,10 +102,26 @@ async function serve(
   }
   for (const [id, name] of Object.entries(tables)) process.env[TABLES[id as TableId].envVar] = name;
 
-  for (const fn of Object.values(FUNCTIONS)) {
+  const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
+  const authorize = localStaffAuthorizer(staffToken);
+  for (const fn of Object.values(FUNCTIONS) as FunctionDefinition[]) {
     const module = (await import(/* @vite-ignore */ `../../${fn.entry}`)) as { handler: HttpApiHandler };
-    for (const routeKey of fn.routes) routes.push({ routeKey, handler: module.handler });
+    for (const routeKey of fn.routes) {
+      routes.push({ routeKey, handler: module.handler, ...(fn.staff && { authorize }) });
+    }
   }
+  assets.set('/dashboard/config.json', {
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify({
+      sites: [demo, ...((options.extraSites ?? []) as { id: string; name: string }[])].map(
+        ({ id, name }) => ({
+          id,
+          name,
+        }),
+      ),
+      auth: { mode: 'local' },
+    }),
+  });
   const jobs = new Map<JobId, ScheduledHandler>();
   for (const [id, job] of Object.entries(JOBS) as [JobId, (typeof JOBS)[JobId]][]) {
     const module = (await import(/* @vite-ignore */ `../../${job.entry}`)) as { handler: ScheduledHandler };
@@ -118,6 +139,7 @@ async function serve(
     url,
     endpoint,
     tables,
+    staffToken,
     runJob,
     async close() {
       for (const timer of timers) clearInterval(timer);
@@ -159,4 +181,21 @@ function startJobTimers(
     timer.unref();
     return timer;
   });
+}
+
+/**
+ * The local stand-in for the JWT authorizer: the one local staff token has every role on
+ * every site, as if it were a JWT whose claims say so.
+ */
+function localStaffAuthorizer(token: string) {
+  const expected = Buffer.from(`Bearer ${token}`);
+  return (event: APIGatewayProxyEventV2): Record<string, unknown> | undefined => {
+    const given = Buffer.from(event.headers.authorization ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+    return {
+      sub: 'local-staff',
+      preferred_username: 'local-staff',
+      'cognito:groups': '[stats transcripts site:*]',
+    };
+  };
 }

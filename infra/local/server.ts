@@ -12,6 +12,11 @@ export interface LocalRoute {
   /** `METHOD /path/{param}/{proxy+}`, exactly as in the HTTP API. */
   routeKey: string;
   handler: HttpApiHandler;
+  /**
+   * Stands in for API Gateway's JWT authorizer: the verified claims for the request, or
+   * undefined to answer 401 without running the handler.
+   */
+  authorize?: (event: APIGatewayProxyEventV2) => Record<string, unknown> | undefined;
 }
 
 export interface StaticAsset {
@@ -205,6 +210,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
         if (body === 'too-large')
           return sendJson(res, 413, 'payload_too_large', 'The request body is too large.');
         const event = toHttpApiEvent(req, url, found.route.routeKey, found.params, body);
+        if (found.route.authorize) {
+          const claims = found.route.authorize(event);
+          if (!claims) return sendJson(res, 401, 'unauthorized', 'Sign in as staff to see this.');
+          (event.requestContext as { authorizer?: unknown }).authorizer = { jwt: { claims, scopes: [] } };
+        }
         const result = await found.route.handler(event, lambdaContext(found.route.routeKey));
         return sendResult(res, result);
       }

@@ -1,12 +1,15 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LOG_RETENTION, API_THROTTLE, PUBLIC_ROUTES, parseRouteKey } from '#infra/api-stack';
-import { FUNCTIONS, type FunctionId } from '#infra/functions';
+import { FUNCTIONS, type FunctionDefinition, type FunctionId } from '#infra/functions';
 import { logicalId, synthesizeApp } from './app-fixture.ts';
 
-const ROUTES = (Object.entries(FUNCTIONS) as [FunctionId, (typeof FUNCTIONS)[FunctionId]][]).flatMap(
-  ([functionId, definition]) => definition.routes.map((routeKey) => ({ functionId, routeKey })),
+const ROUTES = (Object.entries(FUNCTIONS) as [FunctionId, FunctionDefinition][]).flatMap(
+  ([functionId, definition]) =>
+    definition.routes.map((routeKey) => ({ functionId, routeKey, staff: definition.staff === true })),
 );
+const PUBLIC = ROUTES.filter((route) => !route.staff);
+const STAFF = ROUTES.filter((route) => route.staff);
 
 describe('ApiStack', () => {
   // Prepare: one synthesis of the real app for the whole file.
@@ -16,6 +19,12 @@ describe('ApiStack', () => {
     Object.entries(resources as Record<string, { Type: string; Properties: Record<string, unknown> }>).filter(
       ([, resource]) => resource.Type === type,
     );
+  const api_ = api;
+  const authorizerId = () => {
+    const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    return authorizers[0]?.[0] ?? '';
+  };
   const stage = () => {
     const stages = ofType('AWS::ApiGatewayV2::Stage');
     expect(stages).toHaveLength(1);
@@ -44,11 +53,11 @@ describe('ApiStack', () => {
     ['forgetConversation', 'DELETE /v1/sites/{siteId}/conversations/{id}'],
     ['preflight', 'OPTIONS /v1/sites/{siteId}/{proxy+}'],
   ] as const)('serves the contract route of %s: %s', (functionId, routeKey) => {
-    expect(ROUTES).toContainEqual({ functionId, routeKey });
+    expect(ROUTES).toContainEqual({ functionId, routeKey, staff: false });
   });
 
   it('states a reason for no public route that does not exist', () => {
-    expect(Object.keys(PUBLIC_ROUTES).sort()).toEqual(ROUTES.map((route) => route.routeKey).sort());
+    expect(Object.keys(PUBLIC_ROUTES).sort()).toEqual(PUBLIC.map((route) => route.routeKey).sort());
   });
 
   it.each(ROUTES)('sends $routeKey to $functionId with payload format 2.0', ({ functionId, routeKey }) => {
@@ -80,12 +89,98 @@ describe('ApiStack', () => {
     expect(sourceArns.some((arn) => arn.includes(path))).toBe(true);
   });
 
-  it.each(ROUTES)('leaves $routeKey public only with a stated reason', ({ routeKey }) => {
+  it.each(PUBLIC)('leaves $routeKey public only with a stated reason', ({ routeKey }) => {
     const [, route] =
       ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey) ?? [];
 
     expect(route?.Properties.AuthorizationType).toBe('NONE');
     expect(PUBLIC_ROUTES[routeKey]?.length ?? 0).toBeGreaterThan(60);
+  });
+
+  it('serves the contract’s staff routes', () => {
+    expect(STAFF.map((route) => route.routeKey).sort()).toEqual(
+      [
+        'GET /v1/sites/{siteId}/stats/feedback',
+        'GET /v1/sites/{siteId}/stats/chat',
+        'GET /v1/sites/{siteId}/feedback/comments',
+        'GET /v1/sites/{siteId}/billing',
+      ].sort(),
+    );
+  });
+
+  it.each(STAFF)('puts the staff JWT authorizer in front of $routeKey', ({ routeKey }) => {
+    const [, route] =
+      ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey) ?? [];
+
+    expect(route?.Properties.AuthorizationType).toBe('JWT');
+    expect(route?.Properties.AuthorizerId).toEqual({ Ref: authorizerId() });
+    expect(PUBLIC_ROUTES[routeKey]).toBeUndefined();
+  });
+
+  it('accepts only tokens of the staff user pool, for the dashboard’s client, from the Authorization header', () => {
+    const authorizer = resources[authorizerId()]?.Properties as Record<string, unknown>;
+    const client = ofType('AWS::Cognito::UserPoolClient');
+
+    expect(authorizer).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+    // The issuer is the staff user pool's provider URL (https://cognito-idp.<region>.amazonaws.com/<id>).
+    expect(JSON.stringify((authorizer.JwtConfiguration as { Issuer: unknown }).Issuer)).toMatch(
+      /StaffUsersPool\w*ProviderURL/,
+    );
+    expect(client).toHaveLength(1);
+    expect((authorizer.JwtConfiguration as { Audience: unknown[] }).Audience).toEqual([
+      { Ref: client[0]?.[0] },
+    ]);
+    expect(client[0]?.[1].Properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      AllowedOAuthFlowsUserPoolClient: true,
+    });
+  });
+
+  it('tells the staff functions which claim holds the grants, and no public function', () => {
+    for (const { functionId, staff } of ROUTES) {
+      const variables = resources[logicalId(api.functions[functionId].function)]?.Properties.Environment
+        .Variables as Record<string, unknown>;
+      expect(variables.STAFF_GRANTS_CLAIM, functionId).toBe(staff ? 'cognito:groups' : undefined);
+    }
+  });
+
+  it('serves the dashboard and widgets from a private bucket, with the API under /v1/* on the same origin', () => {
+    const [, distribution] = ofType('AWS::CloudFront::Distribution')[0] ?? [];
+    const config = distribution?.Properties.DistributionConfig as {
+      DefaultCacheBehavior: { ViewerProtocolPolicy: string };
+      CacheBehaviors: { PathPattern: string; AllowedMethods: string[]; TargetOriginId: string }[];
+      Origins: { Id: string; DomainName: unknown; S3OriginConfig?: unknown }[];
+    };
+    const api = config.CacheBehaviors.find((behavior) => behavior.PathPattern === '/v1/*');
+    const apiOrigin = config.Origins.find((origin) => origin.Id === api?.TargetOriginId);
+
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(api?.AllowedMethods).toContain('DELETE');
+    expect(JSON.stringify(apiOrigin?.DomainName)).toContain(logicalId(api_.httpApi));
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+  });
+
+  it('deploys the staff routes’ sign-in settings as the dashboard’s config.json', () => {
+    const deployments = ofType('Custom::CDKBucketDeployment');
+    const [client] = ofType('AWS::Cognito::UserPoolClient');
+    // Source.jsonData fills the deploy-time values in at deploy time, from these markers.
+    const markers = JSON.stringify(deployments[0]?.[1].Properties.SourceMarkers);
+
+    expect(deployments).toHaveLength(1);
+    expect(markers).toContain(`{"Ref":"${client?.[0]}"}`);
+    expect(markers).toMatch(/StaffUsersPool\w*ProviderURL/);
   });
 
   it('deploys the $default stage automatically with throttling', () => {

@@ -56,8 +56,15 @@ describe('LambdaFunction', () => {
   const secretStatements = (id: FunctionId | JobId) =>
     statementsOf(id).filter((statement) => actionsOf(statement).some((a) => a.startsWith('secretsmanager:')));
 
-  it('creates one function per function and job definition', () => {
-    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_IDS.length + JOB_IDS.length);
+  it('creates one function per function and job definition, besides CDK’s deploy-time helpers', () => {
+    // CDK's own helpers (bucket upload, auto-delete) have logical ids starting with Custom.
+    const ours = Object.entries(template.findResources('AWS::Lambda::Function'))
+      .filter(([id]) => !id.startsWith('Custom'))
+      .map(([, fn]) => fn);
+
+    expect(ours.map((fn) => fn.Properties.Description).sort()).toEqual(
+      LAMBDA_IDS.map((id) => definitionOf(id).description).sort(),
+    );
   });
 
   it.each(LAMBDA_IDS)('runs %s on nodejs24.x, arm64, 256 MB, with its handler and timeout', (id) => {
@@ -289,15 +296,31 @@ describe('LambdaFunction', () => {
     expect(actions.filter((action) => !action.startsWith('logs:'))).toEqual([]);
   });
 
-  it('allows nothing on a wildcard resource', () => {
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    const resourcesOf = (statement: { Resource: unknown }) =>
+  it('lets none of the service’s functions act on a wildcard resource', () => {
+    const resourcesOf = (statement: PolicyStatement) =>
       Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
 
-    for (const policy of policies) {
-      for (const statement of policy.Properties.PolicyDocument.Statement) {
-        expect(resourcesOf(statement)).not.toContain('*');
-      }
+    for (const id of LAMBDA_IDS) {
+      for (const statement of statementsOf(id)) expect(resourcesOf(statement), id).not.toContain('*');
+    }
+  });
+
+  it('keeps every staff statistics function away from the chat table and the token key', () => {
+    const staff = FUNCTION_IDS.filter((id) => (FUNCTIONS[id] as { staff?: boolean }).staff);
+
+    expect(staff.sort()).toEqual(['billing', 'chatStats', 'feedbackComments', 'feedbackStats']);
+    for (const id of staff) {
+      expect([...actionsOnTable(statementsOf(id), tableLogicalId('chat'))], id).toEqual([]);
+      expect(secretStatements(id), id).toEqual([]);
+      expect(JSON.stringify(functionResource(id).Properties.Environment.Variables), id).not.toContain(
+        'TABLE_CHAT',
+      );
+    }
+    for (const id of ['feedbackStats', 'chatStats', 'billing'] as const) {
+      expect([...actionsOnTable(statementsOf(id), tableLogicalId('counters'))].sort(), id).toEqual(
+        ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
+      );
+      expect([...actionsOnTable(statementsOf(id), tableLogicalId('feedback'))], id).toEqual([]);
     }
   });
 });

@@ -26,6 +26,12 @@ const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
   // Get, Delete, Query, two batches of 25 deletes, the counter.
   forgetConversation: [6],
   preflight: [0],
+  // One Query per shard (4) and month (the 30 days touch 2).
+  feedbackStats: [8],
+  chatStats: [8],
+  billing: [4],
+  // Whole days until 50 comments: five days of ten.
+  feedbackComments: [5],
 };
 
 /**

@@ -156,8 +156,9 @@ export class DynamoCommentReader implements CommentReader {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
         FilterExpression: 'attribute_exists(#comment) AND expiresAt > :now',
-        ProjectionExpression: '#url, found, #comment, #at',
-        ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at' },
+        // Names for every attribute: "found", "comment" and "url" are reserved words.
+        ProjectionExpression: '#url, #found, #comment, #at',
+        ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at', '#found': 'found' },
         ExpressionAttributeValues: { ':pk': `VOTE#${siteId}#${day}`, ':now': nowSeconds },
       },
     );
