@@ -106,13 +106,34 @@ let chatFixture: Promise<BenchChat> | undefined;
 
 const BENCH_PAGES = ['renovasjon', 'barnehage', 'byggesak', 'skole', 'parkering', 'bibliotek'];
 
-/** A shard partition of the counters holds about a quarter of each day's items, for every day asked. */
-function counterItems(input: Input): Item[] {
-  // A document-level input has the value itself; a wire-level one has it in DynamoDB JSON.
+/** The `:pk` of a Query, at document or wire level (DynamoDB JSON). */
+function pkOf(input: Input): string {
   const raw = (input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues?.[
     ':pk'
   ];
-  const pk = typeof raw === 'string' ? raw : String((raw as { S?: string } | undefined)?.S ?? '');
+  return typeof raw === 'string' ? raw : String((raw as { S?: string } | undefined)?.S ?? '');
+}
+
+/** Five conversations of the day, all pointing at the bench conversation. */
+const dayList = (pk: string): Item[] =>
+  Array.from({ length: 5 }, (_, i) => ({
+    pk,
+    sk: `2026-11-23T1${i}:00:00+01:00#${BENCH_CONVERSATION.id}`,
+    conversationId: BENCH_CONVERSATION.id,
+    expiresAt: EXPIRES_AT,
+  }));
+
+/** A day's audit trail: reviewers' reads. */
+const AUDIT_ENTRIES: Item[] = Array.from({ length: 4 }, (_, i) => ({
+  siteId: BENCH_SITE.id,
+  who: 'kvalitet@demo.kommune.no',
+  at: `2026-11-23T1${i}:05:00+01:00`,
+  action: 'read',
+}));
+
+/** A shard partition of the counters holds about a quarter of each day's items, for every day asked. */
+function counterItems(input: Input): Item[] {
+  const pk = pkOf(input);
   const month = pk.split('#')[2] ?? '2026-11';
   const days = Array.from({ length: 30 }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
   if (pk.startsWith('CHAT#')) {
@@ -170,10 +191,12 @@ const ANSWERS: Record<string, Answer> = {
   Query: (input, chat) => {
     if (input.TableName === BENCH_TABLES.TABLE_COUNTERS) return { Items: counterItems(input) };
     if (input.TableName === BENCH_TABLES.TABLE_FEEDBACK) return { Items: VOTES_WITH_COMMENTS };
+    if (input.TableName === BENCH_TABLES.TABLE_AUDIT) return { Items: AUDIT_ENTRIES };
+    if (isChat(input) && pkOf(input).startsWith('DAY#')) return { Items: dayList(pkOf(input)) };
     if (!isChat(input)) return undefined;
     // "Glem meg" queries the keys after deleting the record; the export reads everything.
     const items = input.ProjectionExpression
-      ? chat.messages.map(({ pk, sk }) => ({ pk, sk }) as Item)
+      ? chat.messages.map(({ pk, sk, role, at }) => ({ pk, sk, role, at }) as Item)
       : [chat.meta, ...chat.messages];
     return { Items: items, Count: items.length, ScannedCount: items.length };
   },

@@ -15,6 +15,7 @@ export const BENCH_TABLES = {
   TABLE_COUNTERS: 'bench-counters',
   TABLE_EPHEMERAL: 'bench-ephemeral',
   TABLE_CHAT: 'bench-chat',
+  TABLE_AUDIT: 'bench-audit',
 } as const;
 
 /**

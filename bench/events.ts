@@ -107,16 +107,31 @@ const EDITOR_CLAIMS = {
   'cognito:groups': `[stats site:${BENCH_SITE.id}]`,
 };
 
+/** A quality reviewer of the bench site. */
+const REVIEWER_CLAIMS = {
+  sub: '0c9e8d7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5',
+  email: 'kvalitet@demo.kommune.no',
+  'cognito:groups': `[transcripts site:${BENCH_SITE.id}]`,
+};
+
 /** A staff GET as the dashboard sends it, with a fixed range so the bench does the same work every day. */
 const staffEvent =
-  (id: FunctionId, query: Record<string, string>, accept = 'application/json') =>
+  (
+    id: FunctionId,
+    query: Record<string, string>,
+    claims = EDITOR_CLAIMS,
+    path: Record<string, string> = {},
+  ) =>
   () =>
     httpApiEvent({
       routeKey: routeOf(id, 'GET'),
-      pathParameters: { siteId: BENCH_SITE.id },
-      headers: { accept, authorization: 'Bearer eyJraWQiOiJiZW5jaCJ9.eyJzdWIiOiJiZW5jaCJ9.c2ln' },
+      pathParameters: { siteId: BENCH_SITE.id, ...path },
+      headers: {
+        accept: 'application/json',
+        authorization: 'Bearer eyJraWQiOiJiZW5jaCJ9.eyJzdWIiOiJiZW5jaCJ9.c2ln',
+      },
       query,
-      claims: EDITOR_CLAIMS,
+      claims,
     });
 
 const THIRTY_DAYS = { from: '2026-10-25', to: '2026-11-23' };
@@ -126,6 +141,18 @@ export const BENCH_CASES: Record<FunctionId, BenchCase> = {
   chatStats: { event: staffEvent('chatStats', THIRTY_DAYS), expectedStatuses: [200] },
   billing: { event: staffEvent('billing', { month: '2026-11' }), expectedStatuses: [200] },
   feedbackComments: { event: staffEvent('feedbackComments', THIRTY_DAYS), expectedStatuses: [200] },
+  transcripts: {
+    event: staffEvent('transcripts', { date: '2026-11-23' }, REVIEWER_CLAIMS),
+    expectedStatuses: [200],
+  },
+  transcript: {
+    event: staffEvent('transcript', {}, REVIEWER_CLAIMS, { id: BENCH_CONVERSATION.id }),
+    expectedStatuses: [200],
+  },
+  auditTrail: {
+    event: staffEvent('auditTrail', { from: '2026-11-17', to: '2026-11-23' }, REVIEWER_CLAIMS),
+    expectedStatuses: [200],
+  },
   postFeedback: {
     event: () =>
       httpApiEvent({

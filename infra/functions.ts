@@ -98,6 +98,27 @@ export const FUNCTIONS = {
     routes: ['GET /v1/sites/{siteId}/feedback/comments'],
     staff: true,
   },
+  transcripts: {
+    entry: 'functions/transcripts/list.ts',
+    description: 'Staff (transcripts): the masked conversations of a day; every read is audited',
+    tables: { chat: 'read', audit: 'write' },
+    routes: ['GET /v1/sites/{siteId}/transcripts'],
+    staff: true,
+  },
+  transcript: {
+    entry: 'functions/transcripts/read.ts',
+    description: 'Staff (transcripts): one masked conversation; the read is audited',
+    tables: { chat: 'read', audit: 'write' },
+    routes: ['GET /v1/sites/{siteId}/transcripts/{id}'],
+    staff: true,
+  },
+  auditTrail: {
+    entry: 'functions/transcripts/audit.ts',
+    description: 'Staff (transcripts): who read which transcript when',
+    tables: { audit: 'read' },
+    routes: ['GET /v1/sites/{siteId}/audit'],
+    staff: true,
+  },
   preflight: {
     entry: 'functions/cors/preflight.ts',
     description: 'Answers CORS preflight requests for the public routes, per site',

@@ -404,6 +404,97 @@ function staffPaths() {
         },
       },
     },
+    '/v1/sites/{siteId}/transcripts': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'transcripts',
+        summary: 'Role `transcripts`: the masked conversations of a day, 20 at a time; the read is audited',
+        security: staff,
+        parameters: [
+          { ...dayParameter('date', 'The day (Europe/Oslo)'), required: true },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+            description: '`next` of the previous page',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Conversations as the visitor’s own export shows them (masked)',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['date', 'items'],
+                  properties: {
+                    date: { type: 'string', format: 'date' },
+                    items: { type: 'array', items: { $ref: '#/components/schemas/ConversationExport' } },
+                    next: { type: 'string' },
+                  },
+                },
+              },
+            },
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/transcripts/{id}': {
+      parameters: [siteIdParameter, conversationIdParameter],
+      get: {
+        operationId: 'transcript',
+        summary: 'Role `transcripts`: one masked conversation; the read is audited',
+        security: staff,
+        responses: {
+          '200': { description: 'The conversation (masked)', content: json('ConversationExport') },
+          ...staffErrors,
+          '404': errorResponse('Unknown site, or no such conversation (deleted or expired)'),
+        },
+      },
+    },
+    '/v1/sites/{siteId}/audit': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'auditTrail',
+        summary: 'Role `transcripts`: who read which transcripts when, newest first',
+        security: staff,
+        parameters: rangeParameters,
+        responses: {
+          '200': {
+            description: 'The audit entries of the range',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['from', 'to', 'items'],
+                  properties: {
+                    from: { type: 'string', format: 'date' },
+                    to: { type: 'string', format: 'date' },
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['who', 'at', 'action', 'conversationIds'],
+                        properties: {
+                          who: { type: 'string' },
+                          at: { type: 'string', format: 'date-time' },
+                          action: { enum: ['list', 'read'] },
+                          date: { type: 'string', format: 'date' },
+                          conversationIds: { type: 'array', items: { type: 'string' } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...staffErrors,
+        },
+      },
+    },
     '/v1/sites/{siteId}/billing': {
       parameters: [siteIdParameter],
       get: {

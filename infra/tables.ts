@@ -7,7 +7,7 @@ export interface TableDefinition {
   /** Logical id, also the local table name's suffix. */
   id: string;
   /** Environment variable through which a function receives the table's name. */
-  envVar: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT';
+  envVar: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT' | 'TABLE_AUDIT';
   partitionKey: string;
   sortKey: string;
   ttlAttribute?: string;
@@ -56,6 +56,16 @@ export const TABLES = {
     noRecoveryReason:
       'Chat logs are deleted after at most 21 days and on the visitor\'s request ("Glem meg"); a point-in-time restore would bring deleted conversations back.',
     description: 'Chat conversations and their masked messages, one item per message, deleted by TTL.',
+  },
+  audit: {
+    id: 'audit',
+    envVar: 'TABLE_AUDIT',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: true,
+    description:
+      'Who read which masked transcript when (staff accountability); kept for the configured audit retention.',
   },
 } as const satisfies Record<string, TableDefinition>;
 

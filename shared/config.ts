@@ -12,6 +12,9 @@ const envSchema = z.object({
   TABLE_COUNTERS: tableName.optional(),
   TABLE_EPHEMERAL: tableName.optional(),
   TABLE_CHAT: tableName.optional(),
+  TABLE_AUDIT: tableName.optional(),
+  /** How long the audit trail of transcript reads is kept. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** The key for hashing visitors' tokens: given directly (local) or as a Secrets Manager ARN (cloud). */
   TOKEN_SECRET: z.string().min(32).optional(),
   TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
@@ -44,7 +47,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 /** A table the function was bound to; failing here means the CDK binding is missing. */
 export function requireTable(
   env: Env,
-  key: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT',
+  key: 'TABLE_FEEDBACK' | 'TABLE_COUNTERS' | 'TABLE_EPHEMERAL' | 'TABLE_CHAT' | 'TABLE_AUDIT',
 ): string {
   const name = env[key];
   if (!name) throw new Error(`Invalid configuration: ${key} is not set for this function`);

@@ -104,6 +104,9 @@ describe('ApiStack', () => {
         'GET /v1/sites/{siteId}/stats/chat',
         'GET /v1/sites/{siteId}/feedback/comments',
         'GET /v1/sites/{siteId}/billing',
+        'GET /v1/sites/{siteId}/transcripts',
+        'GET /v1/sites/{siteId}/transcripts/{id}',
+        'GET /v1/sites/{siteId}/audit',
       ].sort(),
     );
   });

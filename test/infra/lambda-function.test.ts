@@ -296,6 +296,22 @@ describe('LambdaFunction', () => {
     expect(actions.filter((action) => !action.startsWith('logs:'))).toEqual([]);
   });
 
+  it('lets only the transcript functions read the chat table among the staff functions, and audit what they show', () => {
+    const staff = FUNCTION_IDS.filter((id) => (FUNCTIONS[id] as { staff?: boolean }).staff);
+    const readsChat = staff.filter((id) => actionsOnTable(statementsOf(id), tableLogicalId('chat')).size > 0);
+
+    expect(readsChat.sort()).toEqual(['transcript', 'transcripts']);
+    for (const id of readsChat) {
+      expect([...actionsOnTable(statementsOf(id), tableLogicalId('chat'))].sort(), id).toEqual(
+        ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
+      );
+      expect(actionsOnTable(statementsOf(id), tableLogicalId('audit')), id).toContain('dynamodb:PutItem');
+    }
+    expect([...actionsOnTable(statementsOf('auditTrail'), tableLogicalId('audit'))].sort()).toEqual(
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
+    );
+  });
+
   it('lets none of the service’s functions act on a wildcard resource', () => {
     const resourcesOf = (statement: PolicyStatement) =>
       Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
@@ -306,7 +322,7 @@ describe('LambdaFunction', () => {
   });
 
   it('keeps every staff statistics function away from the chat table and the token key', () => {
-    const staff = FUNCTION_IDS.filter((id) => (FUNCTIONS[id] as { staff?: boolean }).staff);
+    const staff = FUNCTION_IDS.filter((id) => FUNCTIONS[id].entry.startsWith('functions/stats/'));
 
     expect(staff.sort()).toEqual(['billing', 'chatStats', 'feedbackComments', 'feedbackStats']);
     for (const id of staff) {

@@ -23,8 +23,9 @@ const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
   postMessage: [3],
   // Query, the counter.
   exportConversation: [2],
-  // Get, Delete, Query, two batches of 25 deletes, the counter.
-  forgetConversation: [6],
+  // Get, Delete, Query, four batches of 25 deletes (50 messages, the 25 questions' hour-list
+  // entries and the day-list entry), the counter.
+  forgetConversation: [8],
   preflight: [0],
   // One Query per shard (4) and month (the 30 days touch 2).
   feedbackStats: [8],
@@ -32,6 +33,12 @@ const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
   billing: [4],
   // Whole days until 50 comments: five days of ten.
   feedbackComments: [5],
+  // The day's list, the five conversations, the audit entry.
+  transcripts: [7],
+  // The conversation, the audit entry.
+  transcript: [2],
+  // One Query per day of the week asked.
+  auditTrail: [7],
 };
 
 /**

@@ -4,12 +4,13 @@ import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   paginateQuery,
+  QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
 import type { AppendOutcome, ConversationStore } from '../../chat/ports.ts';
+import type { TranscriptReader } from '../../transcripts/ports.ts';
 import { recheckItem, recheckKey } from './chat-recheck.ts';
 
 // Every item of a conversation shares its partition, so one Query reads it whole and
@@ -30,6 +31,17 @@ function toMessage(item: Item): ChatMessage {
   return message as unknown as ChatMessage;
 }
 
+/**
+ * A site's conversations of a day, in the order they started: one small item each, without
+ * text, living as long as the conversation (TTL, "Glem meg").
+ *
+ *   pk DAY#<siteId>#<YYYY-MM-DD>   sk <startedAt>#<conversationId>
+ */
+export const dayListKey = (siteId: string, day: string, startedAt: string, id: string) => ({
+  pk: `DAY#${siteId}#${day}`,
+  sk: `${startedAt}#${id}`,
+});
+
 const BATCH_SIZE = 25;
 const MAX_BATCH_ATTEMPTS = 8;
 
@@ -41,11 +53,25 @@ export class DynamoConversationStore implements ConversationStore {
   ) {}
 
   async create(conversation: Conversation): Promise<void> {
+    // With its entry in the day's list, which the quality reviewers' transcripts read.
+    const listed = dayListKey(conversation.siteId, conversation.day, conversation.startedAt, conversation.id);
     await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { pk: conversationPk(conversation.id), sk: META, ...conversation },
-        ConditionExpression: 'attribute_not_exists(pk)',
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { pk: conversationPk(conversation.id), sk: META, ...conversation },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...listed, conversationId: conversation.id, expiresAt: conversation.expiresAt },
+            },
+          },
+        ],
       }),
     );
   }
@@ -161,12 +187,18 @@ export class DynamoConversationStore implements ConversationStore {
         ConsistentRead: true,
       },
     );
+    const meta = Attributes as Conversation | undefined;
+    // The conversation's entry in the day's list goes with the first batch.
+    let listEntry: Record<string, unknown>[] = meta
+      ? [dayListKey(meta.siteId, meta.day, meta.startedAt, meta.id)]
+      : [];
     for await (const page of pages) {
       // Each question goes together with its entry in the re-check's hour list.
-      const keys = (page.Items ?? []).flatMap((item) => [
+      const keys = [...listEntry, ...(page.Items ?? [])].flatMap((item) => [
         { pk: item.pk, sk: item.sk },
         ...(item.role === 'user' ? [recheckKey(item.pk, item.sk, item.at)] : []),
       ]);
+      listEntry = [];
       for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
     }
     return Attributes !== undefined;
@@ -182,5 +214,43 @@ export class DynamoConversationStore implements ConversationStore {
       );
       pending = (UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
     }
+  }
+}
+
+/** The quality reviewers' reads: a day's conversations, a page at a time, and one conversation. */
+export class DynamoTranscriptReader implements TranscriptReader {
+  private readonly store: DynamoConversationStore;
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {
+    this.store = new DynamoConversationStore(client, tableName);
+  }
+
+  async conversationsOfDay(
+    siteId: string,
+    day: string,
+    nowSeconds: number,
+    page: { limit: number; after?: string },
+  ) {
+    const { Items, LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        FilterExpression: 'expiresAt > :now',
+        ExpressionAttributeValues: { ':pk': `DAY#${siteId}#${day}`, ':now': nowSeconds },
+        Limit: page.limit,
+        ...(page.after && { ExclusiveStartKey: { pk: `DAY#${siteId}#${day}`, sk: page.after } }),
+      }),
+    );
+    return {
+      ids: (Items ?? []).map((item) => String(item.conversationId)),
+      ...(LastEvaluatedKey && { after: String(LastEvaluatedKey.sk) }),
+    };
+  }
+
+  transcript(id: string, nowSeconds: number) {
+    return this.store.findWithMessages(id, nowSeconds);
   }
 }

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { httpRoute } from '#shared/http/middleware';
+import { parseWith } from '#shared/http/request';
+import { dayRangeSchema } from '#shared/stats/range';
+import { audit, clock, reviewer } from './service.ts';
+
+const query = z.strictObject({ from: z.string().optional(), to: z.string().optional() });
+const range = dayRangeSchema(() => clock.now());
+
+/** The audit trail of transcript reads (who, when, which), readable by the reviewers themselves. */
+export const handler = httpRoute(async (event) => {
+  const { siteId } = reviewer(event);
+  const days = parseWith(range, parseWith(query, event.queryStringParameters ?? {}));
+  return { statusCode: 200, body: { ...days, items: await audit.entries(siteId, days.from, days.to) } };
+});

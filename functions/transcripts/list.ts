@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { httpRoute } from '#shared/http/middleware';
+import { parseWith } from '#shared/http/request';
+import { isCalendarDay } from '#shared/time';
+import { transcriptsOfDay } from '#shared/transcripts/transcripts';
+import { reader } from './reader.ts';
+import { audit, clock, reviewer } from './service.ts';
+
+const query = z.strictObject({
+  date: z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD'),
+  cursor: z.string().max(200).optional(),
+});
+
+/** The masked conversations of a day, for quality review; every read is audited. */
+export const handler = httpRoute(async (event) => {
+  const { siteId, principal } = reviewer(event);
+  const { date, cursor } = parseWith(query, event.queryStringParameters ?? {});
+  return {
+    statusCode: 200,
+    body: await transcriptsOfDay({ reader, audit, clock }, { siteId, date, cursor, principal }),
+  };
+});
