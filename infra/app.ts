@@ -64,6 +64,7 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
     functionEnvironment: {
       SITES_JSON: config.sitesJson,
       COMMENT_RETENTION_DAYS: String(config.commentRetentionDays),
+      AUDIT_RETENTION_DAYS: String(config.auditRetentionDays),
     },
   });
 

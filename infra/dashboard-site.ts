@@ -28,9 +28,12 @@ import { buildWebAssets } from '../web/build.ts';
 export const isPublishedAsset = (path: string) =>
   path.startsWith('/dashboard/') ? path !== '/dashboard/config.json' : /^\/[\w-]+\.js$/.test(path);
 
-/** A CloudFront Function: `/dashboard/` is the object `dashboard/index.html`. */
+/** A CloudFront Function: `/dashboard/` is the object `dashboard/index.html`; `/` leads to the dashboard. */
 export const INDEX_PAGES_CODE = `function handler(event) {
   var request = event.request;
+  if (request.uri === '/') {
+    return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/dashboard/' } } };
+  }
   if (request.uri.endsWith('/')) request.uri += 'index.html';
   return request;
 }`;
@@ -93,7 +96,6 @@ export class DashboardSite extends Construct {
     const apiDomain = `${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Staff dashboard, widgets and the API on one origin',
-      defaultRootObject: 'dashboard/index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -106,7 +108,7 @@ export class DashboardSite extends Construct {
           {
             eventType: FunctionEventType.VIEWER_REQUEST,
             function: new CloudFrontFunction(this, 'IndexPages', {
-              comment: 'Serves dir/index.html for dir/, as the local server does',
+              comment: 'Serves dir/index.html for dir/ as the local server does, and / as /dashboard/',
               code: FunctionCode.fromInline(INDEX_PAGES_CODE),
             }),
           },

@@ -37,6 +37,8 @@ const contextSchema = z
     sitesFile: z.string().min(1),
     // `-c commentRetentionDays=30` arrives as a string; the same bounds as shared/config.ts.
     commentRetentionDays: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COMMENT_RETENTION_DAYS),
+    // How long the audit trail of transcript reads is kept (days).
+    auditRetentionDays: z.coerce.number().int().min(1).max(3650).default(365),
     // Staff sign-in: an external OpenID Connect issuer (Entra ID, …) with its audience (client
     // ids, comma-separated), or, without one, a Cognito user pool made by the stateful stack.
     staffIssuer: z.url({ protocol: /^https$/ }).optional(),
@@ -77,6 +79,7 @@ export interface DeploymentConfig {
   /** The validated sites as the functions receive them in SITES_JSON. */
   sitesJson: string;
   commentRetentionDays: number;
+  auditRetentionDays: number;
 }
 
 /** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
@@ -85,6 +88,7 @@ export function readDeploymentContext(getContext: (key: string) => unknown): Dep
     region: getContext('region'),
     sitesFile: getContext('sitesFile'),
     commentRetentionDays: getContext('commentRetentionDays'),
+    auditRetentionDays: getContext('auditRetentionDays'),
     staffIssuer: getContext('staffIssuer'),
     staffAudience: getContext('staffAudience'),
     staffGrantsClaim: getContext('staffGrantsClaim'),
@@ -152,5 +156,6 @@ export function readDeploymentConfig(
     sites,
     sitesJson: toSitesJson(sites),
     commentRetentionDays: context.commentRetentionDays,
+    auditRetentionDays: context.auditRetentionDays,
   };
 }

@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LOG_RETENTION, API_THROTTLE, PUBLIC_ROUTES, parseRouteKey } from '#infra/api-stack';
+import { INDEX_PAGES_CODE } from '#infra/dashboard-site';
 import { FUNCTIONS, type FunctionDefinition, type FunctionId } from '#infra/functions';
 import { logicalId, synthesizeApp } from './app-fixture.ts';
 
@@ -173,6 +174,23 @@ describe('ApiStack', () => {
         RestrictPublicBuckets: true,
       },
     });
+  });
+
+  it('serves dir/index.html for dir/ and sends / to the dashboard (the CloudFront function)', () => {
+    const handler = new Function(`${INDEX_PAGES_CODE}; return handler;`)() as (event: unknown) => {
+      uri?: string;
+      statusCode?: number;
+      headers?: { location: { value: string } };
+    };
+    const request = (uri: string) => ({ request: { uri, headers: {} } });
+
+    expect(handler(request('/dashboard/')).uri).toBe('/dashboard/index.html');
+    expect(handler(request('/widget.js')).uri).toBe('/widget.js');
+    expect(handler(request('/'))).toMatchObject({
+      statusCode: 302,
+      headers: { location: { value: '/dashboard/' } },
+    });
+    expect(JSON.stringify(ofType('AWS::CloudFront::Function'))).toContain('index.html');
   });
 
   it('deploys the staff routes’ sign-in settings as the dashboard’s config.json', () => {

@@ -36,10 +36,50 @@ describe('buildApp', () => {
       expect(api.region).toBe('eu-central-1');
     });
 
+    it('gives the transcript functions the audit retention, 365 days by default', () => {
+      const fn = apiTemplate.toJSON().Resources[logicalId(api.functions.transcript.function)];
+
+      expect(fn.Properties.Environment.Variables.AUDIT_RETENTION_DAYS).toBe('365');
+    });
+
     it('gives the functions the comment retention given', () => {
       const fn = apiTemplate.toJSON().Resources[logicalId(api.functions.postFeedback.function)];
 
       expect(fn.Properties.Environment.Variables.COMMENT_RETENTION_DAYS).toBe('30');
+    });
+  });
+
+  describe('with an external staff issuer', () => {
+    const { stateful, apiTemplate } = synthesizeApp({
+      context: {
+        staffIssuer: 'https://login.microsoftonline.com/tenant-id/v2.0',
+        staffAudience: 'dashboard-client-id',
+        staffGrantsClaim: 'roles',
+      },
+    });
+    const resources = Object.values(apiTemplate.toJSON().Resources) as {
+      Type: string;
+      Properties: Record<string, unknown>;
+    }[];
+
+    it('creates no Cognito pool or client, and trusts only that issuer and audience', () => {
+      const [authorizer] = resources.filter((r) => r.Type === 'AWS::ApiGatewayV2::Authorizer');
+
+      expect(stateful.staffUsers).toBeUndefined();
+      expect(resources.filter((r) => r.Type.startsWith('AWS::Cognito::'))).toEqual([]);
+      expect(authorizer?.Properties.JwtConfiguration).toEqual({
+        Issuer: 'https://login.microsoftonline.com/tenant-id/v2.0',
+        Audience: ['dashboard-client-id'],
+      });
+    });
+
+    it('tells the staff functions to read the grants from that claim', () => {
+      const staffFunction = resources.find(
+        (r) =>
+          r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description).startsWith('Staff: chat'),
+      );
+
+      expect(JSON.stringify(staffFunction?.Properties.Environment)).toContain('"STAFF_GRANTS_CLAIM":"roles"');
     });
   });
 

@@ -97,4 +97,29 @@ describe('site-config', () => {
   it.each(['0', '3651', '1.5', 'many'])('refuses the comment retention %s', (commentRetentionDays) => {
     expect(() => readDeploymentContext(context({ commentRetentionDays }))).toThrow(/commentRetentionDays/);
   });
+
+  it('reads the audit retention, 365 days unless given', () => {
+    expect(readDeploymentContext(context({ auditRetentionDays: '90' })).auditRetentionDays).toBe(90);
+    expect(readDeploymentContext(context({})).auditRetentionDays).toBe(365);
+    expect(() => readDeploymentContext(context({ auditRetentionDays: '0' }))).toThrow(/auditRetentionDays/);
+  });
+
+  it('signs staff in with Cognito by default, or with an external issuer and its audience', () => {
+    const external = readDeploymentContext(
+      context({
+        staffIssuer: 'https://login.example.no/tenant/v2.0',
+        staffAudience: 'a, b',
+        staffGrantsClaim: 'roles',
+      }),
+    );
+
+    expect(readDeploymentContext(context({})).staffIssuer).toBeUndefined();
+    expect(external).toMatchObject({ staffAudience: ['a', 'b'], staffGrantsClaim: 'roles' });
+    expect(() => readDeploymentContext(context({ staffIssuer: 'https://login.example.no/t' }))).toThrow(
+      /staffAudience/,
+    );
+    expect(() =>
+      readDeploymentContext(context({ staffIssuer: 'http://login.example.no/t', staffAudience: 'a' })),
+    ).toThrow(/staffIssuer/);
+  });
 });

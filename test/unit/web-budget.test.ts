@@ -1,11 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_BUNDLES, bundleBrowserEntry } from '../../web/build.ts';
+import { BROWSER_BUNDLES, buildWebAssets, bundleBrowserEntry, dashboardCss } from '../../web/build.ts';
 
-/** What every page with the widgets downloads, and what the chat window adds on its first opening. */
+/**
+ * What every page with the widgets downloads, what the chat window adds on its first opening,
+ * and the staff dashboard (its own code with uPlot and oidc-client-ts), which must stay quick
+ * to load on a municipal laptop.
+ */
 const BUDGETS = [
   { path: '/widget.js', bytes: 4096, label: '4 KB' },
   { path: '/chat.js', bytes: 15360, label: '15 KB' },
+  { path: '/dashboard/dashboard.js', bytes: 61440, label: '60 KB' },
 ] as const;
 
 describe.each(BUDGETS)('$path', ({ path, bytes, label }) => {
@@ -16,5 +21,29 @@ describe.each(BUDGETS)('$path', ({ path, bytes, label }) => {
     const gzipped = gzipSync(bundleBrowserEntry(bundle?.entry ?? '')).byteLength;
 
     expect(gzipped).toBeLessThanOrEqual(bytes);
+  });
+});
+
+describe('/dashboard/dashboard.css', () => {
+  it("is at most 4 KB gzipped, uPlot's stylesheet included", () => {
+    const css = dashboardCss();
+
+    expect(css).toContain('.uplot');
+    expect(gzipSync(css).byteLength).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('the dashboard page', () => {
+  it('is served at /dashboard/ and /dashboard/index.html, next to its script and stylesheet', () => {
+    const assets = buildWebAssets();
+    const page = String(assets.get('/dashboard/')?.body);
+
+    expect(assets.get('/dashboard/index.html')?.body).toBe(assets.get('/dashboard/')?.body);
+    expect(assets.get('/dashboard/')?.contentType).toBe('text/html; charset=utf-8');
+    // Absolute: the same page may also be served at the CDN's root.
+    expect(page).toContain('src="/dashboard/dashboard.js"');
+    expect(page).toContain('href="/dashboard/dashboard.css"');
+    expect(assets.get('/dashboard/dashboard.js')?.contentType).toBe('text/javascript; charset=utf-8');
+    expect(assets.get('/dashboard/dashboard.css')?.contentType).toBe('text/css; charset=utf-8');
   });
 });
