@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { osloDay } from '#shared/time';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
+import { scanTables } from '../support/dynamo.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -30,6 +31,14 @@ const QUESTIONS = [
 const MASKED = 'Kan dere ringe meg på [nummer]?';
 
 let runtime: Runtime;
+
+/** The downloads the chat counters hold for the demo site, over all shards. */
+async function downloadsCounted(): Promise<number> {
+  const { counters } = await scanTables(runtime.endpoint, runtime.tables);
+  return (counters ?? [])
+    .filter((item) => String(item.pk).startsWith('CHAT#demo#'))
+    .reduce((sum, item) => sum + (Number(item.downloads) || 0), 0);
+}
 /** Another municipality's website, in nynorsk, on its own origin, that embeds the chat from the service. */
 let otherSite: Server;
 let otherOrigin: string;
@@ -112,7 +121,9 @@ async function ask(question: string, c = chat()) {
 const bubbleText = (bubble: Locator) => bubble.evaluate((element) => element.lastChild?.textContent ?? '');
 
 /** The conversation's id and token as the widget keeps them: in sessionStorage only. */
-async function storedAccess(p: Page = page): Promise<{ id: string; token: string } | undefined> {
+async function storedAccess(
+  p: Page = page,
+): Promise<{ id: string; token: string; lines?: { role: string; text: string }[] } | undefined> {
   const value = await p.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
   return value ? JSON.parse(value) : undefined;
 }
@@ -184,7 +195,11 @@ describe('chat widget', () => {
     // Hidden from screen readers only while waiting for the stored text.
     expect(await c.userMessages.last().getAttribute('aria-hidden')).toBeNull();
     const access = await storedAccess();
-    expect(access).toEqual({ id: expect.any(String), token: expect.any(String) });
+    expect(access).toEqual({ id: expect.any(String), token: expect.any(String), lines: expect.any(Array) });
+    // The tab keeps the lines as shown: the questions as stored, masked.
+    expect(access?.lines).toHaveLength(6);
+    expect(JSON.stringify(access?.lines)).toContain(MASKED);
+    expect(JSON.stringify(access?.lines)).not.toContain('912 34 567');
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     // One conversation, started from the page without its query string.
@@ -248,13 +263,17 @@ describe('chat widget', () => {
     await ask(QUESTIONS[0]);
     const access = await storedAccess();
 
+    const downloadsBefore = await downloadsCounted();
     await page.goto(pageUrl('/byggesak.html'));
     await c.launcher.click();
 
     await expect.poll(() => c.userMessages.count()).toBe(1);
     expect(await bubbleText(c.userMessages.first())).toBe(QUESTIONS[0]);
+    // Showing the window again is not a download in the editors' statistics.
+    expect(await downloadsCounted()).toBe(downloadsBefore);
     await ask('Må jeg søke om å bygge en garasje?');
-    expect(await storedAccess()).toEqual(access);
+    expect(await storedAccess()).toMatchObject({ id: access?.id, token: access?.token });
+    expect((await storedAccess())?.lines).toHaveLength(4);
     const exported = await chatClient(runtime.url).export(access?.id ?? '', access?.token);
     expect(exported.json.messages).toHaveLength(4);
     expect(pageErrors).toEqual([]);
@@ -508,11 +527,16 @@ describe('chat widget', () => {
 
     await page.goto(pageUrl('/byggesak.html'));
     await c.launcher.click();
+    // The tab shows what it had; the next question finds out that the service has forgotten it.
+    await expect.poll(() => c.userMessages.count()).toBe(1);
+    await c.input.fill('Er du der?');
+    await c.input.press('Enter');
 
     await expect
       .poll(() => c.status.textContent())
       .toBe('Den forrige samtalen finnes ikke lenger. Den er slettet eller utløpt. Du kan starte en ny.');
     expect(await storedAccess()).toBeUndefined();
+    expect(await c.userMessages.count()).toBe(0);
     await ask('Hei');
     expect((await storedAccess())?.id).not.toBe(access?.id);
   });

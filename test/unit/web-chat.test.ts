@@ -178,14 +178,14 @@ describe('chat texts', () => {
 describe('stored conversation access', () => {
   const access: ChatAccess = { id: 'c1', token: 't1' };
 
-  it('keeps the id and token per site, and nothing else', () => {
+  it('keeps the id, the token and the lines shown per site, and nothing else', () => {
     const storage = fakeStorage({ 'host-page-setting': 'keep' });
 
-    saveAccess(storage, 'demo', access);
+    saveAccess(storage, 'demo', access, [{ role: 'user', text: 'Hei' }]);
 
     expect(Object.fromEntries(storage.items)).toEqual({
       'host-page-setting': 'keep',
-      [STORAGE_KEY]: JSON.stringify(access),
+      [STORAGE_KEY]: JSON.stringify({ ...access, lines: [{ role: 'user', text: 'Hei' }] }),
     });
     expect(loadAccess(storage, 'demo')).toEqual(access);
     expect(loadAccess(storage, 'grimstad')).toBeUndefined();
@@ -286,10 +286,20 @@ describe('chatSession', () => {
       ok: true,
       data: { message: { role: 'user', text: 'Ring meg på [nummer]' } },
     });
-    expect(storage.items.get(STORAGE_KEY)).toBe(JSON.stringify({ id: 'c1', token: 't1' }));
+    // The lines as shown, the question as stored (masked), go with the id and token.
+    expect(JSON.parse(storage.items.get(STORAGE_KEY) ?? '')).toEqual({
+      id: 'c1',
+      token: 't1',
+      lines: [
+        { role: 'user', text: 'Når kjem bossbilen?' },
+        { role: 'bot', text: 'Svar 1' },
+        { role: 'user', text: 'Ring meg på [nummer]' },
+        { role: 'bot', text: 'Svar 2' },
+      ],
+    });
   });
 
-  it('goes on with the conversation on the next page of the tab, reading its messages back', async () => {
+  it('goes on with the conversation on the next page of the tab from its storage, without a download', async () => {
     const service = fakeService();
     const storage = fakeStorage();
     await sessionWith(service, storage).session.ask('Kva kostar barnehage?');
@@ -308,18 +318,21 @@ describe('chatSession', () => {
     });
     expect(service.conversations.get('c1')?.messages).toHaveLength(4);
     expect(service.calls().filter((call) => call.endsWith('/conversations'))).toHaveLength(1);
+    // The export is the visitor's download, counted in the statistics: showing the window again is not one.
+    expect(service.calls().filter((call) => call.startsWith('GET '))).toEqual([]);
   });
 
-  it('forgets the stored access and starts afresh when the export answers 404 (expired or deleted)', async () => {
+  it('forgets the stored access and starts afresh when the service no longer has it (expired or deleted)', async () => {
     const service = fakeService();
     const storage = fakeStorage();
     await sessionWith(service, storage).session.ask('Hei');
     service.conversations.clear();
 
     const next = sessionWith(service, storage).session;
-    const resumed = await next.resume();
+    expect((await next.resume()).ok).toBe(true);
+    const asked = await next.ask('Er du der?');
 
-    expect(resumed).toEqual({ ok: false, failure: 'gone' });
+    expect(asked).toEqual({ ok: false, failure: 'gone' });
     expect(next.active).toBe(false);
     expect(storage.items.has(STORAGE_KEY)).toBe(false);
     expect(await next.ask('Hei igjen')).toMatchObject({ ok: true });

@@ -27,7 +27,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number }
 
 const TIMEOUT_MS = 15_000;
 
-const isLine = (value: unknown): value is ChatLine => {
+export const isLine = (value: unknown): value is ChatLine => {
   const line = value as ChatLine | null;
   return (line?.role === 'user' || line?.role === 'bot') && typeof line.text === 'string';
 };

@@ -1,11 +1,14 @@
-import type { ChatAccess, ChatApi, ChatLine, Exchange } from './chat-api.ts';
+import { type ChatAccess, type ChatApi, type ChatLine, type Exchange, isLine } from './chat-api.ts';
 import type { Lang } from './i18n.ts';
 
 /**
  * The conversation's id and token live in sessionStorage and nowhere else: the chat goes on
- * from page to page in the same tab, and both are gone when the tab closes. Nothing else about
- * the conversation is kept in the browser; the messages are read back from the service. Storage
- * may be missing or throw (blocked site data); then the chat works on this page only.
+ * from page to page in the same tab, and both are gone when the tab closes. The lines shown
+ * (the questions as the service stored them, masked, and the answers) are kept with them, so
+ * a new page shows the window again without reading the export: that read is the visitor's
+ * download and is counted as one in the editors' statistics. They hold nothing the token does
+ * not already give access to, and go with it. Storage may be missing or throw (blocked site
+ * data); then the chat works on this page only.
  */
 const PREFIX = 'kommune-chat:';
 
@@ -19,20 +22,34 @@ export function sessionStore(): StorageLike | undefined {
   }
 }
 
-export function loadAccess(storage: StorageLike | undefined, site: string): ChatAccess | undefined {
+interface Stored extends ChatAccess {
+  lines: ChatLine[];
+}
+
+function load(storage: StorageLike | undefined, site: string): Stored | undefined {
   try {
-    const value = JSON.parse(storage?.getItem(PREFIX + site) ?? 'null') as Partial<ChatAccess> | null;
-    return typeof value?.id === 'string' && typeof value.token === 'string'
-      ? { id: value.id, token: value.token }
-      : undefined;
+    const value = JSON.parse(storage?.getItem(PREFIX + site) ?? 'null') as Partial<Stored> | null;
+    if (typeof value?.id !== 'string' || typeof value.token !== 'string') return undefined;
+    const lines = Array.isArray(value.lines) ? value.lines.filter(isLine) : [];
+    return { id: value.id, token: value.token, lines };
   } catch {
     return undefined;
   }
 }
 
-export function saveAccess(storage: StorageLike | undefined, site: string, access: ChatAccess): void {
+export function loadAccess(storage: StorageLike | undefined, site: string): ChatAccess | undefined {
+  const stored = load(storage, site);
+  return stored && { id: stored.id, token: stored.token };
+}
+
+export function saveAccess(
+  storage: StorageLike | undefined,
+  site: string,
+  access: ChatAccess,
+  lines: ChatLine[] = [],
+): void {
   try {
-    storage?.setItem(PREFIX + site, JSON.stringify({ id: access.id, token: access.token }));
+    storage?.setItem(PREFIX + site, JSON.stringify({ id: access.id, token: access.token, lines }));
   } catch {
     // Full or blocked storage: the conversation goes on, on this page only.
   }
@@ -80,10 +97,13 @@ export function chatSession(options: ChatSessionOptions) {
   const api = options.api;
   const storage = options.storage;
   const site = options.site;
-  let access = loadAccess(storage, site);
+  const stored = load(storage, site);
+  let access: ChatAccess | undefined = stored && { id: stored.id, token: stored.token };
+  let lines: ChatLine[] = stored?.lines ?? [];
 
   const reset = () => {
     access = undefined;
+    lines = [];
     clearAccess(storage, site);
   };
   const failed = (status: number) => {
@@ -103,11 +123,12 @@ export function chatSession(options: ChatSessionOptions) {
       return access;
     },
 
-    /** The messages of a conversation begun on an earlier page of this tab; none if there is none. */
+    /**
+     * The lines of a conversation begun on an earlier page of this tab, from this tab's storage
+     * (none if there is none). Whether the service still has it shows at the next question.
+     */
     async resume(): Promise<Outcome<ChatLine[]>> {
-      if (!access) return { ok: true, data: [] };
-      const result = await api.exportJson(access);
-      return result.ok ? { ok: true, data: result.data.messages } : failed(result.status);
+      return { ok: true, data: access ? [...lines] : [] };
     },
 
     /** Asks one question, starting the conversation first if there is none yet. */
@@ -120,7 +141,13 @@ export function chatSession(options: ChatSessionOptions) {
         saveAccess(storage, site, started.data);
       }
       const result = await api.post(access, text);
-      return result.ok ? result : failed(result.status);
+      if (!result.ok) return failed(result.status);
+      lines = [...lines, result.data.message, result.data.reply].map((line) => ({
+        role: line.role,
+        text: line.text,
+      }));
+      saveAccess(storage, site, access, lines);
+      return result;
     },
 
     /** The export's body, for the visitor to save. */

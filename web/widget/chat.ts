@@ -320,7 +320,7 @@ export function mountChat(handoff: ChatHandoff): void {
     if (!resumed) resume();
   }
 
-  /** A conversation from an earlier page of this tab: its messages, read back from the service. */
+  /** A conversation from an earlier page of this tab: its lines, from the tab's storage. */
   function resume() {
     resumed = true;
     if (!session.active) return;
