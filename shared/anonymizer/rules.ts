@@ -15,7 +15,7 @@ import { union } from './lexicons/union.ts';
  * whole by its category's label. Bump `RULESET_VERSION` whenever a rule or a list changes, so
  * that the hourly job re-checks stored text with the newer rules.
  */
-export const RULESET_VERSION = 3;
+export const RULESET_VERSION = 4;
 
 /** Labels in bokmål; they are what editors and visitors read in a masked text. */
 export const CATEGORY_LABELS = {
@@ -65,6 +65,7 @@ const STREET_CAPITALISED = [
   'kaien|ringen|ring|svingen|sving|haugen|åsen|løkka|løkken|jordet|hagen|toppen|moen|myra|dalen',
   'kroken|krok|grenda|lunden|engen|enga|vollen|skogen|stranda|stranden|torget|torg|sletta|kollen',
   'heia|bråten|feltet|veita|smauet|smug|promenaden|parken|terrassen|holmen|vika|viken|berget|hamna',
+  'allmenningen|allmenning|almenningen|stredet|strædet|gangen|rabben|flaten|passasjen|kvartalet',
   'havna|marka|tjønna|kleiva|odden|neset|sundet|strand|bekken|brekka|lykkja|bøen|tråkket|hogda',
 ].join('|');
 const STREET_WORD = 'gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|brygge|torg|bakke';

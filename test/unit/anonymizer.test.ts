@@ -110,6 +110,15 @@ describe('mask', () => {
     ['Sonen vår er transgut', 'Sonen vår er [kjønn]'],
     ['Eg tek Cipralex og Ritalin', 'Eg tek [helse] og [helse]'],
     ['Jeg er medlem i Parat, ho i Delta', 'Jeg er medlem i [fagforening], ho i [fagforening]'],
+    ['Farfar var kven, og bestemor min er sørsame', 'Farfar var [etnisitet], og bestemor min er [etnisitet]'],
+    ['Eg kom frå Afghanistan i fjor', 'Eg kom frå [etnisitet] i fjor'],
+    ['Vi er sjiamuslimar, bestefar var kristen', 'Vi er [religion], bestefar var [religion]'],
+    ['Barnet ønsker å bli omtalt som hen', 'Barnet ønsker å bli omtalt som [kjønn]'],
+    ['Han har vært nykter i et år og tar Madopar', 'Han har vært [helse] i et år og tar [helse]'],
+    [
+      'Hun bor i Tollbodallmenningen 3 og er med i Norsk Sjømannsforbund',
+      'Hun bor i [adresse] og er med i [fagforening]',
+    ],
   ])(
     'masks the words that are something else elsewhere only where they are personal: %j',
     (input, expected) => {
@@ -126,6 +135,7 @@ describe('mask', () => {
       'We are [religion], I am [etnisitet] and of [etnisitet] origin',
     ],
     ['I am a union rep', 'I am a [fagforening]'],
+    ['As a Kurdish refugee from Iraq', 'As a [etnisitet] refugee from [etnisitet]'],
   ])('masks the special categories in English: %j', (input, expected) => {
     expect(mask(input).text).toBe(expected);
   });
@@ -161,6 +171,9 @@ describe('mask', () => {
     'Ta til høgre i rundkjøringa',
     'Høyre-svingen ved skolen er stengt',
     'Men hvor stemmer man?',
+    'Bussen kom fra Sverige i går, og pakken kom frå Kina',
+    'Henter dere søppel i Tollbodallmenningen?',
+    'I came from the library and the form is from Norway',
   ])('keeps %j as it is', (input) => {
     expect(mask(input).text).toBe(input);
   });

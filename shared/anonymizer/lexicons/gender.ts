@@ -65,4 +65,21 @@ export const gender: Lexicon = {
     'ciskvinne|n',
   ],
   compoundHeads: [],
+  cued: [
+    {
+      // The gender-neutral pronoun, when it is about how a person wants to be named.
+      words: ['hen'],
+      before: [
+        'omtalt som',
+        'omtala som',
+        'kalt',
+        'kalla',
+        'pronomenet',
+        'pronomen',
+        'bruker',
+        'brukar',
+        'bruke',
+      ],
+    },
+  ],
 };

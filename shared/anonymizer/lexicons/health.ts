@@ -262,6 +262,16 @@ export const health: Lexicon = {
     'antipsykotika',
     // Medicines by name that give away a condition (antidepressants, ADHD, epilepsy,
     // psychosis, diabetes, HIV, addiction treatment), generic and common brand names
+    'madopar',
+    'sinemet',
+    'levodopa',
+    'aricept',
+    'donepezil',
+    'ebixa',
+    'memantin',
+    'tecfidera',
+    'gilenya',
+    'biktarvy',
     'cipralex',
     'escitalopram',
     'citalopram',
@@ -318,6 +328,9 @@ export const health: Lexicon = {
     'insulinpumpe|a|n',
     'lar-pasient|en|ar',
     // Pregnancy
+    // Recovery from substance use
+    'nykter|e|t',
+    'edru',
     'gravid|e',
     'graviditet|en',
     'svangerskap|et',

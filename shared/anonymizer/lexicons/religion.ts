@@ -83,12 +83,28 @@ export const religion: Lexicon = {
     'trossamfunn|et',
   ],
   exactWords: [],
+  // Branches of a faith written as one word: sjiamuslim, sunnimuslimar.
+  compoundHeads: ['muslim|en|er|ene|ar|ane'],
   cued: [
     {
       // "Kristen" is also a given name; lower case it is the faith.
       words: ['kristen', 'kristne', 'kristent', 'kristin'],
       exact: true,
-      before: ['er', 'er en', 'er ein', 'som', 'som en', 'som ein', 'jeg er', 'eg er', 'vi er', 'me er'],
+      before: [
+        'er',
+        'er en',
+        'er ein',
+        'var',
+        'var en',
+        'var ein',
+        'som',
+        'som en',
+        'som ein',
+        'jeg er',
+        'eg er',
+        'vi er',
+        'me er',
+      ],
     },
   ],
 };
