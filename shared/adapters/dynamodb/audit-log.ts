@@ -11,6 +11,8 @@ import type { AuditEntry, AuditLog } from '../../transcripts/ports.ts';
  * Kept `retentionDays` (DynamoDB TTL), in a table with point-in-time recovery.
  */
 export class DynamoAuditLog implements AuditLog {
+  private sequence = 0;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -19,12 +21,15 @@ export class DynamoAuditLog implements AuditLog {
 
   async record(entry: AuditEntry): Promise<void> {
     const at = new Date(entry.at);
+    // `at` has whole seconds: the write time in milliseconds and this process's sequence keep
+    // reads of the same second in the order they happened.
+    const sequence = String(this.sequence++).padStart(8, '0');
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: {
           pk: `AUDIT#${entry.siteId}#${osloDay(at)}`,
-          sk: `${at.toISOString()}#${randomUUID()}`,
+          sk: `${new Date().toISOString()}#${sequence}#${randomUUID()}`,
           ...entry,
           expiresAt: Math.floor(at.getTime() / 1000) + this.retentionDays * 86_400,
         },
