@@ -15,7 +15,7 @@ import { union } from './lexicons/union.ts';
  * whole by its category's label. Bump `RULESET_VERSION` whenever a rule or a list changes, so
  * that the hourly job re-checks stored text with the newer rules.
  */
-export const RULESET_VERSION = 4;
+export const RULESET_VERSION = 5;
 
 /** Labels in bokmål; they are what editors and visitors read in a masked text. */
 export const CATEGORY_LABELS = {
@@ -66,6 +66,7 @@ const STREET_CAPITALISED = [
   'kroken|krok|grenda|lunden|engen|enga|vollen|skogen|stranda|stranden|torget|torg|sletta|kollen',
   'heia|bråten|feltet|veita|smauet|smug|promenaden|parken|terrassen|holmen|vika|viken|berget|hamna',
   'allmenningen|allmenning|almenningen|stredet|strædet|gangen|rabben|flaten|passasjen|kvartalet',
+  'teigen|teig|stykket|åkeren|lykkja|reina|tangen|nesset|øyra|bakkane|haugane|lia',
   'havna|marka|tjønna|kleiva|odden|neset|sundet|strand|bekken|brekka|lykkja|bøen|tråkket|hogda',
 ].join('|');
 const STREET_WORD = 'gate|gata|gaten|vei|veien|veg|vegen|allé|alle|plass|plassen|brygge|torg|bakke';

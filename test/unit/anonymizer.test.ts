@@ -119,6 +119,13 @@ describe('mask', () => {
       'Hun bor i Tollbodallmenningen 3 og er med i Norsk Sjømannsforbund',
       'Hun bor i [adresse] og er med i [fagforening]',
     ],
+    [
+      'Sidan slaget sit far i rullestol, og eg har vore rusfri i eit år',
+      'Sidan [helse] sit far i [helse], og eg har vore [helse] i eit år',
+    ],
+    ['Barnet er kjønnsfluid og ikkje-binært', 'Barnet er [kjønn] og [kjønn]'],
+    ['Eg er frikyrkjeleg og går på bedehuset', 'Eg er [religion] og går på [religion]'],
+    ['Naboen vår er pakistanar', 'Naboen vår er [etnisitet]'],
   ])(
     'masks the words that are something else elsewhere only where they are personal: %j',
     (input, expected) => {
@@ -172,6 +179,7 @@ describe('mask', () => {
     'Høyre-svingen ved skolen er stengt',
     'Men hvor stemmer man?',
     'Bussen kom fra Sverige i går, og pakken kom frå Kina',
+    'Er rådhuset tilgjengelig med rullestol, og er kafeen rusfri?',
     'Henter dere søppel i Tollbodallmenningen?',
     'I came from the library and the form is from Norway',
   ])('keeps %j as it is', (input) => {

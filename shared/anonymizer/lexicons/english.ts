@@ -83,6 +83,10 @@ export const englishHealth: Lexicon = {
     'dyslexia',
     'dyslexic',
     'insulin',
+    'methadone',
+    'buprenorphine',
+    'suboxone',
+    'guide dog',
     'antidepressants',
     'painkillers',
   ],
@@ -195,6 +199,12 @@ export const englishReligion: Lexicon = {
     'synagogue',
     'church member',
     'religious',
+    'sabbath',
+    'the sabbath',
+    'pray',
+    'praying',
+    'prayers',
+    'turban',
     'my faith',
     'our faith',
     'religion',
@@ -341,6 +351,12 @@ export const englishOrigin: Lexicon = {
   category: 'ethnicity',
   words: [],
   cued: [
+    {
+      // Kven (a people of northern Norway): capitalised, after an English verb of being.
+      words: ['Kven', 'Kvens'],
+      exact: true,
+      before: ['is', 'am', 'are', 'was', 'were', 'i am', 'we are'],
+    },
     {
       words: ENGLISH_COUNTRIES,
       before: [

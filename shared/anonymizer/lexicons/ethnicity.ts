@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
+import { PERSON_SUBJECTS } from './people.ts';
 
 /** Origins by adjective (`polsk`); as a language or a service ("på polsk") they stay. */
 const ORIGIN_ADJECTIVES = [
@@ -158,67 +159,6 @@ const COUNTRIES = [
   'balkan',
 ];
 
-/** Kin and household, the people questions to a municipality are most often about. */
-const KIN = [
-  'far',
-  'faren',
-  'mor',
-  'moren',
-  'mora',
-  'farfar',
-  'farmor',
-  'morfar',
-  'mormor',
-  'bestefar',
-  'bestemor',
-  'besteforeldre',
-  'besteforeldra',
-  'oldefar',
-  'oldemor',
-  'onkel',
-  'onkelen',
-  'tante',
-  'tanta',
-  'tanten',
-  'bror',
-  'broren',
-  'søster',
-  'søstera',
-  'søsteren',
-  'syster',
-  'systera',
-  'sønn',
-  'sønnen',
-  'son',
-  'sonen',
-  'datter',
-  'datteren',
-  'dattera',
-  'dotter',
-  'dottera',
-  'barnet',
-  'barna',
-  'borna',
-  'mannen',
-  'kona',
-  'kjæresten',
-  'samboeren',
-  'sambuaren',
-  'familien',
-  'slekta',
-  'slekten',
-  'naboen',
-  'foreldrene',
-  'foreldra',
-];
-const POSSESSIVES = ['min', 'mi', 'mitt', 'mine', 'vår', 'våre', 'hans', 'hennar', 'hennes'];
-
-/** Who a sentence is about, for words that name an origin only when said of a person. */
-const PERSON_SUBJECTS = [
-  ...['jeg', 'eg', 'vi', 'me', 'han', 'hun', 'ho', 'de', 'dei'],
-  ...KIN,
-  ...KIN.flatMap((kin) => POSSESSIVES.flatMap((own) => [`${own} ${kin}`, `${kin} ${own}`])),
-];
 /** Present and past: "er same", "var kven", "ble", "vart", "blei". */
 const SAID_OF = ['er', 'var'];
 
@@ -250,6 +190,27 @@ export const ethnicity: Lexicon = {
     'kvenene',
     'somalier|e|en|ne',
     'pakistaner|e|en|ne',
+    // Nynorsk plurals and definite forms of people nouns
+    'pakistanar|ane',
+    'somaliar|ane',
+    'syrar|ane',
+    'eritrear|ane',
+    'etiopar|ane',
+    'afghanar|ane',
+    'ukrainar|ane',
+    'irakar|ane',
+    'iranar|ane',
+    'kurdar|ane',
+    'marokkanar|ane',
+    'tyrkar|ane',
+    'arabar|ane',
+    'filippinar|ane',
+    'vietnamesar|ane',
+    'albanar|ane',
+    'palestinar|ane',
+    'tsjetsjenar|ane',
+    'litauar|ane',
+    'rumenar|ane',
     'polakk|en|er|ene|ar|ane',
     'litauer|e|en',
     'syrer|e|en',

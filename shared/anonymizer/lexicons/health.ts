@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
+import { PERSON_SUBJECTS } from './people.ts';
 
 /**
  * Health (GDPR Art. 9): diagnoses, conditions, disabilities, medication, pregnancy and
@@ -199,6 +200,8 @@ export const health: Lexicon = {
     'hørselshemmet|e',
     'høyrselshemma',
     'hørselshemma',
+    'førerhund|en|er',
+    'førarhund|en|ar',
     'sitter i rullestol',
     'sit i rullestol',
     'rullestolbruker|e|en',
@@ -440,6 +443,30 @@ export const health: Lexicon = {
     'smerte|r',
   ],
   cued: [
+    {
+      // A wheelchair or being drug-free is personal when a person has it: "far sit i
+      // rullestol", "har vært rusfri"; "tilgjengelig med rullestol" is about a building.
+      words: ['rullestol', 'rullestolen', 'rusfri'],
+      before: [
+        'bruker',
+        'brukar',
+        'bruke',
+        'sitter i',
+        'sit i',
+        'sitte i',
+        'er i',
+        'har vært',
+        'har vore',
+        'blitt',
+        'vorte',
+        ...PERSON_SUBJECTS.flatMap((subject) => [
+          `${subject} i`,
+          `sitter ${subject} i`,
+          `sit ${subject} i`,
+          `${subject} er`,
+        ]),
+      ],
+    },
     {
       // Medicines are the visitor's health when they are someone's ("medisinene mine", "tar
       // medisin"); "Hvor leverer jeg gamle medisiner?" is about waste and stays.
