@@ -3,7 +3,9 @@ import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
 
-const TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
+/** The chat totals every statistics answer has, per range and per day. */
+export const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
+const TOTALS = CHAT_TOTALS;
 type Total = (typeof TOTALS)[number];
 
 export interface ChatStats {

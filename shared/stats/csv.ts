@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ChatStats } from './chat-stats.ts';
 import type { FeedbackStats } from './feedback-stats.ts';
+import type { ChatTable, FeedbackTable } from './tables.ts';
 
 /**
  * CSV for spreadsheets as Norwegian offices use them: UTF-8 with a byte-order mark (else
@@ -16,10 +17,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   });
 }
 
-export const FEEDBACK_TABLES = ['daily', 'pages'] as const;
-export const CHAT_TABLES = ['daily', 'intents', 'platforms', 'browsers'] as const;
-export type FeedbackTable = (typeof FEEDBACK_TABLES)[number];
-export type ChatTable = (typeof CHAT_TABLES)[number];
+export { CHAT_TABLES, FEEDBACK_TABLES } from './tables.ts';
 
 /** One table of the feedback statistics (a CSV file holds one table). */
 export function feedbackCsv(stats: FeedbackStats, table: FeedbackTable): string {

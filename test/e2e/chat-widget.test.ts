@@ -3,23 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { osloDay } from '#shared/time';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { launchChromium, SHOTS } from '../support/browser.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-gpu',
-  '--no-first-run',
-];
-const SHOTS = 'test-results/e2e';
 const STORAGE_KEY = 'kommune-chat:demo';
 const WELCOME = 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.';
 const FORGOTTEN = 'Samtalen er slettet. Ingenting av den er lagret hos oss lenger.';
@@ -65,7 +56,7 @@ beforeAll(async () => {
       { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
     ],
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

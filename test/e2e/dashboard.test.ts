@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { osloDay } from '#shared/time';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { launchChromium, SHOTS } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-gpu',
-  '--no-first-run',
-];
-const SHOTS = 'test-results/e2e';
 const STAFF_TOKEN = `e2e-staff-${randomUUID()}`;
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
 /** A page deep in a municipal site: its long address must not widen the dashboard on a phone. */
@@ -91,7 +82,7 @@ beforeAll(async () => {
     ],
   });
   await seed();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,22 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { osloDay } from '#shared/time';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { launchChromium, SHOTS } from '../support/browser.ts';
 import { scanTables } from '../support/dynamo.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-gpu',
-  '--no-first-run',
-];
-const SHOTS = 'test-results/e2e';
 const THANKS = 'Takk for svaret!';
 const ERROR = 'Vi kunne ikke ta imot svaret ditt akkurat nå. Prøv igjen senere.';
 
@@ -47,7 +38,7 @@ beforeAll(async () => {
       { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
     ],
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   oidcSettings,
   SignInFailedError,
 } from '../../web/dashboard/auth.ts';
+import { fakeStorage } from '../support/web-storage.ts';
 
 const ISSUER = 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_abc123';
 const DASHBOARD = 'https://d111.cloudfront.net/dashboard/';
@@ -19,28 +20,6 @@ const DISCOVERY = {
   token_endpoint: 'https://kommune.auth.eu-north-1.amazoncognito.com/oauth2/token',
   jwks_uri: `${ISSUER}/.well-known/jwks.json`,
 };
-
-function fakeStorage(initial: Record<string, string> = {}, failing = false) {
-  const items = new Map(Object.entries(initial));
-  const guard = () => {
-    if (failing) throw new DOMException('blocked', 'SecurityError');
-  };
-  return {
-    items,
-    getItem: (key: string) => {
-      guard();
-      return items.get(key) ?? null;
-    },
-    setItem: (key: string, value: string) => {
-      guard();
-      items.set(key, value);
-    },
-    removeItem: (key: string) => {
-      guard();
-      items.delete(key);
-    },
-  };
-}
 
 /** A navigator that records where the browser would have gone instead of leaving the page. */
 function recordingNavigator() {

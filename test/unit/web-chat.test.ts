@@ -10,33 +10,13 @@ import {
   transcriptFileName,
 } from '../../web/widget/chat-session.ts';
 import { LANGS } from '../../web/widget/i18n.ts';
+import { fakeStorage } from '../support/web-storage.ts';
 
 const API = 'https://api.example.no';
 const PAGE = 'https://www.demo.kommune.no/renovasjon';
 const STORAGE_KEY = 'kommune-chat:demo';
 
 /** An in-memory sessionStorage; `failing` makes every call throw, as blocked storage does. */
-function fakeStorage(initial: Record<string, string> = {}, failing = false) {
-  const items = new Map(Object.entries(initial));
-  const guard = () => {
-    if (failing) throw new DOMException('blocked', 'SecurityError');
-  };
-  return {
-    items,
-    getItem: (key: string) => {
-      guard();
-      return items.get(key) ?? null;
-    },
-    setItem: (key: string, value: string) => {
-      guard();
-      items.set(key, value);
-    },
-    removeItem: (key: string) => {
-      guard();
-      items.delete(key);
-    },
-  };
-}
 
 interface FakeConversation {
   token: string;

@@ -1,44 +1,22 @@
+/*
+ * The staff routes' answers (contract v1, "Staff routes"): the service's own types and lists,
+ * so the dashboard and the handlers cannot drift apart.
+ */
+import { PLATFORMS, type Platform } from '../../shared/chat/platform.ts';
+import { CHAT_TOTALS, type ChatStats } from '../../shared/stats/chat-stats.ts';
+import type { CommentsPage } from '../../shared/stats/comments.ts';
+import type { FeedbackStats } from '../../shared/stats/feedback-stats.ts';
+import type { StoredComment } from '../../shared/stats/ports.ts';
+import { CHAT_TABLES, FEEDBACK_TABLES } from '../../shared/stats/tables.ts';
 import type { DayRange } from './days.ts';
 
-/** The staff routes' answers (contract v1, "Staff routes"). */
-export interface FeedbackStats {
-  from: string;
-  to: string;
-  totals: { found: number; notFound: number };
-  daily: { date: string; found: number; notFound: number }[];
-  pages: { url: string; found: number; notFound: number; comments: number }[];
-}
+export { CHAT_TOTALS, type ChatStats, type FeedbackStats, PLATFORMS, type Platform };
 
-export const PLATFORMS = ['desktop', 'tablet', 'mobile', 'unknown'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export type StaffComment = StoredComment;
+export type { CommentsPage };
 
-export const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
-type ChatTotal = (typeof CHAT_TOTALS)[number];
-
-export interface ChatStats {
-  from: string;
-  to: string;
-  totals: Record<ChatTotal, number>;
-  daily: ({ date: string } & Record<ChatTotal, number>)[];
-  intents: { intent: string; count: number }[];
-  platforms: Record<Platform, number>;
-  browsers: { name: string; count: number }[];
-}
-
-export interface StaffComment {
-  url: string;
-  found: boolean;
-  comment: string;
-  at: string;
-}
-
-export interface CommentsPage {
-  items: StaffComment[];
-  next?: string;
-}
-
-export const FEEDBACK_CSV_TABLES = ['daily', 'pages'] as const;
-export const CHAT_CSV_TABLES = ['daily', 'intents', 'platforms', 'browsers'] as const;
+export const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
+export const CHAT_CSV_TABLES = CHAT_TABLES;
 export type CsvRequest =
   | { stats: 'feedback'; table: (typeof FEEDBACK_CSV_TABLES)[number] }
   | { stats: 'chat'; table: (typeof CHAT_CSV_TABLES)[number] };
