@@ -265,6 +265,13 @@ const urlParameter = {
   description: 'Only pages whose URL starts with this (a page, or a section)',
   schema: { type: 'string', format: 'uri' },
 };
+const cursorParameter = {
+  name: 'cursor',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  description: '`next` of the previous page',
+};
 const staffErrors = {
   '400': errorResponse('Bad or unknown query parameter, or a range over 400 days'),
   '401': errorResponse('No valid staff token'),
@@ -384,17 +391,7 @@ function staffPaths() {
         operationId: 'feedbackComments',
         summary: 'Visitors’ comments as stored (masked), newest first, a page of whole days at a time',
         security: staff,
-        parameters: [
-          ...rangeParameters,
-          urlParameter,
-          {
-            name: 'cursor',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            description: '`next` of the previous page',
-          },
-        ],
+        parameters: [...rangeParameters, urlParameter, cursorParameter],
         responses: {
           '200': {
             description: 'One page of comments',
@@ -410,16 +407,7 @@ function staffPaths() {
         operationId: 'transcripts',
         summary: 'Role `transcripts`: the masked conversations of a day, 20 at a time; the read is audited',
         security: staff,
-        parameters: [
-          { ...dayParameter('date', 'The day (Europe/Oslo)'), required: true },
-          {
-            name: 'cursor',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            description: '`next` of the previous page',
-          },
-        ],
+        parameters: [{ ...dayParameter('date', 'The day (Europe/Oslo)'), required: true }, cursorParameter],
         responses: {
           '200': {
             description: 'Conversations as the visitor’s own export shows them (masked)',
