@@ -28,6 +28,8 @@ export const MASK_CASES: readonly { name: string; text: string }[] = [
     name: 'nynorsk, special categories',
     text: fill('Eg er ikkje-binær, homofil og røystar på Raudt; mora er samisk og muslim. '),
   },
+  // Words whose cues list thousands of phrases that may come before them ("far min er same").
+  { name: 'context-cued words', text: fill('Det er rom for det same svaret, og far sit i rullestol. ') },
   // Inputs that make regular expressions backtrack: long runs without a word boundary.
   { name: 'digits and separators', text: fill('12 34.56-78/') },
   { name: 'one long word', text: 'a'.repeat(MAX_MESSAGE_LENGTH) },

@@ -33,7 +33,11 @@ interface CompiledCue {
   category: LexiconCategory;
   words: Map<string, string[][]>;
   exact: boolean;
-  before: string[][];
+  /**
+   * The phrases that may come right before, as a trie read backwards from the word before:
+   * a cue with thousands of them ("far min er", "bestefar var", …) costs a few lookups.
+   */
+  before: ReverseTrie;
   after: Set<string>;
   properNounUnlessAfter?: Set<string>;
 }
@@ -99,10 +103,33 @@ function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
     category,
     words,
     exact: cue.exact ?? false,
-    before: (cue.before ?? []).map(phraseWords),
+    before: reverseTrie((cue.before ?? []).map(phraseWords)),
     after: new Set((cue.after ?? []).map((w) => w.toLowerCase())),
     ...(cue.properNounUnlessAfter && { properNounUnlessAfter: new Set(cue.properNounUnlessAfter) }),
   };
+}
+
+interface ReverseTrie {
+  /** A whole phrase ends here (reading backwards: its first word). */
+  end: boolean;
+  next: Map<string, ReverseTrie>;
+}
+
+function reverseTrie(phrases: string[][]): ReverseTrie {
+  const root: ReverseTrie = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const word of [...phrase].reverse()) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.end = phrase.length > 0;
+  }
+  return root;
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
@@ -178,19 +205,24 @@ function matchAt(text: string, tokens: Token[], i: number, words: string[], exac
   return i + words.length - 1;
 }
 
-/** True when `words` end right before token `i`, with only spaces between. */
-function precededBy(text: string, tokens: Token[], i: number, words: string[]): boolean {
-  const from = i - words.length;
-  if (from < 0) return false;
-  const last = matchAt(text, tokens, from, words, false);
-  const before = tokens[i - 1];
-  const token = tokens[i];
-  return (
-    last === i - 1 &&
-    before !== undefined &&
-    token !== undefined &&
-    /^\s+$/.test(text.slice(before.end, token.start))
-  );
+/**
+ * True when one of the phrases ends right before token `i`, with only spaces between, its
+ * words adjacent to each other (as `matchAt` takes them).
+ */
+function precededBy(text: string, tokens: Token[], i: number, trie: ReverseTrie): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  if (!previous || !/^\s+$/.test(text.slice(previous.end, token.start))) return false;
+  let node: ReverseTrie | undefined = trie;
+  for (let k = i - 1; k >= 0; k--) {
+    const word = tokens[k] as Token;
+    node = node.next.get(word.lower);
+    if (!node) return false;
+    if (node.end) return true;
+    const before = tokens[k - 1];
+    if (!before || !adjacent(text, before, word)) return false;
+  }
+  return false;
 }
 
 function sentenceStart(text: string, tokens: Token[], i: number): boolean {
@@ -222,7 +254,7 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
   for (const words of candidates) {
     const last = matchAt(text, tokens, i, words, cue.exact);
     if (last < 0) continue;
-    if (cue.before.some((before) => precededBy(text, tokens, i, before))) return last;
+    if (precededBy(text, tokens, i, cue.before)) return last;
     const next = tokens[last + 1];
     const lastToken = tokens[last] as Token;
     if (next && cue.after.has(next.lower) && /^\s+$/.test(text.slice(lastToken.end, next.start))) return last;

@@ -6,7 +6,7 @@ import type { AuditEntry, AuditLog } from '../../transcripts/ports.ts';
 /**
  * The audit trail of transcript reads: one item per read, under the site's day.
  *
- *   pk AUDIT#<siteId>#<YYYY-MM-DD>   sk <at>#<uuid>
+ *   pk AUDIT#<siteId>#<YYYY-MM-DD>   sk <written at, ms>#<sequence>#<uuid>
  *
  * Kept `retentionDays` (DynamoDB TTL), in a table with point-in-time recovery.
  */
