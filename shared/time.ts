@@ -65,3 +65,24 @@ export function daysBetween(from: string, to: string): string[] {
   }
   return days;
 }
+
+/** The day `days` after (or before, if negative) a `YYYY-MM-DD` day. */
+export function shiftDay(dayString: string, days: number): string {
+  const date = new Date(`${dayString}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` of every month that a day from `from` to `to` falls in. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const current = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(current);
+    if (current >= last) return months;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+}

@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { daysBetween, isCalendarDay, osloDay } from '../time.ts';
+import { daysBetween, isCalendarDay, osloDay, shiftDay } from '../time.ts';
+import { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from './range-limits.ts';
 
-/** The longest range one statistics request may ask for. */
-export const MAX_RANGE_DAYS = 400;
-/** Without `from`/`to`, the statistics cover the last 30 days up to today. */
-export const DEFAULT_RANGE_DAYS = 30;
+export { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from './range-limits.ts';
 
 const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
-
-export interface DayRange {
-  from: string;
-  to: string;
-}
 
 /** `from`/`to` from a query string: both optional, `from` ≤ `to`, at most MAX_RANGE_DAYS days. */
 export function dayRangeSchema(now: () => Date) {
@@ -37,12 +30,6 @@ export const monthSchema = z
     from: `${month}-01`,
     to: shiftDay(`${shiftMonth(month, 1)}-01`, -1),
   }));
-
-export function shiftDay(dayString: string, days: number): string {
-  const date = new Date(`${dayString}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 function shiftMonth(month: string, months: number): string {
   const [year, m] = month.split('-').map(Number) as [number, number];

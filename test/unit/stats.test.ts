@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '#shared/adapters/dynamodb/counter-shards';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/errors';
 import { principalFromClaims, requireAccess } from '#shared/staff/access';
 import { billing, chatStats } from '#shared/stats/chat-stats';
@@ -9,6 +8,7 @@ import { chatCsv, feedbackCsv, toCsv } from '#shared/stats/csv';
 import { feedbackStats } from '#shared/stats/feedback-stats';
 import type { ChatDayCounts, CommentReader, StoredComment } from '#shared/stats/ports';
 import { dayRangeSchema, monthSchema } from '#shared/stats/range';
+import { monthsBetween } from '#shared/time';
 
 const PAGE_A = 'https://demo.kommune.no/skole/opptak';
 const PAGE_B = 'https://demo.kommune.no/renovasjon';

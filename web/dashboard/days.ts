@@ -1,34 +1,18 @@
+import { type DayRange, MAX_RANGE_DAYS } from '../../shared/stats/range-limits.ts';
+import { isCalendarDay as isDay, osloDay, shiftDay } from '../../shared/time.ts';
+
 /**
- * Calendar days as the service counts them: `YYYY-MM-DD` in Europe/Oslo. Arithmetic is done on
- * noon UTC, so no daylight-saving change can move a day.
+ * Calendar days as the service counts them: `YYYY-MM-DD` in Europe/Oslo, with the service's
+ * own day rules and limits, so the dashboard refuses exactly what the service would.
  */
-export interface DayRange {
-  from: string;
-  to: string;
-}
+export { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from '../../shared/stats/range-limits.ts';
+export { isCalendarDay as isDay, shiftDay } from '../../shared/time.ts';
 
-/** The service's limit for one statistics request (shared/stats/range.ts). */
-export const MAX_RANGE_DAYS = 400;
 export const QUICK_RANGES = [7, 30, 90] as const;
-export const DEFAULT_RANGE_DAYS = 30;
-
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today in Europe/Oslo. */
 export function osloToday(now: Date = new Date()): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Oslo' });
-}
-
-export function isDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return osloDay(now);
 }
 
 /** How many days the range holds, both ends included. */

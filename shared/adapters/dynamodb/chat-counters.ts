@@ -1,7 +1,8 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChatCounterStore, ChatEvent } from '../../chat/ports.ts';
 import type { ChatCounterReader, ChatDayCounts } from '../../stats/ports.ts';
-import { COUNTER_SHARDS, monthsBetween, queryShards } from './counter-shards.ts';
+import { monthsBetween } from '../../time.ts';
+import { COUNTER_SHARDS, queryShards } from './counter-shards.ts';
 
 /*
  * A site's chat counters: one item per day and shard, under the month's shard partition,

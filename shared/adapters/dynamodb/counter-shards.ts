@@ -8,20 +8,6 @@ import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamod
  */
 export const COUNTER_SHARDS = 4;
 
-/** `YYYY-MM` of every month that a day from `from` to `to` falls in. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  const last = to.slice(0, 7);
-  for (;;) {
-    const current = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(current);
-    if (current >= last) return months;
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year++;
-  }
-}
-
 interface ShardQuery {
   /** One partition key per month, given the shard number. */
   partitions: ((shard: number) => string)[];

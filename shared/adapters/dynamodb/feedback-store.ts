@@ -15,7 +15,8 @@ import type {
   PageDayCounts,
   StoredComment,
 } from '../../stats/ports.ts';
-import { COUNTER_SHARDS, monthsBetween, queryShards } from './counter-shards.ts';
+import { monthsBetween } from '../../time.ts';
+import { COUNTER_SHARDS, queryShards } from './counter-shards.ts';
 
 // Key builders live only here. A vote's partition is the site's day, so a repeat vote by the
 // same visitor on the same page (same voterKey) lands on the same item and replaces it.
