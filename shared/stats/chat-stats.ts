@@ -5,8 +5,7 @@ import type { DayRange } from './range.ts';
 
 /** The chat totals every statistics answer has, per range and per day. */
 export const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
-const TOTALS = CHAT_TOTALS;
-type Total = (typeof TOTALS)[number];
+type Total = (typeof CHAT_TOTALS)[number];
 
 export interface ChatStats {
   from: string;
@@ -42,7 +41,7 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
     if (!day) continue;
     for (const [name, value] of Object.entries(row.counts)) {
       if (typeof value !== 'number') continue;
-      if ((TOTALS as readonly string[]).includes(name)) {
+      if ((CHAT_TOTALS as readonly string[]).includes(name)) {
         day[name as Total] += value;
         totals[name as Total] += value;
       } else if (name.startsWith('intent#')) {

@@ -286,6 +286,11 @@ describe('read cost of the statistics', () => {
   it('is the same with 100 or 100 000 events behind a 30-day request', async () => {
     const client = documentClient();
     const feedback = new DynamoFeedbackCounterStore(client, runtime.tables.counters);
+    // One writer per shard, so that the first 100 events reach every shard of every day.
+    const chatShards = Array.from(
+      { length: COUNTER_SHARDS },
+      (_, shard) => new DynamoChatCounterStore(client, runtime.tables.counters, () => shard),
+    );
     const pages = Array.from({ length: 5 }, (_, i) => `https://units.example.no/side-${i}`);
     const days = Array.from({ length: 10 }, (_, i) => shiftDay(today, -i));
     /**
@@ -304,15 +309,11 @@ describe('read cost of the statistics', () => {
               await feedback.add(UNITS_SITE, day, page, { found: 1, notFound: 0, comments: 0 });
             } else {
               const shard = Math.floor(k / days.length) % COUNTER_SHARDS;
-              await new DynamoChatCounterStore(client, runtime.tables.counters, () => shard).record(
-                UNITS_SITE,
-                day,
-                {
-                  type: 'message',
-                  intent: 'waste_collection',
-                  answered: true,
-                },
-              );
+              await chatShards[shard]?.record(UNITS_SITE, day, {
+                type: 'message',
+                intent: 'waste_collection',
+                answered: true,
+              });
             }
           }),
         );
