@@ -150,8 +150,8 @@ function counterItems(input: Input): Item[] {
       'intent#fallback': 7,
       'platform#mobile': 8,
       'platform#desktop': 4,
-      'browser#Safari 18': 6,
-      'browser#Chrome 142': 6,
+      'browser#Safari': 6,
+      'browser#Chrome': 6,
     }));
   }
   return days.flatMap((day) =>

@@ -119,7 +119,12 @@ export function openApiDocument() {
             startedAt: { type: 'string', format: 'date-time' },
             expiresAt: { type: 'string', format: 'date-time' },
             platform: { enum: ['desktop', 'tablet', 'mobile', 'unknown'] },
-            browser: { type: 'string', examples: ['Firefox 147'] },
+            browser: {
+              type: 'string',
+              description:
+                'A known browser with its major version, `other` or `unknown`; never the raw User-Agent',
+              examples: ['Firefox 147'],
+            },
             lang: { enum: ['nb', 'nn', 'en'] },
             messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } },
           },
@@ -375,7 +380,14 @@ function staffPaths() {
                   type: 'array',
                   items: {
                     type: 'object',
-                    properties: { name: { type: 'string' }, count: { type: 'integer' } },
+                    properties: {
+                      name: {
+                        type: 'string',
+                        description: 'A known browser without version, `other` or `unknown`',
+                        examples: ['Firefox'],
+                      },
+                      count: { type: 'integer' },
+                    },
                   },
                 },
               },

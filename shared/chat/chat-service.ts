@@ -99,7 +99,7 @@ export function makeChatService(deps: ChatServiceDeps) {
         messageCount: 0,
       };
       await deps.store.create(conversation);
-      await record(site.id, { type: 'conversation', platform: client.platform, browser: client.browser });
+      await record(site.id, { type: 'conversation', platform: client.platform, browser: client.browserName });
       return {
         conversationId: conversation.id,
         token,

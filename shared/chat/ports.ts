@@ -1,3 +1,4 @@
+import type { BrowserLabel } from './browser.ts';
 import type { ChatMessage, Conversation } from './conversation.ts';
 import type { Platform } from './user-agent.ts';
 
@@ -28,7 +29,8 @@ export interface ConversationStore {
 }
 
 export type ChatEvent =
-  | { type: 'conversation'; platform: Platform; browser: string }
+  /** `browser` is the name alone (no version), so the counters have a bounded set of attributes. */
+  | { type: 'conversation'; platform: Platform; browser: BrowserLabel }
   | { type: 'message'; intent: string; answered: boolean }
   | { type: 'download' }
   | { type: 'deletion' };

@@ -1,27 +1,34 @@
 import Bowser from 'bowser';
 
+import { type BrowserLabel, browserFromBowser } from './browser.ts';
 import type { Platform } from './platform.ts';
 
 export { PLATFORMS, type Platform } from './platform.ts';
 
 export interface ClientInfo {
   platform: Platform;
-  /** Browser name and major version, e.g. "Firefox 147"; "unknown" when it cannot be told. */
+  /**
+   * Browser name and major version, e.g. "Firefox 147", as the conversation keeps it: a name
+   * from BROWSER_NAMES, `other` or `unknown`, and the major version only when it has 1–3 digits.
+   */
   browser: string;
+  /** The browser's name alone, what the counters count (a bounded set of labels). */
+  browserName: BrowserLabel;
 }
 
 /**
- * Reduces a User-Agent to the two facts the chat log keeps. The raw string is never stored:
- * together with the IP it is a fingerprint. Parsed with bowser (MIT), a well-kept parser.
+ * Reduces a User-Agent to the facts the chat log keeps. The raw string is never stored:
+ * together with the IP it is a fingerprint. Parsed with bowser (MIT), a well-kept parser;
+ * its answer is then bounded, since bowser passes unknown `Name/1.0` tokens through as names.
  */
 export function describeClient(userAgent: string | undefined): ClientInfo {
-  if (!userAgent) return { platform: 'unknown', browser: 'unknown' };
+  if (!userAgent) return { platform: 'unknown', browser: 'unknown', browserName: 'unknown' };
   const parser = Bowser.getParser(userAgent);
   const type = parser.getPlatformType(true);
   const platform: Platform = type === 'desktop' || type === 'tablet' || type === 'mobile' ? type : 'unknown';
-  const name = parser.getBrowserName();
-  const major = parser.getBrowserVersion()?.split('.')[0];
-  // Names are bounded to what bowser knows, so no free text from the header gets through.
-  const browser = name ? (major && /^\d+$/.test(major) ? `${name} ${major}` : name) : 'unknown';
-  return { platform, browser };
+  const name = browserFromBowser(parser.getBrowserName());
+  if (name === 'other') return { platform, browser: name, browserName: name };
+  const major = /^(\d{1,3})(?:\.|$)/.exec(parser.getBrowserVersion() ?? '')?.[1];
+  // Number() drops leading zeros, so "007" and "7" are one version.
+  return { platform, browser: major ? `${name} ${Number(major)}` : name, browserName: name };
 }

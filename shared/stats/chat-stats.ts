@@ -1,3 +1,4 @@
+import { browserCounterLabel } from '../chat/browser.ts';
 import { PLATFORMS, type Platform } from '../chat/platform.ts';
 import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
@@ -47,7 +48,8 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
       } else if (name.startsWith('intent#')) {
         intents.set(name.slice(7), (intents.get(name.slice(7)) ?? 0) + value);
       } else if (name.startsWith('browser#')) {
-        browsers.set(name.slice(8), (browsers.get(name.slice(8)) ?? 0) + value);
+        const browser = browserCounterLabel(name.slice(8));
+        browsers.set(browser, (browsers.get(browser) ?? 0) + value);
       } else if (name.startsWith('platform#') && name.slice(9) in platforms) {
         platforms[name.slice(9) as Platform] += value;
       }

@@ -10,7 +10,8 @@ export interface PageDayCounts {
 /**
  * Chat counts of one day (one shard of it: a day may come several times). Keys are the
  * counter names: conversations, messages, answered, fallback, downloads, deletions,
- * `intent#<id>`, `platform#<platform>`, `browser#<name major>`.
+ * `intent#<id>`, `platform#<platform>`, `browser#<name>` (a name from BROWSER_NAMES, `other` or
+ * `unknown`; counters written before that list are `browser#<name major>`).
  */
 export interface ChatDayCounts {
   day: string;

@@ -145,7 +145,7 @@ describe('staff statistics from what visitors did', () => {
     );
     // The chat client is an iPhone's Safari.
     expect(json.platforms).toEqual({ desktop: 0, tablet: 0, mobile: 2, unknown: 0 });
-    expect(json.browsers).toEqual([{ name: 'Safari 18', count: 2 }]);
+    expect(json.browsers).toEqual([{ name: 'Safari', count: 2 }]);
   });
 
   it('bills the month on conversations and answered questions', async () => {

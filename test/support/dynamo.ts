@@ -24,16 +24,23 @@ export async function scanTables(endpoint: string, tables: Record<string, string
   return result;
 }
 
-/** Every string stored anywhere in the items, for privacy scans. */
+/**
+ * Every string stored anywhere in the items, for privacy scans: values and attribute names
+ * alike (a counter's attribute name such as `browser#<name>` is stored text too).
+ */
 export function storedStrings(tables: Record<string, Record<string, unknown>[]>): string[] {
   const out: string[] = [];
   const walk = (value: unknown) => {
     if (typeof value === 'string') out.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object' && !(value instanceof Uint8Array))
-      Object.values(value).forEach(walk);
+    else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+      for (const [name, inner] of Object.entries(value)) {
+        out.push(name);
+        walk(inner);
+      }
+    }
   };
-  walk(tables);
+  walk(Object.values(tables));
   return out;
 }
 

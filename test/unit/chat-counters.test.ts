@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { chatCounterIncrements } from '#shared/adapters/dynamodb/chat-counters';
 
 describe('chatCounterIncrements', () => {
-  it('counts a conversation with its platform and browser', () => {
-    expect(chatCounterIncrements({ type: 'conversation', platform: 'mobile', browser: 'Safari 18' })).toEqual(
-      {
-        conversations: 1,
-        'platform#mobile': 1,
-        'browser#Safari 18': 1,
-      },
-    );
+  it('counts a conversation with its platform and browser name (no version)', () => {
+    expect(chatCounterIncrements({ type: 'conversation', platform: 'mobile', browser: 'Safari' })).toEqual({
+      conversations: 1,
+      'platform#mobile': 1,
+      'browser#Safari': 1,
+    });
   });
 
   it('counts an answered message by intent and a fallback separately', () => {

@@ -4,7 +4,7 @@ import { makeChatService } from '#shared/chat/chat-service';
 import type { ChatMessage, Conversation } from '#shared/chat/conversation';
 import type { AppendOutcome, ChatEvent, ConversationStore } from '#shared/chat/ports';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
-import { NotFoundError, TooManyRequestsError } from '#shared/errors';
+import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';
 import { aSite, FakeClock, sitesOf } from '../support/feedback-fakes.ts';
 
 class InMemoryConversations implements ConversationStore {
@@ -80,6 +80,58 @@ describe('chat service', () => {
     expect(stored?.expiresAt).toBe(Math.floor(clock.current.getTime() / 1000) + 7 * 86_400);
     expect(JSON.stringify(stored)).not.toContain(started.token);
     expect(events).toEqual([{ type: 'conversation', platform: 'unknown', browser: 'unknown' }]);
+  });
+
+  it('keeps a listed browser with its major version, counts its name alone, and masks the start page', async () => {
+    const { service, store, events } = setup();
+
+    const started = await service.start({
+      siteId: 'grimstad',
+      request: { startUrl: 'https://www.grimstad.kommune.no/kontakt/91234567?q=1' },
+      origin: undefined,
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0',
+    });
+
+    expect(store.conversations.get(started.conversationId)).toMatchObject({
+      platform: 'desktop',
+      browser: 'Firefox 147',
+      startUrl: 'https://www.grimstad.kommune.no/kontakt/[nummer]',
+    });
+    expect(events).toEqual([{ type: 'conversation', platform: 'desktop', browser: 'Firefox' }]);
+  });
+
+  it('stores and counts a made-up User-Agent as other, without its text', async () => {
+    const { service, store, events } = setup();
+
+    const started = await service.start({
+      siteId: 'grimstad',
+      request: {},
+      origin: undefined,
+      userAgent: 'EvilBot/1.0 kari@example.no',
+    });
+
+    const stored = store.conversations.get(started.conversationId);
+    expect(stored?.browser).toBe('other');
+    expect(events).toEqual([{ type: 'conversation', platform: 'unknown', browser: 'other' }]);
+    expect(JSON.stringify([stored, events])).not.toMatch(/Evil|kari/i);
+  });
+
+  it('rejects a malformed percent-escape in startUrl, storing and counting nothing', async () => {
+    const { service, store, events } = setup();
+
+    const error = await service
+      .start({
+        siteId: 'grimstad',
+        request: { startUrl: 'https://www.grimstad.kommune.no/%E0%A4%A' },
+        origin: undefined,
+        userAgent: undefined,
+      })
+      .catch((e) => e);
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.details).toEqual([{ path: 'startUrl', message: expect.any(String) }]);
+    expect(store.conversations.size).toBe(0);
+    expect(events).toEqual([]);
   });
 
   it('retries a question that raced another one and numbers the messages after it', async () => {

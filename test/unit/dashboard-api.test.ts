@@ -33,7 +33,7 @@ function chatStats(overrides: Partial<ChatStats> = {}): ChatStats {
     daily: [{ date: '2026-11-23', ...totals }],
     intents: [{ intent: 'waste_collection', count: 4 }],
     platforms: { desktop: 1, tablet: 0, mobile: 1, unknown: 0 },
-    browsers: [{ name: 'Firefox 147', count: 2 }],
+    browsers: [{ name: 'Firefox', count: 2 }],
     ...overrides,
   };
 }

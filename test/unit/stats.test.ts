@@ -69,7 +69,7 @@ describe('chatStats', () => {
     },
     {
       day: '2026-11-03',
-      counts: { deletions: 1, downloads: 2, 'platform#desktop': 2, 'browser#Firefox 147': 2 },
+      counts: { deletions: 1, downloads: 2, 'platform#desktop': 2, 'browser#Firefox': 2 },
     },
   ];
 
@@ -92,7 +92,30 @@ describe('chatStats', () => {
       { intent: 'fallback', count: 1 },
     ]);
     expect(stats.platforms).toEqual({ desktop: 2, tablet: 0, mobile: 1, unknown: 0 });
-    expect(stats.browsers).toEqual([{ name: 'Firefox 147', count: 2 }]);
+    expect(stats.browsers).toEqual([{ name: 'Firefox', count: 2 }]);
+  });
+
+  it('counts older name-and-version browser counters under the name, and unlisted ones as other', () => {
+    const older: ChatDayCounts[] = [
+      {
+        day: '2026-11-03',
+        counts: {
+          'browser#Firefox': 1,
+          'browser#Firefox 147': 2,
+          'browser#Samsung Internet for Android 25': 1,
+          'browser#EvilBot kari@example.no 1': 1,
+          'browser#other': 1,
+        },
+      },
+    ];
+
+    const stats = chatStats(older, { from: '2026-11-03', to: '2026-11-03' });
+
+    expect(stats.browsers).toEqual([
+      { name: 'Firefox', count: 3 },
+      { name: 'other', count: 2 },
+      { name: 'Samsung Internet', count: 1 },
+    ]);
   });
 
   it('bills a month on conversations and answered questions', () => {

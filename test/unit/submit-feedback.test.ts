@@ -114,6 +114,25 @@ describe('submitFeedback', () => {
     expect(salts.requested).toEqual([]);
   });
 
+  it('masks personal data in the page path before the vote and its counter are stored', async () => {
+    await submit(anInput({ request: { url: `${PAGE}/912%2034%20567/kari@example.no`, found: true } }));
+
+    const [stored] = [...votes.items.values()];
+    expect(stored?.url).toBe(`${PAGE}/[nummer]/[e-post]`);
+    expect([...counters.pages.keys()]).toEqual([`grimstad|2026-11-23|${PAGE}/[nummer]/[e-post]`]);
+    expect(JSON.stringify([...votes.items.values(), ...counters.pages.keys()])).not.toMatch(/912|kari/);
+  });
+
+  it('rejects a malformed percent-escape in the page path as a validation error on url, writing nothing', async () => {
+    const error = await submit(anInput({ request: { url: `${PAGE}/%zz`, found: true } })).catch((e) => e);
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.details).toEqual([{ path: 'url', message: expect.any(String) }]);
+
+    expect(votes.items.size).toBe(0);
+    expect(counters.pages.size).toBe(0);
+  });
+
   it('undoes the vote when the counters cannot be updated, so that a retry counts', async () => {
     counters.failNext = true;
     await expect(submit(anInput())).rejects.toBeInstanceOf(ServiceUnavailableError);

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BROWSER_NAMES } from '#shared/chat/browser';
+import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import { chatClient } from '../support/chat-client.ts';
+import { scanTables, storedStrings } from '../support/dynamo.ts';
+
+/*
+ * What an outside probe sends "at the door": a User-Agent of its own words and page URLs
+ * whose path carries personal data. None of it may reach a table, and the counters that
+ * never expire must keep a bounded set of attributes.
+ */
+
+const EMAIL = 'kari.nordmann@example.no';
+const PHONE = '91234567';
+const FREE_TEXT = 'KariNordmannSporing';
+const MADE_UP_UA = `${FREE_TEXT}/1.0 (${EMAIL})`;
+
+let runtime: Runtime;
+let api: ReturnType<typeof chatClient>;
+
+beforeAll(async () => {
+  runtime = await startRuntime({
+    port: 0,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tablePrefix: `it-door-${randomUUID().slice(0, 8)}`,
+    jobIntervalSeconds: 0,
+  });
+  api = chatClient(runtime.url);
+});
+
+afterAll(async () => {
+  await runtime?.close();
+});
+
+const snapshot = () => scanTables(runtime.endpoint, runtime.tables);
+
+async function postFeedback(body: unknown, userAgent: string) {
+  const response = await fetch(`${runtime.url}/v1/sites/demo/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: runtime.url, 'user-agent': userAgent },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+/** The attribute names of the demo site's chat counter items (every shard of every day). */
+async function chatCounterAttributes() {
+  const { counters } = await snapshot();
+  const items = counters?.filter((item) => String(item.pk).startsWith('CHAT#demo#')) ?? [];
+  return { items, names: new Set(items.flatMap((item) => Object.keys(item))) };
+}
+
+/** Conversations counted under any browser attribute. */
+const browserCount = (items: Record<string, unknown>[]) =>
+  items
+    .flatMap((item) => Object.entries(item))
+    .filter(([name]) => name.startsWith('browser#'))
+    .reduce((sum, [, value]) => sum + Number(value), 0);
+
+describe('visitor input at the door', () => {
+  it('keeps neither a made-up User-Agent nor personal data in a page path in any table', async () => {
+    const headers = { 'user-agent': MADE_UP_UA };
+
+    const chat = await api.start(
+      { lang: 'nb', startUrl: `${runtime.url}/kontakt/${PHONE}/${EMAIL}?fnr=15038512363#top` },
+      headers,
+    );
+    const question = await api.ask(chat.json.conversationId, chat.json.token, 'Når tømmes søppelet?');
+    const vote = await postFeedback(
+      { url: `${runtime.url}/person/${PHONE}/${encodeURIComponent(EMAIL)}`, found: false },
+      MADE_UP_UA,
+    );
+
+    expect(chat.status).toBe(201);
+    expect(question.status).toBe(201);
+    expect(vote.status).toBe(201);
+    const tables = await snapshot();
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(runtime.tables).sort());
+    expect(tables.chat?.find((item) => item.id === chat.json.conversationId)).toMatchObject({
+      browser: 'other',
+      startUrl: `${runtime.url}/kontakt/[nummer]/[e-post]`,
+    });
+    expect(tables.feedback?.find((item) => item.id === vote.json.id)).toMatchObject({
+      url: `${runtime.url}/person/[nummer]/[e-post]`,
+    });
+    expect(tables.counters?.some((item) => item.url === `${runtime.url}/person/[nummer]/[e-post]`)).toBe(
+      true,
+    );
+    expect(tables.counters?.some((item) => 'browser#other' in item)).toBe(true);
+    const strings = storedStrings(tables);
+    expect(strings.length).toBeGreaterThan(0);
+    for (const value of strings) {
+      expect(value).not.toContain(FREE_TEXT);
+      expect(value).not.toContain(PHONE);
+      expect(value).not.toContain('15038512363');
+      expect(value).not.toContain(EMAIL);
+      expect(value).not.toContain(encodeURIComponent(EMAIL));
+      expect(value).not.toContain('@');
+    }
+  });
+
+  it.each([
+    ['startUrl', () => api.start({ lang: 'nb', startUrl: `${runtime.url}/kontakt/%E0%A4%A` })],
+    ['url', () => postFeedback({ url: `${runtime.url}/person/%zz`, found: true }, MADE_UP_UA)],
+  ])(
+    'rejects a malformed percent-escape in %s with the contract’s 400 and writes nothing',
+    async (field, send) => {
+      const before = await snapshot();
+
+      const response = await send();
+
+      expect(response.status).toBe(400);
+      expect(response.json).toEqual({
+        error: {
+          code: 'validation_failed',
+          message: expect.any(String),
+          details: [{ path: field, message: expect.any(String) }],
+        },
+      });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it('keeps the day’s chat counters to a bounded set of browser attributes, whatever visitors send', async () => {
+    const userAgents = Array.from({ length: 40 }, (_, i) => [
+      `Probe-${i}/${i}.0 visitor-${i}@example.no`,
+      `Mozilla/5.0 (X11; Linux x86_64; rv:${100 + i}.0) Gecko/20100101 Firefox/${100 + i}.0`,
+      `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${i}${i}${i}${i}.0.0.0 Safari/537.36 Token-${i}/1.0`,
+    ]).flat();
+
+    const countedBefore = browserCount((await chatCounterAttributes()).items);
+
+    for (const userAgent of userAgents) {
+      expect((await api.start({ lang: 'nb' }, { 'user-agent': userAgent })).status).toBe(201);
+    }
+
+    const { items, names } = await chatCounterAttributes();
+    const browsers = [...names].filter((name) => name.startsWith('browser#'));
+    const labels = new Set([...BROWSER_NAMES, 'other', 'unknown'].map((label) => `browser#${label}`));
+    expect(new Set(browsers)).toEqual(new Set(['browser#other', 'browser#Firefox', 'browser#Chrome']));
+    expect(browsers.every((name) => labels.has(name))).toBe(true);
+    // Every start is counted, under one of those few attributes.
+    expect(browserCount(items) - countedBefore).toBe(userAgents.length);
+    expect(Math.max(...items.map((item) => Object.keys(item).length))).toBeLessThan(20);
+  });
+});
