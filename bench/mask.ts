@@ -28,6 +28,20 @@ export const MASK_CASES: readonly { name: string; text: string }[] = [
     name: 'nynorsk, special categories',
     text: fill('Eg er ikkje-binær, homofil og røystar på Raudt; mora er samisk og muslim. '),
   },
+  {
+    name: 'names-heavy',
+    text: fill(
+      'Hei, jeg heter Kari Nordmann. Sønnen min Emil og datteren vår Sofie skal begynne på skolen, ' +
+        'naboen Ola Hansen sier at saksbehandler Lise Berg har svart. Mvh Per Olav ',
+    ),
+  },
+  {
+    name: 'misspelled and inflected',
+    text: fill(
+      'Sønnen min har diabetis og epelepsi, han går på Ritalinen og fikk diagnosane i fjor; ' +
+        'mora bur på Vågsbygd og har fibromyalgi. ',
+    ),
+  },
   // Words whose cues list thousands of phrases that may come before them ("far min er same").
   { name: 'context-cued words', text: fill('Det er rom for det same svaret, og far sit i rullestol. ') },
   // Inputs that make regular expressions backtrack: long runs without a word boundary.

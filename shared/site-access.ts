@@ -1,4 +1,4 @@
-import { mask } from './anonymizer/anonymizer.ts';
+import { IDENTIFIERS, mask } from './anonymizer/anonymizer.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 import { isAllowedOrigin, type Site, type SiteRegistry } from './sites.ts';
 
@@ -48,8 +48,9 @@ function decodeSegment(segment: string, field: string): string {
 const encodeMasked = (text: string) => encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']');
 
 /**
- * A URL path as stored: each segment decoded and masked by the anonymizer (a segment in which
- * it finds personal data is replaced by its masked form, e.g. `/person/[personnummer]`), then
+ * A URL path as stored: each segment decoded and masked by the anonymizer for identifiers (a
+ * segment in which it finds one is replaced by its masked form, e.g. `/person/[personnummer]`;
+ * topic words such as `/helse/kreft` are the page's subject and stay), then
  * cut at a segment boundary to at most MAX_STORED_PATH_LENGTH characters. A malformed
  * percent-escape is a 400 on `field`.
  */
@@ -59,7 +60,7 @@ function storedPath(pathname: string, field: string): string {
   let path = '';
   // A URL's path starts with "/": the first segment is the empty one before it.
   for (const { raw, text } of segments.slice(1)) {
-    const masked = mask(text).text;
+    const masked = mask(text, { only: IDENTIFIERS }).text;
     const segment = masked === text ? raw : encodeMasked(masked);
     if (path.length + 1 + segment.length > MAX_STORED_PATH_LENGTH) break;
     path += `/${segment}`;

@@ -19,6 +19,11 @@ export const siteSchema = z.strictObject({
   languages: z.array(languageSchema).min(1).default(['nb', 'nn', 'en']),
   chatRetentionDays: z.number().int().min(1).max(MAX_CHAT_RETENTION_DAYS).default(MAX_CHAT_RETENTION_DAYS),
   privacyUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Names the site uses for itself, its institutions and its chatbot ("Frida"): never masked as
+   * a person's name or a place. The site's `name` counts as one.
+   */
+  ownNames: z.array(z.string().min(2).max(100)).max(50).optional(),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -47,6 +52,9 @@ export class SiteRegistry {
     return [...this.#byId.values()];
   }
 }
+
+/** The names the anonymizer keeps for a site: its name and its own names. */
+export const siteOwnNames = (site: Site): string[] => [site.name, ...(site.ownNames ?? [])];
 
 export function isAllowedOrigin(site: Site, origin: string): boolean {
   return site.origins.includes(origin);

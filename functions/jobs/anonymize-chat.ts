@@ -1,8 +1,9 @@
 import { DynamoRecentQuestions } from '#shared/adapters/dynamodb/chat-recheck';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoJobStateStore } from '#shared/adapters/dynamodb/job-state';
-import { readEnv, requireTable } from '#shared/config';
+import { readEnv, requireTable, sitesFrom } from '#shared/config';
 import { recheckRecentQuestions } from '#shared/jobs/recheck';
+import { siteOwnNames } from '#shared/sites';
 import { systemClock } from '#shared/time';
 
 /** The composition root of the hourly job, once per process. */
@@ -10,6 +11,7 @@ const env = readEnv();
 const client = documentClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
 const questions = new DynamoRecentQuestions(client, requireTable(env, 'TABLE_CHAT'));
 const state = new DynamoJobStateStore(client, requireTable(env, 'TABLE_COUNTERS'), 'anonymize');
+const maskOptions = { ownNames: sitesFrom(env).all().flatMap(siteOwnNames) };
 
 interface ScheduleContext {
   getRemainingTimeInMillis?: () => number;
@@ -25,6 +27,7 @@ export async function handler(_event: unknown, context?: ScheduleContext) {
     questions,
     state,
     clock: systemClock,
+    maskOptions,
     ...(remaining && { timeLeftMs: () => remaining.call(context) }),
   });
   const summary = {

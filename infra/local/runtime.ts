@@ -92,6 +92,8 @@ async function serve(
     origins: [url, `http://127.0.0.1:${port}`],
     languages: ['nb', 'nn', 'en'],
     chatRetentionDays: 21,
+    // The demo's chatbot is "Frida": a name the anonymizer keeps ("Takk, Frida!").
+    ownNames: ['Frida'],
   };
   process.env.SITES_JSON = JSON.stringify([demo, ...(options.extraSites ?? [])]);
   process.env.DYNAMODB_ENDPOINT = endpoint;

@@ -1,14 +1,17 @@
-import {
-  CATEGORY_LABELS,
-  CATEGORY_PRIORITY,
-  type Category,
-  LEXICONS,
-  PATTERN_RULES,
-  RULESET_VERSION,
-} from './rules.ts';
-import { compileLexicons, findWordSpans } from './words.ts';
+import { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
+import { textDocument } from './document.ts';
+import { type MaskOptions, mergeFindings } from './recognizer.ts';
+import { RECOGNIZERS } from './recognizers/index.ts';
 
-export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './rules.ts';
+export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
+export type { MaskOptions } from './recognizer.ts';
+
+/**
+ * What identifies a person wherever it stands: numbers, identity numbers, e-mail and IP
+ * addresses, coordinates. A URL path masks these only, since its words are the page's topic
+ * ("/helse/kreft"), not something a visitor said about a person.
+ */
+export const IDENTIFIERS: readonly Category[] = ['identity', 'email', 'ip', 'coordinates', 'number'];
 
 export interface MaskResult {
   /** The text with every sensitive span replaced whole by its category label. */
@@ -21,52 +24,18 @@ export interface MaskResult {
   rulesetVersion: number;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  category: Category;
-}
-
-const WORDS = compileLexicons(LEXICONS);
-const PRIORITY = new Map(CATEGORY_PRIORITY.map((category, index) => [category, index]));
-
-function findSpans(text: string): Span[] {
-  const spans: Span[] = findWordSpans(text, WORDS);
-  for (const rule of PATTERN_RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const value = match[0];
-      if (value.length === 0 || (rule.accept && !rule.accept(value))) continue;
-      spans.push({ start: match.index, end: match.index + value.length, category: rule.category });
-    }
-  }
-  return spans;
-}
-
 /**
- * Among overlapping spans keeps the one that starts first, then the longest, then the
- * category first in priority; an overlapping later span only extends it, so nothing of a
- * sensitive span is left behind.
+ * Masks personal data in free text before it is stored anywhere. The text is tokenized once,
+ * every registered recognizer reports what it finds, and one merger resolves the findings
+ * into spans that are each replaced whole by their category's label. Pure and idempotent.
  */
-function resolveOverlaps(spans: Span[]): Span[] {
-  const ordered = [...spans].sort(
-    (a, b) =>
-      a.start - b.start || b.end - a.end || (PRIORITY.get(a.category) ?? 0) - (PRIORITY.get(b.category) ?? 0),
+export function mask(text: string, options: MaskOptions = {}): MaskResult {
+  const document = textDocument(text);
+  const found = RECOGNIZERS.flatMap((recognizer) => recognizer.find(document, options));
+  const { only } = options;
+  const spans = mergeFindings(
+    only ? found.filter((item) => !('category' in item) || only.includes(item.category)) : found,
   );
-  const kept: Span[] = [];
-  for (const span of ordered) {
-    const last = kept.at(-1);
-    if (last && span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      continue;
-    }
-    kept.push({ ...span });
-  }
-  return kept;
-}
-
-/** Masks personal data in free text before it is stored anywhere. Pure and idempotent. */
-export function mask(text: string): MaskResult {
-  const spans = resolveOverlaps(findSpans(text));
   let out = '';
   let cursor = 0;
   const counts: Partial<Record<Category, number>> = {};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mask } from './anonymizer.ts';
+import { type MaskOptions, mask } from './anonymizer.ts';
 
 /** One labelled case, in the format of the team's public corpus (`pii-public.jsonl`). */
 export const corpusCaseSchema = z.object({
@@ -7,6 +7,7 @@ export const corpusCaseSchema = z.object({
   hide: z.array(z.string()),
   keep: z.array(z.string()),
   cat: z.string().min(1),
+  lang: z.enum(['nb', 'nn', 'en']).optional(),
 });
 export type CorpusCase = z.infer<typeof corpusCaseSchema>;
 
@@ -46,12 +47,18 @@ export const recall = (s: Score): number => (s.hideTotal === 0 ? 1 : s.hidden / 
 /** Precision is the share of keep strings kept; with none to keep it is 1. */
 export const precision = (s: Score): number => (s.keepTotal === 0 ? 1 : s.kept / s.keepTotal);
 
-export function evaluate(cases: readonly CorpusCase[]) {
+/**
+ * The site the corpora are written for: their writers were told that the municipality's
+ * chatbot is called "Frida", a name the site configures as its own (`ownNames`).
+ */
+export const CORPUS_SITE_OPTIONS: MaskOptions = { ownNames: ['Frida'] };
+
+export function evaluate(cases: readonly CorpusCase[], options: MaskOptions = CORPUS_SITE_OPTIONS) {
   const byCategory = new Map<string, Score>();
   const overall: Score = { category: 'overall', cases: 0, hidden: 0, hideTotal: 0, kept: 0, keepTotal: 0 };
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const masked = mask(c.text).text;
+    const masked = mask(c.text, options).text;
     const leaked = c.hide.filter((h) => masked.includes(h));
     const lost = c.keep.filter((k) => !masked.includes(k));
     results.push({ case: c, masked, leaked, lost });

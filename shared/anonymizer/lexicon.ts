@@ -19,8 +19,10 @@ export interface CuedWords {
   exact?: boolean;
   /** Phrases of which one must end right before the word (`stemmer på`, `er fra`). */
   before?: readonly string[];
-  /** Words of which one must come right after it (`polsk bakgrunn`). */
+  /** Words of which one must come right after it (`polsk bakgrunn`), or be joined to it. */
   after?: readonly string[];
+  /** Words that make it sensitive only when joined to it by a hyphen (`frp-er`, `sp-ordføreren`). */
+  joinedWith?: readonly string[];
   /** A capitalised word in mid-sentence counts as cued, unless one of these words precedes it. */
   properNounUnlessAfter?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import type { TextDocument, Token } from './document.ts';
 import { type CuedWords, expandForms, type Lexicon, type LexiconCategory } from './lexicon.ts';
 
 /**
@@ -11,16 +12,6 @@ export interface WordSpan {
   start: number;
   end: number;
   category: LexiconCategory;
-}
-
-interface Token {
-  /** As written. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Parts of a joined word (`HIV-positiv` → HIV, positiv); empty for a plain word. */
-  parts: string[];
 }
 
 interface Phrase {
@@ -39,6 +30,7 @@ interface CompiledCue {
    */
   before: ReverseTrie;
   after: Set<string>;
+  joinedWith: Set<string>;
   properNounUnlessAfter?: Set<string>;
 }
 
@@ -47,7 +39,7 @@ interface Affix {
   category: LexiconCategory;
 }
 
-interface Compiled {
+export interface Compiled {
   phrases: Map<string, Phrase[]>;
   exact: Map<string, LexiconCategory>;
   /** Compound endings by their last `AFFIX_KEY` letters, so a word is checked against a few. */
@@ -55,6 +47,8 @@ interface Compiled {
   /** Compound beginnings by their first `AFFIX_KEY` letters. */
   modifiers: Map<string, Affix[]>;
   cues: CompiledCue[];
+  /** The cues by the words they are for (exact or lower case): a token is tried against a few. */
+  cuesByWord: Map<string, CompiledCue[]>;
   trailing: Map<LexiconCategory, CompiledTrailing>;
 }
 
@@ -71,8 +65,6 @@ function addAffix(map: Map<string, Affix[]>, key: string, affix: Affix) {
     throw new Error(`Compound part "${affix.affix}" is shorter than ${AFFIX_KEY} letters`);
   map.set(key, [...(map.get(key) ?? []), affix]);
 }
-
-const TOKEN = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*\+?/gu;
 
 function phraseWords(form: string): string[] {
   // "industri- og næringspartiet" → industri, og, næringspartiet: hyphen-space is a gap.
@@ -105,6 +97,7 @@ function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
     exact: cue.exact ?? false,
     before: reverseTrie((cue.before ?? []).map(phraseWords)),
     after: new Set((cue.after ?? []).map((w) => w.toLowerCase())),
+    joinedWith: new Set((cue.joinedWith ?? []).map((w) => w.toLowerCase())),
     ...(cue.properNounUnlessAfter && { properNounUnlessAfter: new Set(cue.properNounUnlessAfter) }),
   };
 }
@@ -139,6 +132,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
     heads: new Map(),
     modifiers: new Map(),
     cues: [],
+    cuesByWord: new Map(),
     trailing: new Map(),
   };
   for (const lexicon of lexicons) {
@@ -154,7 +148,15 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
     for (const affix of lexicon.compoundModifiers ?? []) {
       addAffix(compiled.modifiers, affix.slice(0, AFFIX_KEY), { affix, category: lexicon.category });
     }
-    for (const cue of lexicon.cued ?? []) compiled.cues.push(compileCue(lexicon.category, cue));
+    for (const cue of lexicon.cued ?? []) {
+      const compiledCue = compileCue(lexicon.category, cue);
+      compiled.cues.push(compiledCue);
+      for (const word of compiledCue.words.keys()) {
+        const list = compiled.cuesByWord.get(word) ?? [];
+        if (!list.includes(compiledCue)) list.push(compiledCue);
+        compiled.cuesByWord.set(word, list);
+      }
+    }
     if (lexicon.trailing) {
       const words = new Map<string, string[][]>();
       for (const entry of lexicon.trailing.words) {
@@ -169,30 +171,12 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
   return compiled;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index;
-    const end = start + value.length;
-    // A mask label such as "[helse]" is not a word of the text, and what is glued to one was
-    // part of a longer word before masking, so it is left as it was then.
-    const label = text[start - 1] === '[' && text[end] === ']';
-    if (label || text[start - 1] === ']' || text[end] === '[') continue;
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      start,
-      end,
-      parts: /[-/]/.test(value) ? value.split(/[-/]/).filter(Boolean) : [],
-    });
-  }
-  return tokens;
-}
-
-/** Words are adjacent when only spaces (or a hyphen, in "Industri- og") stand between them. */
+/**
+ * Words are adjacent when only spaces (or a hyphen, in "Industri- og", or a plural's apostrophe, in
+ * "teachers' union") stand between them.
+ */
 const adjacent = (text: string, left: Token, right: Token): boolean =>
-  /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start > left.end - 1;
+  /^['’]?[\s-]*$/.test(text.slice(left.end, right.start)) && right.start > left.end - 1;
 
 /** Index of the last token of `words` matched from token `i`, or -1. */
 function matchAt(text: string, tokens: Token[], i: number, words: string[], exact: boolean): number {
@@ -225,16 +209,9 @@ function precededBy(text: string, tokens: Token[], i: number, trie: ReverseTrie)
   return false;
 }
 
-function sentenceStart(text: string, tokens: Token[], i: number): boolean {
-  const previous = tokens[i - 1];
-  const token = tokens[i] as Token;
-  const gap = text.slice(previous ? previous.end : 0, token.start);
-  return !previous || /[.!?:\n«"“]/.test(gap);
-}
-
 /** A capitalised word in mid-sentence, not right after one of the cue's exceptions. */
-function properNounHere(text: string, tokens: Token[], i: number, cue: CompiledCue): boolean {
-  if (!cue.properNounUnlessAfter || sentenceStart(text, tokens, i)) return false;
+function properNounHere(tokens: Token[], i: number, cue: CompiledCue): boolean {
+  if (!cue.properNounUnlessAfter || (tokens[i] as Token).sentenceStart) return false;
   const previous = tokens[i - 1];
   return !previous || !cue.properNounUnlessAfter.has(previous.lower);
 }
@@ -247,8 +224,9 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
   const [lead, rest] = token.parts;
   if (!candidates && lead !== undefined) {
     const named = cue.words.get(cue.exact ? lead : lead.toLowerCase())?.some((words) => words.length === 1);
-    const cuedByRest = rest !== undefined && cue.after.has(rest.toLowerCase());
-    return named && (cuedByRest || properNounHere(text, tokens, i, cue)) ? i : -1;
+    const cuedByRest =
+      rest !== undefined && (cue.after.has(rest.toLowerCase()) || cue.joinedWith.has(rest.toLowerCase()));
+    return named && (cuedByRest || properNounHere(tokens, i, cue)) ? i : -1;
   }
   if (!candidates) return -1;
   for (const words of candidates) {
@@ -258,12 +236,13 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
     const next = tokens[last + 1];
     const lastToken = tokens[last] as Token;
     if (next && cue.after.has(next.lower) && /^\s+$/.test(text.slice(lastToken.end, next.start))) return last;
-    if (properNounHere(text, tokens, i, cue)) return last;
+    if (properNounHere(tokens, i, cue)) return last;
   }
   return -1;
 }
 
-function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
+/** A word's category by the lists alone: as a whole word, an exact abbreviation or a compound. */
+export function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
   const exact = compiled.exact.get(word);
   if (exact) return exact;
   const single = compiled.phrases.get(lower)?.find((phrase) => phrase.words.length === 1);
@@ -292,11 +271,43 @@ function extendTrailing(text: string, tokens: Token[], last: number, trailing?: 
   return end;
 }
 
-export function findWordSpans(text: string, compiled: Compiled): WordSpan[] {
-  const tokens = tokenize(text);
+/** The one-word entries of the lexicons (every inflected form), with their categories. */
+export function singleWords(compiled: Compiled): Map<string, LexiconCategory> {
+  const words = new Map<string, LexiconCategory>();
+  for (const [first, phrases] of compiled.phrases) {
+    const single = phrases.find((phrase) => phrase.words.length === 1);
+    if (single) words.set(first, single.category);
+  }
+  return words;
+}
+
+/** The cues that may match at a token: those for its word, or for the lead of a joined word. */
+const NO_CUES: CompiledCue[] = [];
+
+function cuesFor(compiled: Compiled, token: Token): CompiledCue[] {
+  const { cuesByWord } = compiled;
+  const lead = token.parts[0];
+  const byLower = cuesByWord.get(token.lower);
+  const byText = token.text === token.lower ? undefined : cuesByWord.get(token.text);
+  if (lead === undefined && !byText) return byLower ?? NO_CUES;
+  const found = new Set([
+    ...(byLower ?? []),
+    ...(byText ?? []),
+    ...(lead === undefined
+      ? []
+      : [...(cuesByWord.get(lead.toLowerCase()) ?? []), ...(cuesByWord.get(lead) ?? [])]),
+  ]);
+  // In the order the lexicons list them, as before the index.
+  return found.size > 1 ? compiled.cues.filter((cue) => found.has(cue)) : [...found];
+}
+
+export function findWordSpans({ text, tokens }: TextDocument, compiled: Compiled): WordSpan[] {
   const spans: WordSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    // No listed word starts with a digit ("2-roms", "10.klasse" are not special categories).
+    const first = token.text.charCodeAt(0);
+    if (first >= 48 && first <= 57) continue;
     let last = -1;
     let category: LexiconCategory | undefined;
     for (const phrase of compiled.phrases.get(token.lower) ?? []) {
@@ -316,7 +327,7 @@ export function findWordSpans(text: string, compiled: Compiled): WordSpan[] {
       if (category) last = i;
     }
     if (category === undefined) {
-      for (const cue of compiled.cues) {
+      for (const cue of cuesFor(compiled, token)) {
         const end = matchCue(text, tokens, i, cue);
         if (end >= 0) {
           last = end;

@@ -2,7 +2,7 @@ import { mask } from '../anonymizer/anonymizer.ts';
 import { constantTimeEqual, newId, randomToken } from '../crypto.ts';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
 import { pageOnSite, siteForRequest } from '../site-access.ts';
-import type { SiteRegistry } from '../sites.ts';
+import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
 import type { BotEngine } from './bot/ports.ts';
 import {
@@ -109,9 +109,9 @@ export function makeChatService(deps: ChatServiceDeps) {
     },
 
     async post(input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest }) {
-      requireSite(input.siteId, input.origin);
+      const site = requireSite(input.siteId, input.origin);
       let conversation = await authorize(input, await deps.store.find(input.conversationId, nowSeconds()));
-      const masked = mask(input.request.text.trim());
+      const masked = mask(input.request.text.trim(), { ownNames: siteOwnNames(site) });
       // The bot sees the visitor's words in memory only; what is stored is the masked text.
       const reply = await deps.bot.reply({
         siteId: conversation.siteId,

@@ -2,7 +2,7 @@ import { mask } from '../anonymizer/anonymizer.ts';
 import { keyedHash, newId } from '../crypto.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import { pageOnSite, siteForRequest } from '../site-access.ts';
-import type { SiteRegistry } from '../sites.ts';
+import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
 import { counterDelta, type FeedbackRequest, isZeroDelta, type StoredVote } from './feedback.ts';
 import type { DailySaltStore, FeedbackCounterStore, VoteStore } from './ports.ts';
@@ -40,7 +40,9 @@ export function makeSubmitFeedback(deps: SubmitFeedbackDeps) {
 
     const now = deps.clock.now();
     const day = osloDay(now);
-    const comment = input.request.comment?.trim() ? mask(input.request.comment.trim()) : undefined;
+    const comment = input.request.comment?.trim()
+      ? mask(input.request.comment.trim(), { ownNames: siteOwnNames(site) })
+      : undefined;
     // A vote without a comment is needed only to recognise a repeat the same day; a comment
     // is kept for the editors for the configured retention.
     const keepSeconds = comment ? deps.commentRetentionDays * SECONDS_PER_DAY : 2 * SECONDS_PER_DAY;

@@ -1,16 +1,17 @@
 import {
   type Category,
+  type MaskOptions,
   type MaskResult,
   mask as maskWithCurrentRules,
   RULESET_VERSION,
 } from '../anonymizer/anonymizer.ts';
 import { type Clock, epochSeconds, osloDay } from '../time.ts';
-import type { JobStateStore, RecentQuestions, RecheckTotals } from './ports.ts';
+import type { JobState, JobStateStore, RecentQuestions, RecheckTotals } from './ports.ts';
 
 const MINUTE = 60_000;
 /**
- * Each run starts this far before where the last one ended: a question written just before
- * a run may reach the index a moment after it (the index is eventually consistent).
+ * Each run starts this far before where the last one ended: a question whose write began
+ * before the run started may land with a timestamp just before where the run got to.
  */
 export const RECHECK_OVERLAP_MS = 15 * MINUTE;
 /** The first run ever looks back one schedule period. */
@@ -27,7 +28,9 @@ export interface RecheckDeps {
   /** Milliseconds the run may still use (Lambda's remaining time); unbounded if missing. */
   timeLeftMs?: () => number;
   rulesetVersion?: number;
-  mask?: (text: string) => MaskResult;
+  mask?: (text: string, options?: MaskOptions) => MaskResult;
+  /** The names of every site the log holds, which stay as they are (the sites' own names). */
+  maskOptions?: MaskOptions;
 }
 
 export interface RecheckRun {
@@ -38,13 +41,20 @@ export interface RecheckRun {
   totals: RecheckTotals;
 }
 
-/** The window a run checks: from where the last run ended (less the overlap) up to now. */
+/**
+ * The window a run checks: from where the last run ended (less the overlap) up to now. When
+ * the rules have changed since that run, every question still stored is checked again, so
+ * that what the new rules mask (names, say) is masked in the whole log within the hour.
+ */
 export function recheckWindow(
   nowMs: number,
-  lastCheckedTo: number | undefined,
+  previous: Pick<JobState, 'checkedTo' | 'rulesetVersion'> | undefined,
+  rulesetVersion: number,
 ): { fromMs: number; toMs: number } {
-  const start = (lastCheckedTo ?? nowMs - FIRST_RUN_LOOKBACK_MS) - RECHECK_OVERLAP_MS;
-  return { fromMs: Math.max(start, nowMs - MAX_LOOKBACK_MS), toMs: nowMs };
+  const oldest = nowMs - MAX_LOOKBACK_MS;
+  if (previous && previous.rulesetVersion !== rulesetVersion) return { fromMs: oldest, toMs: nowMs };
+  const start = (previous?.checkedTo ?? nowMs - FIRST_RUN_LOOKBACK_MS) - RECHECK_OVERLAP_MS;
+  return { fromMs: Math.max(start, oldest), toMs: nowMs };
 }
 
 /**
@@ -59,7 +69,7 @@ export async function recheckRecentQuestions(deps: RecheckDeps): Promise<Recheck
   const now = deps.clock.now();
   const nowSeconds = epochSeconds(now);
   const previous = await deps.state.load();
-  const { fromMs, toMs } = recheckWindow(now.getTime(), previous?.checkedTo);
+  const { fromMs, toMs } = recheckWindow(now.getTime(), previous, version);
 
   const totals: RecheckTotals = { checked: 0, unchanged: 0, rewritten: 0, vanished: 0, spans: {} };
   let checkedTo = fromMs;
@@ -75,7 +85,7 @@ export async function recheckRecentQuestions(deps: RecheckDeps): Promise<Recheck
         totals.unchanged++;
         continue;
       }
-      const masked = mask(question.text);
+      const masked = mask(question.text, deps.maskOptions);
       if (masked.text === question.text) {
         totals.unchanged++;
       } else if (await deps.questions.rewrite(question, masked.text, version)) {

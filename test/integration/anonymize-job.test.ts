@@ -105,6 +105,39 @@ describe('the hourly anonymization job', () => {
     expect(left).toEqual([]);
   });
 
+  it('masks a name in a question stored days ago once the rules learn names, through the export too', async () => {
+    const { id, token, key } = await conversationWithAnOldQuestion();
+    // A question from before rule set 6, which first masked names, written five days ago.
+    const fiveDaysAgo = new Date(Date.now() - 5 * DAY_MS).toISOString();
+    await client.send(
+      new UpdateCommand({
+        TableName: runtime.tables.chat,
+        Key: { pk: key?.pk, sk: key?.sk },
+        UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
+        ExpressionAttributeNames: { '#text': 'text' },
+        ExpressionAttributeValues: {
+          ':text': 'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp',
+          ':old': 5,
+        },
+      }),
+    );
+    const moved = recheckItem(String(key?.pk), String(key?.sk), fiveDaysAgo, Number(key?.expiresAt));
+    await client.send(
+      new BatchWriteCommand({ RequestItems: { [runtime.tables.chat]: [{ PutRequest: { Item: moved } }] } }),
+    );
+    // The job ran an hour ago with the older rules, so its own window would not reach back.
+    const state = new DynamoJobStateStore(client, runtime.tables.counters, 'anonymize');
+    await state.save({ checkedTo: Date.now() - 60 * MINUTE, rulesetVersion: 5, lastRunAt: 'before' });
+
+    await runtime.runJob('anonymizeChat');
+
+    const exported = await api.export(id, token);
+    const question = exported.json.messages.find((m: { role: string }) => m.role === 'user');
+    expect(question.text).toBe('Hei, jeg heter [navn] og sønnen min [navn] trenger hjelp');
+    const { chat } = await scanTables(runtime.endpoint, runtime.tables);
+    expect(JSON.stringify(chat)).not.toMatch(/Kari|Nordmann|Emil/);
+  });
+
   it('reads the same request units with 100 or 10 000 older questions in the table', async () => {
     // Its own clock far from the other tests' questions, and its own progress record.
     const metered = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
@@ -139,7 +172,12 @@ describe('the hourly anonymization job', () => {
     const measuredRun = async (now: number, job: string) => {
       await writeQuestions(20, (i) => now - 50 * MINUTE + i * MINUTE, `${job}-new`);
       const state = new DynamoJobStateStore(metered, runtime.tables.counters, job);
-      await state.save({ checkedTo: now - 60 * MINUTE, rulesetVersion: 1, lastRunAt: 'before' });
+      // An ordinary hourly run: the last run used the same rules (a rule change reads everything).
+      await state.save({
+        checkedTo: now - 60 * MINUTE,
+        rulesetVersion: RULESET_VERSION,
+        lastRunAt: 'before',
+      });
       meter.reset();
       const run = await recheckRecentQuestions({
         questions: recent,

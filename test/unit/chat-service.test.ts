@@ -56,7 +56,7 @@ function setup(overrides: { retention?: number } = {}) {
   const events: ChatEvent[] = [];
   const clock = new FakeClock();
   const service = makeChatService({
-    sites: sitesOf(aSite({ chatRetentionDays: 7 })),
+    sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'] })),
     store,
     counters: { record: async (_site, _day, event) => void events.push(event) },
     tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
@@ -71,6 +71,22 @@ const startIn = (service: ReturnType<typeof setup>['service']) =>
   service.start({ siteId: 'grimstad', request: { lang: 'nb' }, origin: undefined, userAgent: undefined });
 
 describe('chat service', () => {
+  it('masks a visitor’s name before storing the question, and keeps the site’s own names', async () => {
+    const { service, store } = setup();
+    const started = await startIn(service);
+
+    const posted = await service.post({
+      siteId: 'grimstad',
+      conversationId: started.conversationId,
+      token: started.token,
+      origin: undefined,
+      request: { text: 'Takk, Frida! Hilsen Kari Nordmann' },
+    });
+
+    expect(posted.message.text).toBe('Takk, Frida! Hilsen [navn]');
+    expect(JSON.stringify([...store.messages.values()])).not.toMatch(/Kari|Nordmann/);
+  });
+
   it('uses the site’s retention, stores only a hash of the token, and counts the conversation', async () => {
     const { service, store, events, clock } = setup();
 

@@ -80,20 +80,35 @@ const minutesAgo = (n: number) => NOW.getTime() - n * MINUTE;
 
 describe('recheckWindow', () => {
   it('looks back one hour plus the overlap on the first run', () => {
-    expect(recheckWindow(NOW.getTime(), undefined)).toEqual({
+    expect(recheckWindow(NOW.getTime(), undefined, RULESET_VERSION)).toEqual({
       fromMs: NOW.getTime() - FIRST_RUN_LOOKBACK_MS - RECHECK_OVERLAP_MS,
       toMs: NOW.getTime(),
     });
   });
 
   it('starts the overlap before where the last run ended', () => {
-    expect(recheckWindow(NOW.getTime(), minutesAgo(60)).fromMs).toBe(minutesAgo(60) - RECHECK_OVERLAP_MS);
+    const last = { checkedTo: minutesAgo(60), rulesetVersion: RULESET_VERSION };
+
+    expect(recheckWindow(NOW.getTime(), last, RULESET_VERSION).fromMs).toBe(
+      minutesAgo(60) - RECHECK_OVERLAP_MS,
+    );
+  });
+
+  it('checks the whole retention again when the last run used older rules', () => {
+    const last = { checkedTo: minutesAgo(60), rulesetVersion: RULESET_VERSION - 1 };
+
+    expect(recheckWindow(NOW.getTime(), last, RULESET_VERSION)).toEqual({
+      fromMs: NOW.getTime() - MAX_LOOKBACK_MS,
+      toMs: NOW.getTime(),
+    });
   });
 
   it('never looks back further than the longest retention, however long it was stopped', () => {
     const monthAgo = NOW.getTime() - 30 * 86_400_000;
 
-    expect(recheckWindow(NOW.getTime(), monthAgo).fromMs).toBe(NOW.getTime() - MAX_LOOKBACK_MS);
+    const last = { checkedTo: monthAgo, rulesetVersion: RULESET_VERSION };
+
+    expect(recheckWindow(NOW.getTime(), last, RULESET_VERSION).fromMs).toBe(NOW.getTime() - MAX_LOOKBACK_MS);
   });
 });
 
@@ -180,6 +195,27 @@ describe('recheckRecentQuestions', () => {
       checkedTo: clock.current.getTime(),
       rulesetVersion: RULESET_VERSION,
     });
+  });
+
+  it('after a rule change, re-masks names in every question still stored, however old', async () => {
+    const { questions, state, run } = setup();
+    state.state = {
+      checkedTo: minutesAgo(5),
+      rulesetVersion: RULESET_VERSION - 1,
+      lastRunAt: NOW.toISOString(),
+    };
+    questions.add('week-old', 'Hei, jeg heter Kari Nordmann', NOW.getTime() - 7 * 86_400_000, {
+      rulesetVersion: RULESET_VERSION - 1,
+    });
+
+    const result = await run();
+
+    expect(questions.items.get('week-old')).toMatchObject({
+      text: 'Hei, jeg heter [navn]',
+      rulesetVersion: RULESET_VERSION,
+    });
+    expect(result.totals.spans).toEqual({ name: 1 });
+    expect(state.state?.rulesetVersion).toBe(RULESET_VERSION);
   });
 
   it('saves how far it got when time runs short, and the next run goes on from there', async () => {

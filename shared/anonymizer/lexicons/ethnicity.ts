@@ -170,6 +170,10 @@ export const ethnicity: Lexicon = {
   category: 'ethnicity',
   words: [
     'sørsame|n|r|ne',
+    // Sámi groups by language and way of life.
+    ...['skoltesame|n|r|ne', 'enaresame|n|r', 'inaresame|n|r', 'kildinsame|n|r', 'fjellsame|n|r|ne'],
+    ...['reindriftssame|n|r|ne', 'markasame|n|r|ne', 'kystsame|n|r|ne', 'elvesame|n|r', 'skogsame|n|r'],
+    ...['bysame|n|r|ne', 'flyttsame|n|r'],
     'nordsame|n|r|ne',
     'lulesame|n|r|ne',
     'pitesame|n|r',

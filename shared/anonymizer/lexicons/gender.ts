@@ -71,6 +71,8 @@ export const gender: Lexicon = {
     'cisperson|en',
     'cismann|en',
     'ciskvinne|n',
+    ...['agender', 'bigender', 'kjønnsvariasjon|en|ar', 'variasjon i kjønnsutvikling|a|en', 'tokjønnet|e'],
+    ...['variasjonar i kjønnsutviklinga', 'variasjoner i kjønnsutviklingen', 'transidentitet|en'],
   ],
   compoundHeads: [],
   cued: [

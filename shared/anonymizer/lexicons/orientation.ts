@@ -40,6 +40,14 @@ export const orientation: Lexicon = {
     'kom ut av skapet',
     'komme ut av skapet',
     'kome ut av skapet',
+    // A family that says it: two parents of the same gender, the co-mother of Norwegian law.
+    ...['to mødre', 'to mødrer', 'to mammaer', 'to mammaar', 'to mammaene', 'to fedre', 'to fedrar'],
+    ...['to pappaer', 'to pappaar', 'to pappaene', 'begge mødre', 'begge mødrene', 'begge mødrer'],
+    ...['begge fedre', 'begge fedrene', 'medmor|a|en|ra|skap|skapet', 'medfar|en', 'two mothers', 'two mums'],
+    ...['two moms', 'two fathers', 'two dads', 'both mothers', 'both mums', 'co-mother', 'mødrene våre'],
+    ...['likekjønnet|e', 'likekjønna', 'likekjønnede', 'samkjønnet|e', 'samkjønna', 'same-sex', 'same sex'],
+    ...['registrert partner', 'registrert partnerskap', 'homofilt par', 'lesbisk par', 'homofile par'],
+    ...['kona mi og eg er begge', 'mannen min og jeg er begge menn', 'husband and i are both'],
   ],
   exactWords: [],
 };

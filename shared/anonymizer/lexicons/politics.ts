@@ -121,7 +121,27 @@ export const politics: Lexicon = {
   cued: [
     {
       // Names that are also ordinary words: parties only after a political verb or noun.
-      words: ['høyre', 'høgre', 'venstre', 'rødt', 'raudt', 'sentrum', 'h', 'v', 'ap', 'sp', 'dna'],
+      words: [
+        'høyre',
+        'høgre',
+        'venstre',
+        'rødt',
+        'raudt',
+        'sentrum',
+        'h',
+        'v',
+        'ap',
+        'sp',
+        'dna',
+        'frp',
+        'krf',
+        'sv',
+        'mdg',
+        'inp',
+        'nkp',
+        'pf',
+        'ksp',
+      ],
       before: [
         'stemmer',
         'stemmer på',
@@ -165,6 +185,15 @@ export const politics: Lexicon = {
         'sit for',
         'bystyret for',
         'kommunestyret for',
+      ],
+      // Written together with the party: "frp-er", "sp-ordføreren", "krf-laget", "mdg-aktivist".
+      joinedWith: [
+        ...['er', 'ere', 'erne', 'ar', 'arar', 'aktivist', 'aktivisten', 'representant', 'representanten'],
+        ...['leder', 'lederen', 'leiar', 'leiaren', 'topp', 'toppen', 'ordfører', 'ordføraren', 'ordføreren'],
+        ...['kandidat', 'kandidaten', 'tilhenger', 'tilhengar', 'tilhengere', 'ungdom', 'ungdommen', 'lag'],
+        ...['laget', 'gruppa', 'gruppen', 'styre', 'styret', 'kvinne', 'dame', 'mann', 'mannen', 'folket'],
+        ...['medlemmen', 'medlemmet', 'medlemskap', 'medlemskapet', 'veteran', 'politikere', 'politikarar'],
+        ...['velgerne', 'veljarane', 'hatt', 'profil', 'sympatisør', 'kjerringa', 'gutt', 'jente', 'fan'],
       ],
       after: [
         'velger',

@@ -1,3 +1,5 @@
+import { patternFindings, type Recognizer } from '../recognizer.ts';
+
 /**
  * Norwegian national identity numbers: fødselsnummer (DDMMYY + three individual digits +
  * two mod-11 check digits), D-number (day + 40) and H-number (month + 40). Only a number
@@ -32,3 +34,10 @@ export function isNationalIdentityNumber(value: string): boolean {
   const k2 = checkDigit(digits, K2_WEIGHTS);
   return k2 !== undefined && k2 === digits[10];
 }
+
+/** Fødselsnummer and D-numbers, with or without a separator after the date. */
+export const identityNumbers: Recognizer = {
+  name: 'identity number (mod-11 checked)',
+  find: ({ text }) =>
+    patternFindings(text, /(?<!\p{Nd})\d{6}[ .-]?\d{5}(?!\p{Nd})/gu, 'identity', isNationalIdentityNumber),
+};

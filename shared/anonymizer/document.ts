@@ -1,0 +1,126 @@
+/**
+ * A text cut into word tokens once, for every recognizer. A token knows its position, its
+ * lower-case form, its parts when it is joined (`HIV-positiv`), whether it is capitalised
+ * and whether it starts a sentence, so recognizers never re-scan the text for these.
+ */
+export interface Token {
+  /** As written. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Parts of a joined word (`HIV-positiv` → HIV, positiv); empty for a plain word. */
+  parts: string[];
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** First word of the text or of a sentence (after . ! ? : a line break or a quote). */
+  sentenceStart: boolean;
+}
+
+export interface TextDocument {
+  text: string;
+  tokens: Token[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-/][\p{L}\p{N}]+)*\+?/gu;
+const NO_PARTS: string[] = [];
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', '\n', '«', '"', '“']);
+
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.has(text[i] as string)) return true;
+  return false;
+}
+
+/** Upper case and not the same in lower case: letters only, no regular expression per token. */
+const startsUpper = (value: string): boolean => {
+  const first = value[0] as string;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+};
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    const end = start + value.length;
+    // A mask label such as "[helse]" is not a word of the text, and what is glued to one was
+    // part of a longer word before masking, so it is left as it was then.
+    const label = text[start - 1] === '[' && text[end] === ']';
+    if (label || text[start - 1] === ']' || text[end] === '[') continue;
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      parts: value.includes('-') || value.includes('/') ? value.split(/[-/]/).filter(Boolean) : NO_PARTS,
+      capitalised: startsUpper(value),
+      sentenceStart: tokens.length === 0 || breaksSentence(text, previousEnd, start),
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+export const textDocument = (text: string): TextDocument => ({ text, tokens: tokenize(text) });
+
+/** Only white space between two tokens. */
+export const spaced = (text: string, left: Token, right: Token): boolean =>
+  right.start > left.end && /^[ \t]+$/.test(text.slice(left.end, right.start));
+
+/** Only white space, or a comma, between two tokens. */
+export const spacedOrComma = (text: string, left: Token, right: Token): boolean =>
+  right.start > left.end && /^[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start));
+
+/** Phrases of lower-case words, looked up by how many words they have. */
+export class PhraseSet {
+  readonly #phrases = new Set<string>();
+  /** The last word of every phrase: a token that is none of them is rejected with one look-up. */
+  readonly #lastWords = new Set<string>();
+  readonly longest: number;
+
+  constructor(phrases: Iterable<string>) {
+    let longest = 0;
+    for (const phrase of phrases) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      this.#phrases.add(words.join(' '));
+      this.#lastWords.add(words.at(-1) ?? '');
+      longest = Math.max(longest, words.length);
+    }
+    this.longest = longest;
+  }
+
+  /**
+   * The number of tokens of the longest phrase that ends right before token `i` (its words
+   * separated by spaces only, and only spaces or one of `gap`'s characters before token `i`),
+   * or 0.
+   */
+  endingBefore(document: TextDocument, i: number, gap = ''): number {
+    const { text, tokens } = document;
+    const target = tokens[i];
+    const last = tokens[i - 1];
+    if (!target || !last || !this.#lastWords.has(last.lower)) return 0;
+    if (!isGap(text.slice(last.end, target.start), gap)) return 0;
+    let words = '';
+    let found = 0;
+    for (let n = 1; n <= this.longest && i - n >= 0; n++) {
+      const token = tokens[i - n] as Token;
+      if (n > 1 && !spaced(text, token, tokens[i - n + 1] as Token)) break;
+      words = n === 1 ? token.lower : `${token.lower} ${words}`;
+      if (this.#phrases.has(words)) found = n;
+    }
+    return found;
+  }
+
+  has(words: string): boolean {
+    return this.#phrases.has(words);
+  }
+}
+
+function isGap(between: string, gap: string): boolean {
+  for (const char of between) if (char !== ' ' && char !== '\t' && !gap.includes(char)) return false;
+  return between.length > 0;
+}
+
+/** The words of a list written as one string, separated by white space or `|`. */
+export const wordList = (list: string): string[] => list.split(/[\s|]+/).filter(Boolean);

@@ -1,0 +1,119 @@
+import { spaced, type Token } from '../document.ts';
+import type { Allowance, Recognizer } from '../recognizer.ts';
+
+/**
+ * What is not a person or a place of a person: institutions named after a place or a person
+ * ("Fevik skole", "Solbakken sykehjem", "Kari Nordmanns minnefond"), organisations and
+ * services visitors name ("NAV", "Altinn"), and the names the site gives for itself and its
+ * bot. They are allowances: names and places found inside them are not masked.
+ */
+
+/** Words that make the capitalised words before them an institution's name. */
+export const INSTITUTION_HEADS = new Set([
+  ...['skole', 'skolen', 'skule', 'skulen', 'barnehage', 'barnehagen', 'barnehagar'],
+  ...['ungdomsskole', 'ungdomsskolen', 'ungdomsskule', 'barneskole', 'barneskolen', 'barneskule'],
+  ...['videregående', 'vidaregåande', 'gymnas', 'folkehøgskole', 'kulturskole', 'kulturskule'],
+  ...['sykehjem', 'sykehjemmet', 'sjukeheim', 'sjukeheimen', 'omsorgssenter', 'omsorgssenteret'],
+  ...['bo-', 'bofellesskap', 'legesenter', 'legesenteret', 'legekontor', 'legekontoret', 'tannklinikk'],
+  ...['helsestasjon', 'helsestasjonen', 'helsesenter', 'helsehus', 'helsehuset', 'sykehus', 'sjukehus'],
+  ...['sykehuset', 'sjukehuset', 'kirke', 'kirken', 'kyrkje', 'kyrkja', 'kapell', 'kapellet', 'moske'],
+  ...['moskeen', 'menighet', 'menigheten', 'kyrkjelyd', 'bibliotek', 'biblioteket', 'museum', 'museet'],
+  ...['idrettslag', 'skiklubb', 'svømmeklubb', 'stadion', 'idrettspark'],
+  ...['hallen', 'idrettshall', 'idrettshallen', 'svømmehall', 'svømmehallen', 'badet'],
+  ...['kulturhus', 'kulturhuset', 'samfunnshus', 'grendehus', 'grendehuset', 'bydelshus', 'senter'],
+  ...['senteret', 'storsenter', 'kjøpesenter', 'stiftelse', 'stiftelsen', 'minnefond', 'forening'],
+  ...['foreningen', 'idrettslaget', 'kor'],
+  ...['koret', 'korps', 'korpset', 'speidergruppe', 'teater', 'teateret', 'kino', 'kinoen', 'hotell'],
+  ...['kafé', 'kafe', 'kafeen', 'restaurant', 'camping', 'marina', 'havn', 'stasjon', 'stasjonen'],
+  ...['brannstasjon', 'gjenbruksstasjon', 'miljøstasjon', 'renseanlegg', 'parken', 'næringspark'],
+  ...['industriområde', 'school'],
+  ...['kindergarten', 'library', 'church', 'hospital', 'centre', 'center', 'municipality', 'club'],
+]);
+
+/** Company and club forms, which count only written in capitals ("Hansen AS", "Eik IL"). */
+const FORM_HEADS = new Set([
+  'AS',
+  'ASA',
+  'SA',
+  'DA',
+  'BA',
+  'ANS',
+  'IL',
+  'FK',
+  'IK',
+  'SK',
+  'BK',
+  'SFO',
+  'AKS',
+  'VGS',
+]);
+
+/** Words after which the capitalised words are an area, not a person: "Grimstad kommune". */
+const AREA_HEADS = new Set(['kommune', 'kommunes', 'sentrum', 'bydel', 'bydelen', 'fylke', 'fylkeskommune']);
+
+/** Organisations and services that visitors name in passing. */
+const ORGANISATIONS = new Set(
+  [
+    ...['nav', 'altinn', 'digipost', 'bankid', 'vipps', 'helsenorge', 'skatteetaten', 'posten', 'bring'],
+    ...['lånekassen', 'husbanken', 'statsforvalteren', 'fylkesmannen', 'politiet', 'brannvesenet'],
+    ...['visma', 'itslearning', 'teams', 'zoom', 'facebook', 'instagram', 'snapchat', 'tiktok', 'google'],
+    ...['microsoft', 'apple', 'iphone', 'android', 'rema', 'kiwi', 'coop', 'extra', 'meny', 'obs', 'spar'],
+    ...['joker', 'bunnpris', 'europris', 'biltema', 'jysk', 'ikea', 'elkjøp', 'power', 'telenor'],
+    ...['telia', 'altibox', 'ruter', 'atb', 'skyss', 'kolumbus', 'vy', 'flytoget', 'widerøe', 'sas'],
+    ...['norwegian', 'udi', 'imdi', 'bufetat', 'barnevernet', 'ssb', 'nrk', 'tv2', 'mattilsynet'],
+    ...['kartverket', 'statens', 'vegvesen', 'brønnøysund', 'enhetsregisteret', 'folkeregisteret'],
+    ...['frelsesarmeen', 'kirkens', 'bymisjon', 'røde', 'kors', 'redd', 'barna', 'unicef', 'norad'],
+    ...['min', 'minside', 'ipad', 'pc', 'mac', 'chrome', 'safari', 'firefox', 'edge', 'word', 'excel'],
+  ].map((w) => w.toLowerCase()),
+);
+
+/** True when `token` ends a name as an institution's: "Fevik skole", "Hansen AS", "Arendal kommune". */
+export const isInstitutionHead = (token: Token): boolean =>
+  INSTITUTION_HEADS.has(token.lower) || FORM_HEADS.has(token.text) || AREA_HEADS.has(token.lower);
+
+/** "NAV", "Altinn", and joined words led by one: "NAV-kontoret", "Vipps-betaling". */
+export const isOrganisation = (token: Token): boolean =>
+  ORGANISATIONS.has(token.lower) ||
+  (token.parts.length > 1 && ORGANISATIONS.has((token.parts[0] ?? '').toLowerCase()));
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+function ownNameAllowances(text: string, ownNames: readonly string[]): Allowance[] {
+  const allowances: Allowance[] = [];
+  const lower = text.toLowerCase();
+  for (const name of ownNames) {
+    const needle = name.toLowerCase();
+    if (!needle) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + needle.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      allowances.push({ start: at, end: at + needle.length, allow: ['name', 'location'] });
+    }
+  }
+  return allowances;
+}
+
+export const institutions: Recognizer = {
+  name: 'institutions, organisations and the site’s own names (allowances)',
+  find({ text, tokens }, options) {
+    const allowances = ownNameAllowances(text, options.ownNames ?? []);
+    for (let i = 0; i < tokens.length; i++) {
+      const head = tokens[i] as Token;
+      const area = AREA_HEADS.has(head.lower);
+      if (!area && !INSTITUTION_HEADS.has(head.lower) && !FORM_HEADS.has(head.text)) continue;
+      // Up to three capitalised words right before the head: "Nedre Eiker kirke".
+      let first = i;
+      while (first > 0 && i - first < 3) {
+        const previous = tokens[first - 1] as Token;
+        if (!CAPITALISED_WORD.test(previous.text) || !spaced(text, previous, tokens[first] as Token)) break;
+        first--;
+      }
+      if (first < i) {
+        const allow = area ? (['name'] as const) : (['name', 'location'] as const);
+        allowances.push({ start: (tokens[first] as Token).start, end: head.end, allow });
+      }
+    }
+    return allowances;
+  },
+};

@@ -1,0 +1,139 @@
+import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
+import { spaced, type TextDocument, type Token } from '../document.ts';
+import { POSSESSIVES } from '../people.ts';
+import type { Finding, Recognizer } from '../recognizer.ts';
+import { isOrganisation } from './institutions.ts';
+import { isPlace } from './names.ts';
+
+/**
+ * Health words no list has: diagnoses by the shape medical language gives them (bronkitt,
+ * artrose, anemi, fibromyalgi, nevropati, hemiplegi) and medicines by where they stand ("tar
+ * Zoloft", "går på sertralin", "Elvanse 30 mg", "Imovane-tablettene"). Ordinary words of the
+ * same shape ("appetitt", "sympati", "pandemi") never count.
+ */
+
+const DIAGNOSIS_ENDINGS =
+  /(?:itt|itten|itis|ose|osen|oser|emi|emien|algi|algien|pati|patien|plegi|plegien|dystrofi|dystrofien|ektomi|iasis|syndrom|syndromet)$/;
+const NOT_DIAGNOSES = new Set([
+  ...[
+    'appetitt',
+    'appetitten',
+    'kreditt',
+    'kreditten',
+    'profitt',
+    'profitten',
+    'transitt',
+    'skritt',
+    'overskritt',
+  ],
+  ...[
+    'glukose',
+    'laktose',
+    'fruktose',
+    'sukrose',
+    'cellulose',
+    'hypnose',
+    'prognose',
+    'prognosen',
+    'symbiose',
+  ],
+  ...['mimose', 'mimosen', 'sympati', 'sympatien', 'empati', 'empatien', 'telepati', 'antipati', 'homeopati'],
+  ...[
+    'osteopati',
+    'naturopati',
+    'akademi',
+    'akademiet',
+    'epidemi',
+    'epidemien',
+    'pandemi',
+    'pandemien',
+    'kjemi',
+  ],
+  ...['biokjemi', 'polemi', 'nostalgi', 'nostalgien', 'analogi', 'kalligrafi', 'apoteose', 'metamorfose'],
+  ...['grandiose', 'verbose', 'virtuose', 'kolli', 'tirsdag'],
+]);
+const MIN_DIAGNOSIS_LENGTH = 7;
+
+/** Words after which the next word is a medicine: "tar", "går på", "bruker", "medisinen". */
+const MEDICINE_CUES = new Set([
+  ...['tar', 'tek', 'bruker', 'brukar', 'fått', 'fatt', 'får', 'medisinen', 'medisinene', 'medisinar'],
+  ...[
+    'tabletten',
+    'tablettene',
+    'tablettane',
+    'resept',
+    'sprøyter',
+    'sprøyta',
+    'sprøyten',
+    'taking',
+    'takes',
+  ],
+  ...['prescribed', 'medisin', 'medisiner', 'medikament', 'medikamentet', 'dosen', 'dose'],
+]);
+/** Two-word cues: "går på", "gå på", "settes på", "skrevet ut". */
+const MEDICINE_PAIRS = new Set([
+  'går på',
+  'gå på',
+  'gikk på',
+  'gjekk på',
+  'settes på',
+  'satt på',
+  'skrevet ut',
+  'skrive ut',
+  'resept på',
+]);
+/** How generic medicine names end: sertralin, metformin, omeprazol, diazepam, oksykodon. */
+const DRUG_ENDINGS =
+  /(?:in|ol|am|pam|lam|on|ex|il|an|at|id|ide|yl|ine|xin|mab|pril|sartan|statin|azol|olol|fen|vir|tin)$/;
+const DEFINITE = /(?:en|et|a|ene|ane)$/;
+const DOSE = /^\s*[-–]?\s*\d+(?:[.,]\d+)?\s?(?:mg|mikrogram|µg|mcg|ml|ie|iu)\b/i;
+const FORM_SUFFIX =
+  /^[-–](?:tablett|tablettene|tablettane|tablettar|tabletter|piller|pillene|sprøyter|plaster|kur|kuren|dose|dosen)\b/;
+
+const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
+const LETTERS = /^\p{L}+$/u;
+
+function medicineCue(document: TextDocument, i: number): boolean {
+  const { text, tokens } = document;
+  const previous = tokens[i - 1];
+  if (!previous || !spaced(text, previous, tokens[i] as Token)) return false;
+  if (MEDICINE_CUES.has(previous.lower)) return true;
+  const beforeThat = tokens[i - 2];
+  return (
+    beforeThat !== undefined &&
+    spaced(text, beforeThat, previous) &&
+    MEDICINE_PAIRS.has(`${beforeThat.lower} ${previous.lower}`)
+  );
+}
+
+/** A medicine's name where it stands: a brand after a cue, a generic name after one, or before a dose. */
+function isMedicine(document: TextDocument, i: number): boolean {
+  const token = document.tokens[i] as Token;
+  if (!LETTERS.test(token.text) || token.text.length < 4 || isOrganisation(token)) return false;
+  if (POSSESSIVES.includes(token.lower) || token.lower === 'sine') return false;
+  const after = document.text.slice(token.end, token.end + 24);
+  if (DOSE.test(after) && !ordinary(token)) return true;
+  if (FORM_SUFFIX.test(after) && !ordinary(token)) return true;
+  if (!medicineCue(document, i) || ordinary(token) || isPlace(token)) return false;
+  // A brand is capitalised; a capitalised word in the definite form is a thing ("tar Hurtigruten").
+  return DRUG_ENDINGS.test(token.lower) || (token.capitalised && !DEFINITE.test(token.lower));
+}
+
+const isDiagnosis = (token: Token) =>
+  token.lower.length >= MIN_DIAGNOSIS_LENGTH &&
+  LETTERS.test(token.text) &&
+  DIAGNOSIS_ENDINGS.test(token.lower) &&
+  !NOT_DIAGNOSES.has(token.lower) &&
+  !ordinary(token);
+
+export const medicalTerms: Recognizer = {
+  name: 'health words by shape and place (diagnosis endings, medicines before doses and after cues)',
+  find(document) {
+    const findings: Finding[] = [];
+    document.tokens.forEach((token, i) => {
+      if (isDiagnosis(token) || isMedicine(document, i))
+        findings.push({ start: token.start, end: token.end, category: 'health' });
+    });
+    return findings;
+  },
+};

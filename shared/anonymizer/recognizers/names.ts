@@ -1,0 +1,246 @@
+import {
+  COUNTRY_NAMES,
+  FIRST_NAME_SET,
+  NORWEGIAN_PLACE_NAMES,
+  ORDINARY_WORD_SET,
+  PARTICLE_SET,
+  SURNAME_SET,
+} from '../data/word-sets.ts';
+import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
+import { ENGLISH_KIN, ENGLISH_POSSESSIVES, KIN, MORE_KIN, POSSESSIVES, ROLES, TITLES } from '../people.ts';
+import type { Finding, Recognizer } from '../recognizer.ts';
+import { isInstitutionHead, isOrganisation } from './institutions.ts';
+
+/**
+ * Person names. Context comes first: a self-introduction ("jeg heter", "my name is"), a
+ * signature ("Hilsen", "Mvh", "Regards"), a kin or role noun ("sønnen min", "saksbehandler")
+ * or a title makes the words after it a name whether or not a list knows them. Without
+ * context a capitalised word is a name when it is a known given name (`data/first-names.ts`),
+ * and the capitalised words after it are its surname. Ordinary words that are also names
+ * ("Per måned", "Liv og helse" at a sentence start) and months stay unless a cue says
+ * otherwise.
+ */
+
+/** Said by the visitor of themselves: what follows is a name in any case ("jeg heter kari"). */
+const SELF_INTRODUCTIONS = new PhraseSet([
+  ...['jeg heter', 'eg heiter', 'jeg heiter', 'eg heter', 'navnet mitt er', 'namnet mitt er', 'mitt navn er'],
+  ...['mitt namn er', 'my name is', 'i am called', "i'm called", 'call me', 'kall meg', 'kallar meg'],
+  ...['kaller meg', 'fullt navn', 'fullt namn', 'undertegnede', 'undertegnende', 'underteikna'],
+]);
+/** Naming someone: what follows is a name when capitalised or a known name ("sonen heiter Ola"). */
+const INTRODUCTIONS = new PhraseSet([
+  ...['heter', 'heiter', 'navnet er', 'namnet er', 'navn', 'namn', 'name is', 'name', 'named', 'called'],
+  ...['kalles', 'blir kalt', 'vert kalla', 'kalt', 'kalla', 'signert', 'navnet hans er', 'navnet hennes er'],
+]);
+const SIGNATURES = new PhraseSet([
+  ...['hilsen', 'helsing', 'mvh', 'm v h', 'vh', 'vennlig hilsen', 'vennleg helsing', 'venleg helsing'],
+  ...['beste hilsen', 'beste helsing', 'med vennlig hilsen', 'med venleg helsing', 'hilsen fra'],
+  ...['helsing frå', 'hilsning', 'helsingar', 'regards', 'best regards', 'kind regards', 'cheers'],
+  ...['sincerely', 'best wishes', 'thanks', 'thank you', 'takk', 'tusen takk', 'mange takk', 'hilsen oss'],
+  ...['klem', 'klem fra', 'klem frå', 'sendt av', 'skrevet av', 'skrive av', 'written by', 'from'],
+]);
+
+const KIN_WORDS = new Set([...KIN, ...MORE_KIN, ...ROLES]);
+const ENGLISH_KIN_WORDS = new Set(ENGLISH_KIN);
+const POSSESSIVE_WORDS = new Set([...POSSESSIVES, 'sin', 'si', 'sitt', 'deres', 'dykkar']);
+const TITLE_WORDS = new Set(TITLES);
+/** A street named after a person is a street: "Kari Nordmanns vei", "Kong Oscars gate". */
+const STREET_WORDS = new Set([
+  'vei',
+  'veien',
+  'veg',
+  'vegen',
+  'gate',
+  'gata',
+  'gaten',
+  'allé',
+  'alle',
+  'plass',
+  'plassen',
+  'street',
+  'road',
+]);
+const LINKS = new Set(['og', 'and', 'eller', 'or', 'samt']);
+const PATRONYMIC = /(?:sen|ssen|son|sson|dottir|datter)$/;
+const PLACE_PREPOSITIONS = new Set(['på', 'i', 'til', 'fra', 'frå', 'ved', 'mot', 'in', 'at', 'to', 'from']);
+
+/** Words that are capitalised for other reasons than being a name. */
+const NEVER_NAMES = new Set([
+  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober'],
+  ...['november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'october'],
+  ...['december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'tysdag', 'laurdag'],
+  ...['sundag', 'jul', 'julaften', 'påske', 'pinse', 'gud', 'god', 'jesus', 'allah', 'herren'],
+  ...['i', 'hei', 'hallo', 'hi', 'hello', 'dear', 'kjære', 'ok', 'okay', 'takk', 'thanks'],
+]);
+
+const LETTERS = /^\p{L}[\p{L}'’-]*$/u;
+
+/** The word without a genitive -s ("Emils"), for list look-ups. */
+const stem = (lower: string) => (lower.length > 3 && /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower);
+
+const knownFirst = (token: Token) =>
+  FIRST_NAME_SET.has(token.lower) ||
+  FIRST_NAME_SET.has(stem(token.lower)) ||
+  (token.parts.length > 0 && token.parts.every((part) => FIRST_NAME_SET.has(part.toLowerCase())));
+
+const knownSurname = (token: Token) => SURNAME_SET.has(token.lower) || SURNAME_SET.has(stem(token.lower));
+
+export const isPlace = (token: Token) =>
+  NORWEGIAN_PLACE_NAMES.byFirstWord.has(token.lower) || COUNTRY_NAMES.byFirstWord.has(token.lower);
+
+const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
+
+/** Written like a name: capitalised letters, perhaps hyphenated (Anne-Marie, al-Hassan). */
+export const nameShaped = (token: Token) =>
+  LETTERS.test(token.text) &&
+  (token.capitalised || (token.parts.length > 1 && /^\p{Lu}/u.test(token.parts.at(-1) ?? ''))) &&
+  token.text.length >= 2 &&
+  token.text !== token.text.toUpperCase();
+
+/**
+ * How a name was cued: `intro` (the visitor's own name or a signature: any case), `cue` (a
+ * naming verb or a title), `kin` (a kin or role noun) or `list` (no cue: the name lists).
+ */
+type Mode = 'intro' | 'cue' | 'kin' | 'list';
+
+/** Could `token` start a name in this mode? */
+function startsName(token: Token, mode: Mode): boolean {
+  if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
+  if (nameShaped(token)) {
+    if (mode === 'list') {
+      if (knownFirst(token)) return !token.sentenceStart || !ordinary(token);
+      return !token.sentenceStart && PATRONYMIC.test(token.lower) && knownSurname(token) && !ordinary(token);
+    }
+    // After a cue a capitalised word is a name unless it is a place or an ordinary word that
+    // no list knows as a name ("Hilsen Grimstad kommune", "Takk Fornøyd").
+    return knownFirst(token) || knownSurname(token) || (!isPlace(token) && !ordinary(token));
+  }
+  if (!LETTERS.test(token.text) || token.text.length < 2 || POSSESSIVE_WORDS.has(token.lower)) return false;
+  if (mode === 'intro') return knownFirst(token) || knownSurname(token) || !ordinary(token);
+  return mode !== 'list' && knownFirst(token) && !ordinary(token);
+}
+
+/** Could `token` continue a name begun in this mode? */
+function continuesName(token: Token, mode: Mode): boolean {
+  if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
+  // A capitalised word right after a name is its surname, even an ordinary word (Kari Berg, Ola Sol).
+  if (nameShaped(token)) return true;
+  if (!LETTERS.test(token.text) || mode === 'list') return false;
+  return knownSurname(token) || (!ordinary(token) && (mode === 'intro' || knownFirst(token)));
+}
+
+/**
+ * The index of the last token of a name that starts at token `i`, or -1. A name is one to four
+ * words joined by spaces (particles such as "van der" inside); one followed by an institution
+ * word ("Fevik skole", "Kari Nordmanns vei") is not a person's name.
+ */
+function nameRun(document: TextDocument, i: number, mode: Mode): number {
+  const { text, tokens } = document;
+  const first = tokens[i];
+  if (!first || !startsName(first, mode)) return -1;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
+    const token = tokens[j] as Token;
+    if (!spaced(text, tokens[j - 1] as Token, token)) break;
+    if (PARTICLE_SET.has(token.lower) && !token.capitalised) {
+      // "van der Berg", "de la Cruz": particles count when a capitalised name follows them.
+      let k = j + 1;
+      while (tokens[k] && PARTICLE_SET.has((tokens[k] as Token).lower) && k - j < 3) k++;
+      const next = tokens[k];
+      if (next && spaced(text, tokens[k - 1] as Token, next) && nameShaped(next)) continue;
+      break;
+    }
+    // A capitalised name goes on with capitalised words, a lower-case one with lower-case ones.
+    if (token.capitalised !== first.capitalised && !PARTICLE_SET.has((tokens[j - 1] as Token).lower)) break;
+    if (!continuesName(token, mode)) break;
+    last = j;
+  }
+  const after = tokens[last + 1];
+  if (
+    after &&
+    spaced(text, tokens[last] as Token, after) &&
+    (isInstitutionHead(after) || STREET_WORDS.has(after.lower))
+  )
+    return -1;
+  return last;
+}
+
+const commaOrSpace = (text: string, left: Token, right: Token) =>
+  /^[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start)) && right.start > left.end;
+
+/** The cue, if any, that makes token `i` the start of a name. */
+function cueBefore(document: TextDocument, i: number): Mode | undefined {
+  const { text, tokens } = document;
+  if (SELF_INTRODUCTIONS.endingBefore(document, i, ':,') || SIGNATURES.endingBefore(document, i, ',:-–\n\r'))
+    return 'intro';
+  if (INTRODUCTIONS.endingBefore(document, i, ':,')) return 'cue';
+  const previous = tokens[i - 1];
+  const beforeThat = tokens[i - 2];
+  if (!previous || !commaOrSpace(text, previous, tokens[i] as Token)) return undefined;
+  if (TITLE_WORDS.has(previous.lower)) return 'cue';
+  if (KIN_WORDS.has(previous.lower)) return 'kin';
+  // "sønnen min Emil", "my son Jack", "mor til Emil"
+  if (beforeThat && spaced(text, beforeThat, previous)) {
+    if (POSSESSIVE_WORDS.has(previous.lower) && KIN_WORDS.has(beforeThat.lower)) return 'kin';
+    if (ENGLISH_KIN_WORDS.has(previous.lower) && ENGLISH_POSSESSIVES.includes(beforeThat.lower)) return 'kin';
+    if (previous.lower === 'til' && KIN_WORDS.has(beforeThat.lower)) return 'kin';
+  }
+  return undefined;
+}
+
+/** "Jonas og Sofie", "Aylin and Emil": a capitalised word joined to a name by "og" is one too. */
+function linkedNames(document: TextDocument, runs: [number, number][]) {
+  const { text, tokens } = document;
+  const starts = new Set(runs.map(([start]) => start));
+  for (let r = 0; r < runs.length; r++) {
+    const [start, end] = runs[r] as [number, number];
+    const link = tokens[end + 1];
+    const next = tokens[end + 2];
+    if (link && next && LINKS.has(link.lower) && spaced(text, link, next) && !starts.has(end + 2)) {
+      const last = nameShaped(next) && !isPlace(next) ? nameRun(document, end + 2, 'kin') : -1;
+      if (last >= 0) {
+        runs.push([end + 2, last]);
+        starts.add(end + 2);
+      }
+    }
+    const before = tokens[start - 1];
+    const previous = tokens[start - 2];
+    if (!before || !previous || !LINKS.has(before.lower) || starts.has(start - 2)) continue;
+    if (!nameShaped(previous) || isPlace(previous) || (previous.sentenceStart && ordinary(previous)))
+      continue;
+    if (runs.some(([, e]) => e === start - 2)) continue;
+    if (nameRun(document, start - 2, 'kin') === start - 2) {
+      runs.push([start - 2, start - 2]);
+      starts.add(start - 2);
+    }
+  }
+}
+
+export const personNames: Recognizer = {
+  name: 'person names (cues, signatures, kin and role nouns, name lists)',
+  find(document) {
+    const { tokens } = document;
+    const runs: [number, number][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const mode = cueBefore(document, i) ?? 'list';
+      const previous = tokens[i - 1];
+      // "biblioteket på Lena": a known name that is also a place, after a preposition, is the place.
+      if (mode === 'list' && previous && PLACE_PREPOSITIONS.has(previous.lower) && isPlace(token)) continue;
+      let last = nameRun(document, i, mode);
+      if (last < 0 && mode !== 'list') last = nameRun(document, i, 'list');
+      if (last < 0) continue;
+      runs.push([i, last]);
+      i = last;
+    }
+    linkedNames(document, runs);
+    return runs.map(
+      ([start, end]): Finding => ({
+        start: (tokens[start] as Token).start,
+        end: (tokens[end] as Token).end,
+        category: 'name',
+      }),
+    );
+  },
+};

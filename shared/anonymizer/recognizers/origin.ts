@@ -1,0 +1,115 @@
+import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
+import { spaced, type TextDocument, type Token } from '../document.ts';
+import { KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
+import type { Finding, Recognizer } from '../recognizer.ts';
+
+/**
+ * Ethnic or national origin said of a person by an adjective no list has: "mannen min er
+ * gambisk", "som burundisk statsborger", "I'm Ukrainian", "my Eritrean husband". Norwegian
+ * origin adjectives end in -sk (polsk, somalisk, kongolesisk); English demonyms are capitalised
+ * and end in -an, -ian, -ese, -ish or -i. A word of that shape counts only right after a person
+ * and a copula, or before a person noun, and never when it is an ordinary word (praktisk,
+ * typisk) or a regional one (trøndersk, bergensk).
+ */
+
+const NORWEGIAN_SHAPE = /^\p{Ll}{3,}sk[e]?$/u;
+const ENGLISH_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const NOT_ORIGINS = new Set([
+  ...['praktisk', 'typisk', 'fantastisk', 'fysisk', 'psykisk', 'teknisk', 'økonomisk', 'politisk', 'kritisk'],
+  ...['logisk', 'automatisk', 'elektrisk', 'realistisk', 'optimistisk', 'pessimistisk', 'allergisk', 'norsk'],
+  ...['norske', 'nordnorsk', 'trøndersk', 'bergensk', 'sørlandsk', 'nordlandsk', 'vestlandsk', 'østlandsk'],
+  ...['stavangersk', 'sunnmørsk', 'hardingsk', 'valdresk', 'romantisk', 'dramatisk', 'spontan', 'frisk'],
+  ...['hjelpsom', 'italian', 'human', 'christian', 'muslim', 'brian', 'susan', 'megan', 'morgan', 'logan'],
+]);
+const COPULAS = new Set([
+  'er',
+  'var',
+  'ble',
+  'blei',
+  'vart',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  "i'm",
+  "we're",
+  "he's",
+  "she's",
+  "they're",
+]);
+const HALF = new Set(['halvt', 'halv', 'half', 'også', 'og', 'both']);
+const PERSON_NOUNS = new Set([
+  ...[
+    'statsborger',
+    'statsborgar',
+    'mann',
+    'kone',
+    'kvinne',
+    'familie',
+    'flyktning',
+    'innvandrer',
+    'innvandrar',
+  ],
+  ...['nabo', 'venn', 'far', 'mor', 'foreldre', 'opprinnelse', 'bakgrunn', 'husband', 'wife', 'family'],
+  ...['neighbour', 'neighbor', 'friend', 'father', 'mother', 'parents', 'citizen', 'refugee', 'background'],
+  ...['boy', 'girl', 'man', 'woman', 'origin', 'descent', 'roots', 'gutt', 'jente', 'ektemann'],
+]);
+const SUBJECTS = new Set([
+  ...[
+    'jeg',
+    'eg',
+    'vi',
+    'me',
+    'han',
+    'hun',
+    'ho',
+    'de',
+    'dei',
+    'du',
+    'dere',
+    'de',
+    'i',
+    'we',
+    'he',
+    'she',
+    'they',
+  ],
+  ...KIN,
+  ...MORE_KIN,
+  ...POSSESSIVES,
+  ...['my', 'our', 'his', 'her', 'som', 'as', 'a', 'an', 'en', 'ei', 'et', 'ein', 'eit'],
+]);
+
+const shaped = (token: Token) =>
+  !NOT_ORIGINS.has(token.lower) &&
+  !ORDINARY_WORD_SET.has(token.lower) &&
+  (NORWEGIAN_SHAPE.test(token.text) || ENGLISH_SHAPE.test(token.text));
+
+function saidOfPerson(document: TextDocument, i: number): boolean {
+  const { text, tokens } = document;
+  let j = i - 1;
+  if (tokens[j] && HALF.has((tokens[j] as Token).lower)) j--;
+  const copula = tokens[j];
+  if (!copula || !spaced(text, copula, tokens[j + 1] as Token)) return false;
+  if (COPULAS.has(copula.lower)) {
+    if (copula.lower.includes("'")) return true;
+    const subject = tokens[j - 1];
+    return subject !== undefined && spaced(text, subject, copula) && SUBJECTS.has(subject.lower);
+  }
+  // "som gambisk statsborger", "my Eritrean husband": before a person noun.
+  const next = tokens[i + 1];
+  return next !== undefined && spaced(text, tokens[i] as Token, next) && PERSON_NOUNS.has(next.lower);
+}
+
+export const originAdjectives: Recognizer = {
+  name: 'origin adjectives said of a person (by shape)',
+  find(document) {
+    const findings: Finding[] = [];
+    document.tokens.forEach((token, i) => {
+      if (shaped(token) && saidOfPerson(document, i))
+        findings.push({ start: token.start, end: token.end, category: 'ethnicity' });
+    });
+    return findings;
+  },
+};

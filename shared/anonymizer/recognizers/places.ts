@@ -1,0 +1,295 @@
+import {
+  COUNTRY_NAMES,
+  type Gazetteer,
+  NORWEGIAN_PLACE_NAMES,
+  ORDINARY_WORD_SET,
+} from '../data/word-sets.ts';
+import { spaced, type TextDocument, type Token } from '../document.ts';
+import { KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
+import type { Finding, Recognizer } from '../recognizer.ts';
+import { STREET_NAME } from './address.ts';
+import { isInstitutionHead, isOrganisation } from './institutions.ts';
+
+/**
+ * Places that say where a person lives, is, works or comes from: "jeg bor på Fevik", "mora mi
+ * bur i Kyrkjebakken", "vi er på hytta på Tjøme nå", "han kommer fra Eritrea", "på hjørnet av
+ * Storgata og Kirkegata". A place is found by what stands before it (a verb of living or being
+ * somewhere, a home noun, a person and "er", an origin verb) and is then a gazetteer place
+ * (Norway's postal places and regions, countries in nb/nn/en), a street name or any
+ * capitalised name. Without such a cue a place is the subject of a service question and stays
+ * ("Når er biblioteket på Fevik åpent?").
+ */
+
+type Cue = 'residence' | 'origin';
+
+const PREPOSITIONS = new Set([
+  'på',
+  'i',
+  'ved',
+  'til',
+  'fra',
+  'frå',
+  'utenfor',
+  'utanfor',
+  'nær',
+  'in',
+  'at',
+  'on',
+]);
+const ORIGIN_PREPOSITIONS = new Set(['fra', 'frå', 'from']);
+/** "bor ute på", "står rett ved": the word before a preposition that belongs to it. */
+const PREPOSITION_LEADS = new Set(['ute', 'oppe', 'nede', 'inne', 'borte', 'rett', 'like', 'heilt', 'helt']);
+/** Adverbs between a verb and its place: "bor nå på", "bur framleis i". */
+const ADVERBS = new Set([
+  ...['nå', 'no', 'fortsatt', 'framleis', 'fremdeles', 'egentlig', 'eigentleg', 'midlertidig', 'også'],
+  ...['mellombels', 'alene', 'aleine', 'sammen', 'saman', 'selv', 'sjølv', 'akkurat', 'der', 'her'],
+  ...['currently', 'now', 'still', 'also', 'here', 'there', 'right'],
+]);
+const RESIDENCE_VERBS = new Set([
+  ...['bor', 'bur', 'bodde', 'budde', 'bosatt', 'busett', 'buset', 'hjemme', 'heime', 'oppvokst'],
+  ...['oppvaksen', 'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'befinner', 'befinn'],
+  ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
+  ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
+  ...['works', 'working', 'born', 'raised', 'based'],
+]);
+/** Verbs of where someone or something is: a place of a person only with a person before them. */
+const POSITION_VERBS = new Set([
+  ...['står', 'stod', 'sto', 'sitter', 'sit', 'satt', 'venter', 'ventar', 'parkert', 'ligger', 'ligg', 'låg'],
+  ...['stuck', 'stranded', 'waiting', 'parked', 'sitting', 'standing', 'kom', 'kommer', 'kjem', 'came'],
+  ...['come', 'comes'],
+]);
+/** The second word of a two-word verb: "vokste opp", "holder til", "befinner meg". */
+const VERB_TAILS = new Map([
+  ['opp', new Set(['vokste', 'voks', 'vokse', 'grew', 'growing'])],
+  ['til', new Set(['holder', 'held', 'halde'])],
+  ['meg', new Set(['befinner', 'befinn'])],
+  ['up', new Set(['grew', 'growing', 'grow'])],
+]);
+const ORIGIN_VERBS = new Set([
+  ...['født', 'fødd', 'flyktet', 'flykta', 'rømte', 'rømde', 'opprinnelig', 'opphavleg', 'adoptert'],
+  ...['originally', 'fled', 'adopted', 'innvandret', 'innvandra'],
+]);
+/** Where a person lives, named by what it is: "hytta vår på", "huset mitt i", "naboen i". */
+const HOME_NOUNS = new Set([
+  ...['hytta', 'hytte', 'hytten', 'huset', 'hus', 'leiligheten', 'leiligheita', 'leilighet', 'gården'],
+  ...['garden', 'gard', 'gård', 'heimen', 'hjemmet', 'eiendommen', 'eigedomen', 'tomta', 'tomten'],
+  ...['naboen', 'naboane', 'naboene', 'barndomshjemmet', 'bustaden', 'boligen', 'hybelen', 'rekkehuset'],
+  ...['cabin', 'house', 'flat', 'apartment', 'home', 'farm', 'neighbour', 'neighbor'],
+]);
+const COPULAS = new Set([
+  'er',
+  'var',
+  'e',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  "i'm",
+  "we're",
+  "he's",
+  "she's",
+  'im',
+]);
+const SUBJECTS = new Set([...PERSON_PRONOUNS, ...KIN, ...MORE_KIN]);
+const OWN = new Set([
+  ...POSSESSIVES,
+  'sin',
+  'si',
+  'sitt',
+  'deres',
+  'dykkar',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+]);
+const ADDRESS_WORDS = new Set([
+  'adresse',
+  'adressen',
+  'adressa',
+  'address',
+  'bosted',
+  'bustad',
+  'postadresse',
+]);
+const CORNERS = new Set(['hjørnet', 'krysset', 'corner', 'junction', 'crossing']);
+const CORNER_LINKS = new Set(['og', 'and', '/']);
+
+const previousToken = (document: TextDocument, j: number): Token | undefined => {
+  const token = document.tokens[j];
+  const before = document.tokens[j - 1];
+  return token && before && spaced(document.text, before, token) ? before : undefined;
+};
+
+/** Is token `j` a person subject ("jeg", "mora mi", "my mother")? */
+function personAt(document: TextDocument, j: number): boolean {
+  const token = document.tokens[j];
+  if (!token) return false;
+  // English "I" only as written: "i" is the Norwegian preposition.
+  if (token.lower === 'i') return token.text === 'I';
+  if (SUBJECTS.has(token.lower)) return true;
+  const before = previousToken(document, j);
+  return OWN.has(token.lower) && before !== undefined && SUBJECTS.has(before.lower);
+}
+
+/** What the words before token `i` say about the place that starts there, if anything. */
+function cueBefore(document: TextDocument, i: number): Cue | undefined {
+  const { text, tokens } = document;
+  const target = tokens[i] as Token;
+  let j = i - 1;
+  const preposition = tokens[j];
+  if (!preposition) return undefined;
+  const gap = text.slice(preposition.end, target.start);
+  if (ADDRESS_WORDS.has(preposition.lower) && /^\s*:?\s*$/.test(gap) && gap.length > 0) return 'residence';
+  if (!/^[ \t]+$/.test(gap) || !PREPOSITIONS.has(preposition.lower)) return undefined;
+  const origin = ORIGIN_PREPOSITIONS.has(preposition.lower);
+  if (previousToken(document, j) && PREPOSITION_LEADS.has((tokens[j - 1] as Token).lower)) j--;
+  for (let k = 0; k < 2 && previousToken(document, j) && ADVERBS.has((tokens[j - 1] as Token).lower); k++)
+    j--;
+  const word = previousToken(document, j);
+  if (!word) return undefined;
+  const w = j - 1;
+  if (ORIGIN_VERBS.has(word.lower)) return 'origin';
+  // "jeg står ved Torget", "han kom fra Eritrea"; not "postkassen står ved Torget", "pakken kom fra Kina".
+  if (POSITION_VERBS.has(word.lower)) {
+    if (!personAt(document, w - 1)) return undefined;
+    return origin ? 'origin' : 'residence';
+  }
+  if (RESIDENCE_VERBS.has(word.lower)) return origin ? 'origin' : 'residence';
+  const tail = VERB_TAILS.get(word.lower);
+  const beforeWord = previousToken(document, w);
+  if (tail && beforeWord && tail.has(beforeWord.lower)) return 'residence';
+  if (HOME_NOUNS.has(word.lower)) return 'residence';
+  if (OWN.has(word.lower) && beforeWord && HOME_NOUNS.has(beforeWord.lower)) return 'residence';
+  if (COPULAS.has(word.lower) && (word.lower.includes("'") || personAt(document, w - 1)))
+    return origin ? 'origin' : 'residence';
+  return undefined;
+}
+
+/** The last token of a gazetteer name that starts at token `i`, or -1. */
+function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): number {
+  const { text, tokens } = document;
+  const first = tokens[i] as Token;
+  for (const words of gazetteer.byFirstWord.get(first.lower) ?? []) {
+    let k = 1;
+    while (k < words.length) {
+      const token = tokens[i + k];
+      if (!token || token.lower !== words[k] || !spaced(text, tokens[i + k - 1] as Token, token)) break;
+      k++;
+    }
+    if (k === words.length) {
+      // A one-word place written in lower case that is also an ordinary word ("sand") is that word.
+      if (k === 1 && !first.capitalised && ORDINARY_WORD_SET.has(first.lower)) continue;
+      return i + k - 1;
+    }
+  }
+  return -1;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** The last token of a place that starts at token `i` (a gazetteer name, a street, a capitalised name). */
+function placeRun(document: TextDocument, i: number): { last: number; country: boolean } | undefined {
+  const { text, tokens } = document;
+  const first = tokens[i];
+  if (!first || isOrganisation(first)) return undefined;
+  const country = gazetteerRun(document, i, COUNTRY_NAMES);
+  if (country >= 0) return { last: country, country: true };
+  let last = gazetteerRun(document, i, NORWEGIAN_PLACE_NAMES);
+  if (last < 0 && (CAPITALISED.test(first.text) || STREET_NAME.test(first.text))) {
+    last = i;
+    // "Nedre Eiker", "Sankt Hanshaugen": up to three capitalised words.
+    while (last - i < 2) {
+      const next = tokens[last + 1];
+      if (!next || !CAPITALISED.test(next.text) || !spaced(text, tokens[last] as Token, next)) break;
+      if (isOrganisation(next)) break;
+      last++;
+    }
+  }
+  if (last < 0) return undefined;
+  const after = tokens[last + 1];
+  if (after && spaced(text, tokens[last] as Token, after) && isInstitutionHead(after)) {
+    // "Fevik skole" is an institution; "Grimstad kommune" an area, whose name is the place.
+    if (!['kommune', 'kommunes', 'sentrum', 'bydel', 'fylke'].includes(after.lower)) return undefined;
+  }
+  return { last, country: false };
+}
+
+/** "på Vågsbygd i Kristiansand", "i Bjørkeveien, Jessheim": a place right after a place. */
+function extendPlace(document: TextDocument, last: number): number {
+  const { text, tokens } = document;
+  const link = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!link || !next || !['i', 'på', 'ved', 'in'].includes(link.lower)) {
+    if (link && /^,\s*$/.test(text.slice((tokens[last] as Token).end, link.start))) {
+      const run = CAPITALISED.test(link.text) ? placeRun(document, last + 1) : undefined;
+      return run && gazetteerRun(document, last + 1, NORWEGIAN_PLACE_NAMES) >= 0 ? run.last : last;
+    }
+    return last;
+  }
+  if (!spaced(text, tokens[last] as Token, link) || !spaced(text, link, next)) return last;
+  if (!CAPITALISED.test(next.text) && gazetteerRun(document, last + 2, NORWEGIAN_PLACE_NAMES) < 0)
+    return last;
+  return placeRun(document, last + 2)?.last ?? last;
+}
+
+/** Is a person named in the sentence before token `i` ("jeg står på hjørnet av ...")? */
+function personInSentence(document: TextDocument, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (personAt(document, j)) return true;
+    if ((document.tokens[j] as Token).sentenceStart) return false;
+  }
+  return false;
+}
+
+/** "hjørnet av Storgata og Kirkegata", "krysset Storgata/Kirkegata", "corner of X and Y". */
+function cornerFindings(document: TextDocument, i: number): Finding[] {
+  const { tokens } = document;
+  const corner = tokens[i] as Token;
+  if (!CORNERS.has(corner.lower) || !personInSentence(document, i)) return [];
+  let j = i + 1;
+  if (['av', 'mellom', 'of', 'between'].includes(tokens[j]?.lower ?? '')) j++;
+  const firstStreet = placeRun(document, j);
+  if (!firstStreet) return [];
+  const findings: Finding[] = [
+    { start: (tokens[j] as Token).start, end: (tokens[firstStreet.last] as Token).end, category: 'location' },
+  ];
+  const link = tokens[firstStreet.last + 1];
+  const between = document.text.slice((tokens[firstStreet.last] as Token).end, link?.start ?? 0).trim();
+  const secondAt = link && CORNER_LINKS.has(link.lower) ? firstStreet.last + 2 : firstStreet.last + 1;
+  if (between === '/' || (link && CORNER_LINKS.has(link.lower))) {
+    const second = placeRun(document, secondAt);
+    if (second)
+      findings.push({
+        start: (tokens[secondAt] as Token).start,
+        end: (tokens[second.last] as Token).end,
+        category: 'location',
+      });
+  }
+  return findings;
+}
+
+export const personalPlaces: Recognizer = {
+  name: 'places of a person (where they live, are, work or come from)',
+  find(document) {
+    const { tokens } = document;
+    const findings: Finding[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      findings.push(...cornerFindings(document, i));
+      const cue = cueBefore(document, i);
+      if (!cue) continue;
+      const run = placeRun(document, i);
+      if (!run) continue;
+      const last = run.country ? run.last : extendPlace(document, run.last);
+      findings.push({
+        start: (tokens[i] as Token).start,
+        end: (tokens[last] as Token).end,
+        category: cue === 'origin' && run.country ? 'ethnicity' : 'location',
+      });
+      i = last;
+    }
+    return findings;
+  },
+};

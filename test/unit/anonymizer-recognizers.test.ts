@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { mask } from '#shared/anonymizer/anonymizer';
+import { textDocument } from '#shared/anonymizer/document';
+import type { Finding, Recognizer } from '#shared/anonymizer/recognizer';
+import { mergeFindings } from '#shared/anonymizer/recognizer';
+import { RECOGNIZERS } from '#shared/anonymizer/recognizers/index';
+import { medicalTerms } from '#shared/anonymizer/recognizers/medical-terms';
+import { personNames } from '#shared/anonymizer/recognizers/names';
+import { longNumbers } from '#shared/anonymizer/recognizers/number';
+import { originAdjectives } from '#shared/anonymizer/recognizers/origin';
+import { personalPlaces } from '#shared/anonymizer/recognizers/places';
+import { tolerantWords } from '#shared/anonymizer/recognizers/tolerant';
+
+/** What one recognizer alone finds in a text, as the substrings it found. */
+const found = (recognizer: Recognizer, text: string, ownNames: string[] = []) =>
+  recognizer
+    .find(textDocument(text), { ownNames })
+    .filter((item): item is Finding => 'category' in item)
+    .map((f) => text.slice(f.start, f.end));
+
+const masked = (text: string) => mask(text, { ownNames: ['Frida'] }).text;
+
+describe('the recognizer registry', () => {
+  it('registers every recognizer once, each with a name', () => {
+    const names = RECOGNIZERS.map((r) => r.name);
+
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((name) => name.length > 0)).toBe(true);
+  });
+});
+
+describe('mergeFindings', () => {
+  it('drops a finding inside an allowance for its category, and keeps one of another category', () => {
+    const merged = mergeFindings([
+      { start: 0, end: 5, category: 'name' },
+      { start: 0, end: 5, category: 'health' },
+      { start: 0, end: 11, allow: ['name'] },
+    ]);
+
+    expect(merged).toEqual([{ start: 0, end: 5, category: 'health' }]);
+  });
+
+  it('lets the earliest and longest of overlapping findings win and extends it over the rest', () => {
+    const merged = mergeFindings([
+      { start: 4, end: 9, category: 'location' },
+      { start: 0, end: 6, category: 'name' },
+      { start: 0, end: 3, category: 'health' },
+    ]);
+
+    expect(merged).toEqual([{ start: 0, end: 9, category: 'name' }]);
+  });
+});
+
+describe('person names', () => {
+  it.each([
+    ['Hei, jeg heter Kari Nordmann og lurer på noe', ['Kari Nordmann']],
+    ['eg heiter ingvild strand, kan de ringe meg?', ['ingvild strand']],
+    ['Navnet mitt er Zyrell Okonkwo-Baptiste.', ['Zyrell Okonkwo-Baptiste']],
+    ['My name is Grace van der Berg and I need help', ['Grace van der Berg']],
+    ['Takk for svaret.\nHilsen Per', ['Per']],
+    ['Mvh Tor Erik Haugland', ['Tor Erik Haugland']],
+    ['mvh kari', ['kari']],
+    ['Venleg helsing\nMarit Bø', ['Marit Bø']],
+    ['Regards, Tomasz', ['Tomasz']],
+    ['Sønnen min Emil trenger plass i SFO', ['Emil']],
+    ['dottera mi Ingrid skal byrje på skulen', ['Ingrid']],
+    ['naboen Ola Hansen brenner bål hver kveld', ['Ola Hansen']],
+    ['Jeg har snakket med saksbehandler Lise Berg om søknaden', ['Lise Berg']],
+    ['Læreren hans, fru Dahl, sa at det var greit', ['Dahl']],
+    ['Kan Jonas og Sofie begynne i barnehagen i august?', ['Jonas', 'Sofie']],
+    ['Fatima og Mohammed skal flytte hit', ['Fatima', 'Mohammed']],
+    ['Emils lærer har ikke svart', ['Emils']],
+    ['Anne-Marie ringte i går', ['Anne-Marie']],
+    ['my son Jack starts school in August', ['Jack']],
+  ])('finds the names in %j', (text, names) => {
+    expect(found(personNames, text)).toEqual(names);
+  });
+
+  it.each([
+    'Per måned koster det 300 kroner',
+    'Liv og helse er temaet for møtet',
+    'Når åpner Fevik skole etter ferien?',
+    'Jeg bor i Kari Nordmanns vei', // a street, found as a place when it is about a person
+    'Hva heter skjemaet for byggesøknad?',
+    'Vi kommer i mai eller i august',
+    'Takk for hjelpen!',
+    'Hilsen en fornøyd innbygger',
+    'Hilsen Grimstad kommune',
+    'Is the library open in May?',
+    'Søknaden ligger i Altinn og Digipost',
+  ])('finds no person in %j', (text) => {
+    expect(found(personNames, text)).toEqual([]);
+  });
+
+  it('keeps the bot’s name and the site’s own names', () => {
+    expect(masked('Takk, Frida! Hilsen Kari')).toBe('Takk, Frida! Hilsen [navn]');
+  });
+});
+
+describe('places of a person', () => {
+  it.each([
+    ['Jeg bor på Fevik og lurer på bussen', ['Fevik']],
+    ['mora mi bur i Kyrkjebakken', ['Kyrkjebakken']],
+    ['Vi er på hytta på Tjøme nå', ['Tjøme']],
+    ['jeg bor på Vågsbygd i kristiansand', ['Vågsbygd i kristiansand']],
+    ['Naboen i Bjørkeveien klipper plenen kl 06', ['Bjørkeveien']],
+    ['Jeg står på hjørnet av Storgata og Kirkegata', ['Storgata', 'Kirkegata']],
+    ['We live in Lillesand since last year', ['Lillesand']],
+    ['Han bor fortsatt på Sandnes', ['Sandnes']],
+  ])('finds the place in %j', (text, places) => {
+    expect(found(personalPlaces, text)).toEqual(places);
+  });
+
+  it.each([
+    'Når er biblioteket på Fevik åpent?',
+    'Går bussen til Arendal om søndagen?',
+    'Når blir Storgata brøytet?',
+    'Jeg bor i en kommunal bolig',
+    'Mor bor på sykehjem nå',
+    'Det er et hull i veien på hjørnet av Storgata og Kirkegata',
+    'Jeg jobber på Fevik skole',
+  ])('finds no place of a person in %j', (text) => {
+    expect(found(personalPlaces, text)).toEqual([]);
+  });
+
+  it('calls a country someone comes from their origin, and masks it', () => {
+    expect(masked('Mannen min kommer fra Eritrea')).not.toContain('Eritrea');
+    expect(mask('Mannen min kommer fra Eritrea').categories).toContain('ethnicity');
+  });
+});
+
+describe('numbers that are not personal', () => {
+  it.each([
+    'Møtet er 15.03.2024 kl. 10',
+    'Frist 1.3.24',
+    'Dato 2024-03-15',
+    'Åpent 08.15–16.00 hver dag',
+    'Saksnummer 2023/4567 og 24/01234-3',
+    'I perioden 2023–2024',
+  ])('keeps dates, times, case numbers and year ranges: %j', (text) => {
+    expect(found(longNumbers, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ring 912 34 567', ['912 34 567']],
+    ['Konto 1234.56.78903', ['1234.56.78903']],
+    ['Den 15.03.2024 ringte jeg fra 91234567', ['91234567']],
+    ['Kundenummer 12345678', ['12345678']],
+  ])('still masks telephone, account and other long numbers: %j', (text, numbers) => {
+    expect(found(longNumbers, text)).toEqual(numbers);
+  });
+
+  it('keeps the postcode and town after a street address', () => {
+    expect(masked('Jeg bor i Storgata 5B, 4870 Fevik.')).toBe('Jeg bor i [adresse], 4870 Fevik.');
+  });
+});
+
+describe('contact details', () => {
+  it.each([
+    'Skriv til kari(at)example.no',
+    'Skriv til kari [at] example [dot] no',
+    'Skriv til ola.nordmann at gmail.com',
+  ])('masks an e-mail address written to dodge harvesters: %j', (text) => {
+    expect(mask(text).categories).toContain('email');
+  });
+
+  it('keeps a service address of the municipality', () => {
+    expect(masked('Send det til postmottak@grimstad.kommune.no')).toBe(
+      'Send det til postmottak@grimstad.kommune.no',
+    );
+  });
+
+  it('masks coordinates with three decimals in Norway, and keeps amounts', () => {
+    expect(masked('Vi står ved 58.342, 8.594 nå')).toBe('Vi står ved [koordinater] nå');
+    expect(masked('Det koster 1.500, 2.000 eller 2.500 kroner')).toBe(
+      'Det koster 1.500, 2.000 eller 2.500 kroner',
+    );
+  });
+});
+
+describe('tolerant matching', () => {
+  it.each([
+    ['Sønnen min har diabetis', 'diabetis'],
+    ['Hun har epelepsi og trenger hjelp', 'epelepsi'],
+    ['Han går på Ritalinen sin hver morgen', 'Ritalinen'],
+  ])('finds a misspelled or inflected health word in %j', (text, word) => {
+    expect(found(tolerantWords, text)).toContain(word);
+  });
+
+  it.each([
+    'Jeg vil kansellere timen', // near "cancer"? no: an ordinary word
+    'Kan jeg få tilbud om dette?',
+    'Søknaden om byggetillatelse er sendt',
+  ])('never takes an ordinary word for a sensitive one: %j', (text) => {
+    expect(found(tolerantWords, text)).toEqual([]);
+  });
+});
+
+describe('the gazetteer', () => {
+  it('is what `npm run build:gazetteer` makes of its source packages', async () => {
+    const { renderPlaces } = await import('#shared/anonymizer/data/gazetteer-source');
+    const { readFileSync } = await import('node:fs');
+    const file = readFileSync(new URL('../../shared/anonymizer/data/places.ts', import.meta.url), 'utf8');
+
+    expect(file).toBe(await renderPlaces());
+  });
+
+  it('knows postal places, towns without their district letter, counties and countries in three languages', async () => {
+    const { COUNTRY_NAMES, NORWEGIAN_PLACE_NAMES } = await import('#shared/anonymizer/data/word-sets');
+
+    for (const place of ['fevik', 'kristiansand', 'mo', 'innlandet']) {
+      expect(NORWEGIAN_PLACE_NAMES.byFirstWord.has(place)).toBe(true);
+    }
+    for (const country of ['eritrea', 'tyskland', 'germany', 'sverige', 'sweden']) {
+      expect(COUNTRY_NAMES.byFirstWord.has(country)).toBe(true);
+    }
+  });
+});
+
+describe('topics', () => {
+  it.each([
+    'Hvor finner jeg informasjon om demens?',
+    'Har dere kurs i førstehjelp ved epilepsi?',
+    'Finnes det tilbud til personer med autisme?',
+    'Are there courses for people with dementia?',
+  ])('keeps a special-category word that is the topic of a question: %j', (text) => {
+    expect(mask(text).text).toBe(text);
+  });
+
+  it.each([
+    ['Sønnen min med autisme trenger avlastning', 'autisme'],
+    ['Jeg trenger hjelp mot angsten min', 'angsten'],
+    ['Mora mi har demens', 'demens'],
+  ])('still masks it when it is said of a person: %j', (text, word) => {
+    expect(mask(text).text).not.toContain(word);
+  });
+});
+
+describe('origin adjectives', () => {
+  it.each([
+    ['Mannen min er gambisk', 'gambisk'],
+    ['Som burundisk statsborger lurer jeg på dette', 'burundisk'],
+    ["I'm Ukrainian and need help", 'Ukrainian'],
+    ['My Eritrean husband needs an interpreter', 'Eritrean'],
+  ])('finds an origin said of a person in %j', (text, word) => {
+    expect(found(originAdjectives, text)).toEqual([word]);
+  });
+
+  it.each([
+    'Det er praktisk å søke digitalt',
+    'Han er norsk statsborger',
+    'Vi er trøndersk på min side av familien',
+    'Finnes det bøker på polsk?',
+  ])('keeps ordinary and regional words of the same shape: %j', (text) => {
+    expect(found(originAdjectives, text)).toEqual([]);
+  });
+});
+
+describe('medical terms', () => {
+  it.each([
+    ['Jeg har fått påvist bronkitt', 'bronkitt'],
+    ['Mor har artrose i hoftene', 'artrose'],
+    ['Han tar Zoloft hver morgen', 'Zoloft'],
+    ['Hun går på sertralin', 'sertralin'],
+    ['Jeg bruker Elvanse 30 mg', 'Elvanse'],
+  ])('finds a diagnosis or medicine no list has in %j', (text, word) => {
+    expect(found(medicalTerms, text)).toEqual([word]);
+  });
+
+  it.each([
+    'Jeg har god appetitt',
+    'Pandemien stengte skolen',
+    'Han tar bussen til byen',
+    'Hun tar Hurtigruten? Nei, hun går på Fevik skole',
+  ])('keeps ordinary words of the same shape and places: %j', (text) => {
+    expect(found(medicalTerms, text)).toEqual([]);
+  });
+});
