@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DynamoRecentQuestions, recheckItem } from '#shared/adapters/dynamodb/chat-recheck';
-import { DynamoJobStateStore, jobTotalsKey } from '#shared/adapters/dynamodb/job-state';
+import { DynamoRecentQuestions, recheckItem, recheckKey } from '#shared/adapters/dynamodb/chat-recheck';
+import { DynamoJobStateStore, jobStateKey, jobTotalsKey } from '#shared/adapters/dynamodb/job-state';
 import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
 import { recheckRecentQuestions } from '#shared/jobs/recheck';
 import { osloDay } from '#shared/time';
@@ -121,16 +121,32 @@ describe('the hourly anonymization job', () => {
         },
       }),
     );
+    // Its entry in the hour lists moves five days back, where an hourly window never looks.
     const moved = recheckItem(String(key?.pk), String(key?.sk), fiveDaysAgo, Number(key?.expiresAt));
+    const current = recheckKey(String(key?.pk), String(key?.sk), String(key?.at));
     await client.send(
-      new BatchWriteCommand({ RequestItems: { [runtime.tables.chat]: [{ PutRequest: { Item: moved } }] } }),
+      new BatchWriteCommand({
+        RequestItems: {
+          [runtime.tables.chat]: [{ DeleteRequest: { Key: current } }, { PutRequest: { Item: moved } }],
+        },
+      }),
     );
-    // The job ran an hour ago with the older rules, so its own window would not reach back.
-    const state = new DynamoJobStateStore(client, runtime.tables.counters, 'anonymize');
-    await state.save({ checkedTo: Date.now() - 60 * MINUTE, rulesetVersion: 5, lastRunAt: 'before' });
+    // The job last ran a minute ago, with the older rules.
+    await client.send(
+      new PutCommand({
+        TableName: runtime.tables.counters,
+        Item: {
+          ...jobStateKey('anonymize'),
+          checkedTo: Date.now() - MINUTE,
+          rulesetVersion: 5,
+          lastRunAt: 'before',
+        },
+      }),
+    );
 
-    await runtime.runJob('anonymizeChat');
+    const summary = (await runtime.runJob('anonymizeChat')) as Record<string, unknown>;
 
+    expect(Date.parse(String(summary.from))).toBeLessThan(Date.now() - 20 * DAY_MS);
     const exported = await api.export(id, token);
     const question = exported.json.messages.find((m: { role: string }) => m.role === 'user');
     expect(question.text).toBe('Hei, jeg heter [navn] og sønnen min [navn] trenger hjelp');

@@ -72,6 +72,8 @@ describe('person names', () => {
     ['Emils lærer har ikke svart', ['Emils']],
     ['Anne-Marie ringte i går', ['Anne-Marie']],
     ['my son Jack starts school in August', ['Jack']],
+    ['Hei Zyrell, kan du ringe meg?', ['Zyrell']],
+    ['Legen min, dr. Hansen, sa nei', ['Hansen']],
   ])('finds the names in %j', (text, names) => {
     expect(found(personNames, text)).toEqual(names);
   });
@@ -88,6 +90,8 @@ describe('person names', () => {
     'Hilsen Grimstad kommune',
     'Is the library open in May?',
     'Søknaden ligger i Altinn og Digipost',
+    'Hei, jeg lurer på noe',
+    'Hei Grimstad kommune!',
   ])('finds no person in %j', (text) => {
     expect(found(personNames, text)).toEqual([]);
   });

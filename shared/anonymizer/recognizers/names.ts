@@ -31,6 +31,8 @@ const SELF_INTRODUCTIONS = new PhraseSet([
 const INTRODUCTIONS = new PhraseSet([
   ...['heter', 'heiter', 'navnet er', 'namnet er', 'navn', 'namn', 'name is', 'name', 'named', 'called'],
   ...['kalles', 'blir kalt', 'vert kalla', 'kalt', 'kalla', 'signert', 'navnet hans er', 'navnet hennes er'],
+  // Greeting someone by name: "Hei Kari", "Kjære Ola", "Dear Mr Smith".
+  ...['hei', 'hallo', 'heisann', 'god morgen', 'god dag', 'kjære', 'dear', 'hi', 'hello', 'att', 'attn'],
 ]);
 const SIGNATURES = new PhraseSet([
   ...['hilsen', 'helsing', 'mvh', 'm v h', 'vh', 'vennlig hilsen', 'vennleg helsing', 'venleg helsing'],
@@ -167,7 +169,7 @@ function nameRun(document: TextDocument, i: number, mode: Mode): number {
 }
 
 const commaOrSpace = (text: string, left: Token, right: Token) =>
-  /^[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start)) && right.start > left.end;
+  /^\.?[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start)) && right.start > left.end;
 
 /** The cue, if any, that makes token `i` the start of a name. */
 function cueBefore(document: TextDocument, i: number): Mode | undefined {

@@ -75,6 +75,8 @@ const HOME_NOUNS = new Set([
   ...['garden', 'gard', 'gård', 'heimen', 'hjemmet', 'eiendommen', 'eigedomen', 'tomta', 'tomten'],
   ...['naboen', 'naboane', 'naboene', 'barndomshjemmet', 'bustaden', 'boligen', 'hybelen', 'rekkehuset'],
   ...['cabin', 'house', 'flat', 'apartment', 'home', 'farm', 'neighbour', 'neighbor'],
+  // Where a person works: "på jobb i Grimstad", "jobben min på Stord".
+  ...['jobb', 'jobben', 'arbeid', 'arbeidet', 'arbeidsplassen', 'arbeidsstaden', 'job', 'work'],
 ]);
 const COPULAS = new Set([
   'er',
