@@ -74,7 +74,12 @@ export const isInstitutionHead = (token: Token): boolean =>
 /** "NAV", "Altinn", and joined words led by one: "NAV-kontoret", "Vipps-betaling". */
 export const isOrganisation = (token: Token): boolean =>
   ORGANISATIONS.has(token.lower) ||
-  (token.parts.length > 1 && ORGANISATIONS.has((token.parts[0] ?? '').toLowerCase()));
+  (token.parts.length > 1 && ORGANISATIONS.has((token.parts[0] ?? '').toLowerCase())) ||
+  ORGANISATION_ENDINGS.test(token.lower);
+
+/** A body named by what it is: "Foreldrerådet", "Eldrerådet", "Velforeningen", "Servicetorget". */
+const ORGANISATION_ENDINGS =
+  /(?:rådet|utvalget|utvalet|styret|laget|foreningen|foreininga|forbundet|gruppa|gruppen|kontoret|etaten|avdelingen|avdelinga|tjenesten|tenesta|senteret|sentralen|torget|nemnda|komiteen|sekretariatet)$/;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 

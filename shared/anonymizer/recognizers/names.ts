@@ -9,6 +9,7 @@ import {
 import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
 import { ENGLISH_KIN, ENGLISH_POSSESSIVES, KIN, MORE_KIN, POSSESSIVES, ROLES, TITLES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
+import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
 
 /**
@@ -109,6 +110,8 @@ type Mode = 'intro' | 'cue' | 'kin' | 'list';
 /** Could `token` start a name in this mode? */
 function startsName(token: Token, mode: Mode): boolean {
   if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
+  // "Gata heter Storgata": a street's name, not a person's.
+  if (STREET_NAME.test(token.text) && !knownFirst(token) && !knownSurname(token)) return false;
   if (nameShaped(token)) {
     if (mode === 'list') {
       if (knownFirst(token)) return !token.sentenceStart || !ordinary(token);
