@@ -74,6 +74,8 @@ describe('person names', () => {
     ['my son Jack starts school in August', ['Jack']],
     ['Hei Zyrell, kan du ringe meg?', ['Zyrell']],
     ['Legen min, dr. Hansen, sa nei', ['Hansen']],
+    ['Kompisen min, som alle kaller Bamsen, har mistet nøkkelen', ['Bamsen']],
+    ['Kontaktpersonen min heter Amira al-Qadi', ['Amira al-Qadi']],
   ])('finds the names in %j', (text, names) => {
     expect(found(personNames, text)).toEqual(names);
   });
@@ -92,6 +94,10 @@ describe('person names', () => {
     'Søknaden ligger i Altinn og Digipost',
     'Hei, jeg lurer på noe',
     'Hei Grimstad kommune!',
+    'Er det gratis inngang på Petter Dass-museet?',
+    'Gjelder gavekortet hos Anton Sport i Molde?',
+    'Hvor finner jeg programmet for Liv i sentrum-festivalen?',
+    'Gata heter Storgata',
   ])('finds no person in %j', (text) => {
     expect(found(personNames, text)).toEqual([]);
   });
@@ -111,6 +117,11 @@ describe('places of a person', () => {
     ['Jeg står på hjørnet av Storgata og Kirkegata', ['Storgata', 'Kirkegata']],
     ['We live in Lillesand since last year', ['Lillesand']],
     ['Han bor fortsatt på Sandnes', ['Sandnes']],
+    ['Eg jobbar på fiskemottaket på Myre', ['Myre']],
+    ['Vi er på stølen i Hemsedal no', ['Hemsedal']],
+    ['Svigerfaren min bor på småbruket Søndre Tangen', ['Søndre Tangen']],
+    ['Jeg pendler fra Jessheim hver dag', ['Jessheim']],
+    ['Sønnen min venter på hjørnet av Kongens gate og Prinsens gate', ['Kongens gate', 'Prinsens gate']],
   ])('finds the place in %j', (text, places) => {
     expect(found(personalPlaces, text)).toEqual(places);
   });
@@ -227,6 +238,10 @@ describe('topics', () => {
     'Har dere kurs i førstehjelp ved epilepsi?',
     'Finnes det tilbud til personer med autisme?',
     'Are there courses for people with dementia?',
+    'Skal kommunen heise flagget under Skeive dager?',
+    'Finnes det en skeiv ungdomsgruppe i Narvik?',
+    'Har kommunen muslimsk gravfelt?',
+    'Serverer skolen halal mat?',
   ])('keeps a special-category word that is the topic of a question: %j', (text) => {
     expect(mask(text).text).toBe(text);
   });
@@ -235,6 +250,8 @@ describe('topics', () => {
     ['Sønnen min med autisme trenger avlastning', 'autisme'],
     ['Jeg trenger hjelp mot angsten min', 'angsten'],
     ['Mora mi har demens', 'demens'],
+    ['Vi spiser bare halal mat', 'halal'],
+    ['Jeg er 15 og skeiv', 'skeiv'],
   ])('still masks it when it is said of a person: %j', (text, word) => {
     expect(mask(text).text).not.toContain(word);
   });

@@ -257,6 +257,9 @@ export const ethnicity: Lexicon = {
       // "kven" (Kven; nynorsk "who"), "rom" (Romani; "room", "det er rom for"), "svart".
       words: ['same', 'kven', 'rom', 'svart|e', 'mørkhudet|e'],
       before: [
+        'som',
+        'som en',
+        'som ein',
         ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb}`)),
         ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb} halvt`)),
         'halvt',

@@ -487,8 +487,57 @@ export const health: Lexicon = {
       'tunghørt|e',
       'cochleaimplantat|et',
     ],
+    // Devices and aids that tell a condition.
+    ...[
+      'epipen|en',
+      'adrenalinpenn|en',
+      'insulinpumpe|a|n',
+      'insulinpenn|en',
+      'inhalator|en|ar|er',
+      'cpap|en',
+    ],
+    ...[
+      'høreapparat|et|er',
+      'høyreapparat|et',
+      'stomipose|n|r',
+      'sondemat|en',
+      'peg-sonde|n',
+      'blodsukkermåler|en',
+    ],
+    ...['ventilator|en', 'oksygenapparat|et', 'ganghjelpemiddel|et', 'krykker'],
+    // Being assessed for or living with a diagnosis, and addiction care.
+    ...[
+      'under utredning for',
+      'under utgreiing for',
+      'utredes for',
+      'greiast ut for',
+      'kjønnsidentitetsutredning',
+    ],
+    ...['utredning for kjønnsidentitet', 'utgreiing for kjønnsidentitet', 'utredning for kjønnsinkongruens'],
+    ...['utgreiing for kjønnsinkongruens', 'kjønnsutredning|en', 'kjønnsutgreiing|a'],
   ],
-  exactWords: ['MS', 'ME', 'CFS', 'ALS', 'KOLS', 'HIV', 'AIDS', 'LAR', 'DPS', 'BUP', 'CP', 'ADD', 'PTSD'],
+  exactWords: [
+    'MS',
+    'ME',
+    'CFS',
+    'ALS',
+    'KOLS',
+    'HIV',
+    'AIDS',
+    'LAR',
+    'DPS',
+    'BUP',
+    'CP',
+    'ADD',
+    'PTSD',
+    'TUD',
+    'TPH',
+    'NBTK',
+    'FACT',
+    'ACT-team',
+    'FACT-team',
+    'CPAP',
+  ],
   compoundHeads: [
     ...['ødem|et', 'lammelse|n', 'svekkelse|n', 'hemming|en|a', 'parese|n'],
     'kreft|en',
@@ -528,7 +577,7 @@ export const health: Lexicon = {
     {
       // A wheelchair or being drug-free is personal when a person has it: "far sit i
       // rullestol", "har vært rusfri"; "tilgjengelig med rullestol" is about a building.
-      words: ['rullestol', 'rullestolen', 'rusfri'],
+      words: ['rullestol', 'rullestolen', 'rusfri', 'clean', 'nykter', 'rusfrie'],
       before: [
         'bruker',
         'brukar',

@@ -113,6 +113,33 @@ export const religion: Lexicon = {
     ...['praktiserende muslim', 'praktiserande muslim', 'praktiserende katolikk', 'troende kristen'],
     ...['sjiamuslim|en|er', 'sunnimuslim|en|er', 'ahmadiyya', 'alevitt|en|er', 'sufi|en', 'bahai|en|er'],
     ...['shinto', 'taoist|en|er', 'hedning|en|er', 'åsatru|en', 'åsatruar', 'åsatroende', 'wicca'],
+    // Dress and signs of a faith.
+    ...['patka|en', 'dastar|en', 'kirpan|en', 'tallit|en', 'tefillin', 'sjeitel', 'kufi|en', 'taqiyah'],
+    // Communities by name, in Norwegian and English.
+    ...[
+      'brunstad christian church',
+      'smiths venner',
+      'latter-day saints',
+      'church of jesus christ of latter-day saints',
+    ],
+    ...['jesu kristi kirke av siste dagers hellige', 'siste dagers hellige', 'mormonkirken', 'normisjon|en'],
+    ...[
+      'misjonssambandet',
+      'den katolske kirke',
+      'den katolske kyrkja',
+      'katolske kirke',
+      'det mosaiske trossamfund',
+    ],
+    ...[
+      'islamsk råd',
+      'islamic council',
+      'buddhistforbundet',
+      "bahá'í",
+      "baha'i",
+      'bahá’í',
+      'jehovah’s witness',
+    ],
+    ...["jehovah's witness|es", 'pentecostal|s', 'evangelical|s', 'born-again', 'born again christian'],
   ],
   exactWords: [],
   // Branches of a faith written as one word: sjiamuslim, sunnimuslimar.
@@ -136,6 +163,12 @@ export const religion: Lexicon = {
         'eg er',
         'vi er',
         'me er',
+        // Saying what one is not says it too: "jeg er ikke kristen".
+        'er ikke',
+        'er ikkje',
+        'ikke kristen',
+        'er ikke lenger',
+        'er ikkje lenger',
       ],
     },
   ],

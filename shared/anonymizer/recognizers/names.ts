@@ -32,6 +32,19 @@ const SELF_INTRODUCTIONS = new PhraseSet([
 const INTRODUCTIONS = new PhraseSet([
   ...['heter', 'heiter', 'navnet er', 'namnet er', 'navn', 'namn', 'name is', 'name', 'named', 'called'],
   ...['kalles', 'blir kalt', 'vert kalla', 'kalt', 'kalla', 'signert', 'navnet hans er', 'navnet hennes er'],
+  // Nicknames: "som alle kaller Bamsen", "som vi kallar Tuppen".
+  ...[
+    'kaller',
+    'kallar',
+    'kalte',
+    'kalla',
+    'calls',
+    'call',
+    'called him',
+    'called her',
+    'kallenavn',
+    'kallenamn',
+  ],
   // Greeting someone by name: "Hei Kari", "Kjære Ola", "Dear Mr Smith".
   ...['hei', 'hallo', 'heisann', 'god morgen', 'god dag', 'kjære', 'dear', 'hi', 'hello', 'att', 'attn'],
 ]);
@@ -65,7 +78,21 @@ const STREET_WORDS = new Set([
 ]);
 const LINKS = new Set(['og', 'and', 'eller', 'or', 'samt']);
 const PATRONYMIC = /(?:sen|ssen|son|sson|dottir|datter)$/;
-const PLACE_PREPOSITIONS = new Set(['på', 'i', 'til', 'fra', 'frå', 'ved', 'mot', 'in', 'at', 'to', 'from']);
+const PLACE_PREPOSITIONS = new Set([
+  'på',
+  'i',
+  'til',
+  'fra',
+  'frå',
+  'ved',
+  'mot',
+  'for',
+  'om',
+  'in',
+  'at',
+  'to',
+  'from',
+]);
 
 /** Words that are capitalised for other reasons than being a name. */
 const NEVER_NAMES = new Set([
@@ -156,8 +183,11 @@ function nameRun(document: TextDocument, i: number, mode: Mode): number {
       if (next && spaced(text, tokens[k - 1] as Token, next) && nameShaped(next)) continue;
       break;
     }
-    // A capitalised name goes on with capitalised words, a lower-case one with lower-case ones.
-    if (token.capitalised !== first.capitalised && !PARTICLE_SET.has((tokens[j - 1] as Token).lower)) break;
+    // A capitalised name goes on with capitalised words (al-Qadi counts as one), a lower-case
+    // one with lower-case ones.
+    if (nameShaped(token) !== nameShaped(first) && !PARTICLE_SET.has((tokens[j - 1] as Token).lower)) break;
+    // "Petter Dass-museet", "Ivar Aasen-tunet", "Anton Sport": an institution named after a person.
+    if (namesAnInstitution(token)) return -1;
     if (!continuesName(token, mode)) break;
     last = j;
   }
@@ -170,6 +200,37 @@ function nameRun(document: TextDocument, i: number, mode: Mode): number {
     return -1;
   return last;
 }
+
+/** A word that makes the words before it an institution's or a shop's name. */
+function namesAnInstitution(token: Token): boolean {
+  const last = token.parts.at(-1)?.toLowerCase();
+  if (last !== undefined && token.parts.length > 1 && (INSTITUTION_WORDS.has(last) || STREET_WORDS.has(last)))
+    return true;
+  return token.capitalised && BUSINESS_WORDS.has(token.lower);
+}
+
+const INSTITUTION_WORDS = new Set([
+  ...['museet', 'museum', 'tunet', 'huset', 'senteret', 'skolen', 'skulen', 'hallen', 'parken', 'stadion'],
+  ...['kirke', 'kirken', 'kyrkja', 'festivalen', 'dagene', 'prisen', 'stiftelsen', 'fondet', 'instituttet'],
+  ...['biblioteket', 'samlingen', 'senter', 'plassen', 'gården', 'garden', 'bua', 'butikken'],
+]);
+/** Shops and firms named after their owner: "Anton Sport", "Hansen Bygg", "Berg Regnskap". */
+const BUSINESS_WORDS = new Set([
+  ...['sport', 'bil', 'bygg', 'rør', 'elektro', 'eiendom', 'regnskap', 'transport', 'maskin', 'service'],
+  ...[
+    'handel',
+    'frisør',
+    'blomster',
+    'bakeri',
+    'data',
+    'media',
+    'consult',
+    'invest',
+    'holding',
+    'entreprenør',
+  ],
+  ...['malerservice', 'snekkerservice', 'taxi', 'auto', 'trafikkskole', 'optikk', 'gull', 'sko', 'interiør'],
+]);
 
 const commaOrSpace = (text: string, left: Token, right: Token) =>
   /^\.?[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start)) && right.start > left.end;
@@ -233,6 +294,18 @@ export const personNames: Recognizer = {
       const previous = tokens[i - 1];
       // "biblioteket på Lena": a known name that is also a place, after a preposition, is the place.
       if (mode === 'list' && previous && PLACE_PREPOSITIONS.has(previous.lower) && isPlace(token)) continue;
+      // "programmet for Liv i sentrum": a name that is also an ordinary word, after a preposition
+      // and before a lower-case word, is that word in a title.
+      const next = tokens[i + 1];
+      if (
+        mode === 'list' &&
+        previous &&
+        next &&
+        PLACE_PREPOSITIONS.has(previous.lower) &&
+        ordinary(token) &&
+        !next.capitalised
+      )
+        continue;
       let last = nameRun(document, i, mode);
       if (last < 0 && mode !== 'list') last = nameRun(document, i, 'list');
       if (last < 0) continue;

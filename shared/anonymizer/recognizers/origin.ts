@@ -7,13 +7,13 @@ import type { Finding, Recognizer } from '../recognizer.ts';
  * Ethnic or national origin said of a person by an adjective no list has: "mannen min er
  * gambisk", "som burundisk statsborger", "I'm Ukrainian", "my Eritrean husband". Norwegian
  * origin adjectives end in -sk (polsk, somalisk, kongolesisk); English demonyms are capitalised
- * and end in -an, -ian, -ese, -ish or -i. A word of that shape counts only right after a person
+ * and end in -an, -ian, -ese, -ish, -i, -ino, -ch or -ic (Filipino, French, Icelandic). A word of that shape counts only right after a person
  * and a copula, or before a person noun, and never when it is an ordinary word (praktisk,
  * typisk) or a regional one (trøndersk, bergensk).
  */
 
 const NORWEGIAN_SHAPE = /^\p{Ll}{3,}sk[e]?$/u;
-const ENGLISH_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const ENGLISH_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ino|ina|ine|ch|ic)$/u;
 const NOT_ORIGINS = new Set([
   ...['praktisk', 'typisk', 'fantastisk', 'fysisk', 'psykisk', 'teknisk', 'økonomisk', 'politisk', 'kritisk'],
   ...['logisk', 'automatisk', 'elektrisk', 'realistisk', 'optimistisk', 'pessimistisk', 'allergisk', 'norsk'],

@@ -50,7 +50,8 @@ const RESIDENCE_VERBS = new Set([
   ...['oppvaksen', 'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'befinner', 'befinn'],
   ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
   ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
-  ...['works', 'working', 'born', 'raised', 'based'],
+  ...['works', 'working', 'born', 'raised', 'based', 'pendler', 'pendlar', 'pendlet', 'pendla', 'commute'],
+  ...['commutes'],
 ]);
 /** Verbs of where someone or something is: a place of a person only with a person before them. */
 const POSITION_VERBS = new Set([
@@ -78,6 +79,25 @@ const HOME_NOUNS = new Set([
   // Where a person works: "på jobb i Grimstad", "jobben min på Stord".
   ...['jobb', 'jobben', 'arbeid', 'arbeidet', 'arbeidsplassen', 'arbeidsstaden', 'job', 'work'],
 ]);
+/** What a place of a person is called before its name: "på småbruket Søndre Tangen", "i bygda Vik". */
+const PLACE_NOUNS = new Set([
+  ...['småbruket', 'gården', 'garden', 'bruket', 'plassen', 'øya', 'øyen', 'bygda', 'bygden', 'grenda'],
+  ...['bydelen', 'tettstedet', 'landsbyen', 'byen', 'boligfeltet', 'feltet', 'området', 'nabolaget', 'gata'],
+  ...['gaten', 'vegen', 'veien', 'setra', 'stølen', 'hytteområdet', 'hyttefeltet', 'village', 'town'],
+]);
+const STREET_WORDS = new Set([
+  'gate',
+  'gata',
+  'vei',
+  'veien',
+  'veg',
+  'vegen',
+  'allé',
+  'plass',
+  'street',
+  'road',
+]);
+
 const COPULAS = new Set([
   'er',
   'var',
@@ -136,8 +156,29 @@ function personAt(document: TextDocument, j: number): boolean {
   return OWN.has(token.lower) && before !== undefined && SUBJECTS.has(before.lower);
 }
 
-/** What the words before token `i` say about the place that starts there, if anything. */
+/**
+ * What the words before token `i` say about the place that starts there, if anything: a cue
+ * right before it, or one phrase further back ("jobbar på fiskemottaket på Myre", "vi er på
+ * stølen i Hemsedal"), or before a place noun ("bor på småbruket Søndre Tangen").
+ */
 function cueBefore(document: TextDocument, i: number): Cue | undefined {
+  const direct = directCueBefore(document, i);
+  if (direct) return direct;
+  const { tokens } = document;
+  const noun = tokens[i - 1];
+  if (noun && PLACE_NOUNS.has(noun.lower) && previousToken(document, i))
+    return directCueBefore(document, i - 1);
+  // One hop: "<cue> på <noun> på <Place>", the noun lower case and not a person.
+  const preposition = tokens[i - 1];
+  const hopNoun = tokens[i - 2];
+  if (!preposition || !hopNoun || !PREPOSITIONS.has(preposition.lower) || hopNoun.capitalised)
+    return undefined;
+  if (!previousToken(document, i) || !previousToken(document, i - 1) || SUBJECTS.has(hopNoun.lower))
+    return undefined;
+  return directCueBefore(document, i - 2);
+}
+
+function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   const { text, tokens } = document;
   const target = tokens[i] as Token;
   let j = i - 1;
@@ -202,11 +243,15 @@ function placeRun(document: TextDocument, i: number): { last: number; country: b
   let last = gazetteerRun(document, i, NORWEGIAN_PLACE_NAMES);
   if (last < 0 && (CAPITALISED.test(first.text) || STREET_NAME.test(first.text))) {
     last = i;
-    // "Nedre Eiker", "Sankt Hanshaugen": up to three capitalised words.
+    // "Nedre Eiker", "Sankt Hanshaugen": up to three capitalised words; "Prinsens gate" too.
     while (last - i < 2) {
       const next = tokens[last + 1];
-      if (!next || !CAPITALISED.test(next.text) || !spaced(text, tokens[last] as Token, next)) break;
-      if (isOrganisation(next)) break;
+      if (!next || !spaced(text, tokens[last] as Token, next)) break;
+      if (STREET_WORDS.has(next.lower)) {
+        last++;
+        break;
+      }
+      if (!CAPITALISED.test(next.text) || isOrganisation(next)) break;
       last++;
     }
   }

@@ -111,13 +111,70 @@ function topicEnd(document: TextDocument, i: number): number {
   return end;
 }
 
+/**
+ * An adjective of a group before what the group does or has: "Skeive dager", "skeiv
+ * ungdomsgruppe", "muslimsk gravfelt", "halal mat i kantina": an event or a service, not a
+ * person's orientation or faith.
+ */
+const GROUP_ADJECTIVE_CATEGORIES: readonly Category[] = ['orientation', 'gender', 'religion', 'ethnicity'];
+const GROUP_THINGS = new Set([
+  ...['dager', 'dagar', 'dagene', 'dagane', 'uke', 'uka', 'veke', 'veka', 'festival', 'festivalen', 'parade'],
+  ...['paraden', 'kveld', 'kvelden', 'treff', 'treffet', 'gruppe', 'gruppa', 'gruppen', 'ungdomsgruppe'],
+  ...[
+    'ungdomsgruppa',
+    'ungdomsgruppen',
+    'klubb',
+    'klubben',
+    'forening',
+    'foreininga',
+    'foreningen',
+    'senter',
+  ],
+  ...['senteret', 'litteratur', 'litteraturen', 'kultur', 'kulturen', 'film', 'filmfestival', 'kor', 'koret'],
+  ...[
+    'organisasjon',
+    'organisasjonen',
+    'nettverk',
+    'nettverket',
+    'flagg',
+    'flagget',
+    'gravfelt',
+    'gravfeltet',
+  ],
+  ...['gravplass', 'gravplassen', 'gravlund', 'kirkegård', 'kyrkjegard', 'mat', 'maten', 'kost', 'måltid'],
+  ...['slakt', 'gravferd', 'gravferda', 'begravelse', 'begravelsen', 'seremoni', 'seremonien', 'høytid'],
+  ...['høytider', 'høgtid', 'bønnerom', 'bønnerommet', 'friskole', 'skole', 'barnehage', 'bokhylle', 'hylle'],
+  ...['days', 'week', 'festival', 'group', 'club', 'centre', 'center', 'film', 'food', 'meals', 'cemetery'],
+  ...['burial', 'section', 'holidays', 'holiday'],
+]);
+
+/** A person named earlier in the sentence ("vi spiser halal mat") makes it theirs. */
+function personBefore(document: TextDocument, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const token = document.tokens[j] as Token;
+    if (PERSONAL.has(token.lower) && (token.lower !== 'i' || token.text === 'I')) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+
 export const topics: Recognizer = {
   name: 'special-category words as a topic with no person (allowances)',
   find(document) {
     const { text, tokens } = document;
     const allowances: Allowance[] = [];
-    for (let i = 2; i < tokens.length; i++) {
-      if (PERSONAL.has((tokens[i] as Token).lower)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1];
+      if (
+        next &&
+        GROUP_THINGS.has(next.lower) &&
+        spaced(text, tokens[i] as Token, next) &&
+        !personBefore(document, i)
+      ) {
+        const token = tokens[i] as Token;
+        allowances.push({ start: token.start, end: token.end, allow: GROUP_ADJECTIVE_CATEGORIES });
+      }
+      if (i < 2 || PERSONAL.has((tokens[i] as Token).lower)) continue;
       const link = tokens[i - 1] as Token;
       const head = tokens[i - 2] as Token;
       if (!spaced(text, head, link) || !spaced(text, link, tokens[i] as Token)) continue;
