@@ -297,3 +297,40 @@ describe('medical terms', () => {
     expect(found(medicalTerms, text)).toEqual([]);
   });
 });
+
+describe('rule set 6 classes', () => {
+  it.each([
+    ['Hans Nilsen heter jeg, og jeg lurer på septiktanken', 'Hans Nilsen'],
+    ['hei eg er rania, kvar kan eg levere klede?', 'rania'],
+    ['Containeren står fortsatt hos oss i Lerkelia', 'Lerkelia'],
+    ['Adressen min er Storgata 3, leilighet H0203, 8006 Bodø', 'H0203'],
+    ['Datteren min studerer i Tromsø', 'Tromsø'],
+    ['We are staying at a cabin near Beitostølen right now', 'Beitostølen'],
+    ['Eg har vore rein frå heroin i to år', 'rein'],
+    ['Han var innlagt på tvang i fjor', 'innlagt på tvang'],
+    ['Eg har skitsofreni og bur åleine', 'skitsofreni'],
+    ['Jeg har depprisjon og klarer ikke å møte', 'depprisjon'],
+    ['Som venstrevelger ønsker jeg sykkelparkering', 'venstrevelger'],
+    ['Jeg er muslim og ber hver kveld', 'ber hver kveld'],
+    ['Farmor er av taterslekt', 'taterslekt'],
+    ['Eg er same frå Kautokeino', 'Kautokeino'],
+    ['My wife is Brazilian and would like to join the choir', 'Brazilian'],
+    ['My husband is in Lederne and wants to know', 'Lederne'],
+  ])('masks %j', (text, hidden) => {
+    expect(masked(text)).not.toContain(hidden);
+  });
+
+  it.each([
+    ['Er det tømming på Kristi himmelfartsdag?', 'Kristi himmelfartsdag'],
+    ['Er det brot på leidningen?', 'leidningen'],
+    ['Who is the union rep here?', 'union rep'],
+    ['Hvor kan jeg lese om ME og utmattelse?', 'ME og utmattelse'],
+    ['Skjemaet har bare valgene mann og kvinne', 'mann og kvinne'],
+    ['Menn oppfordres til å søke', 'Menn oppfordres'],
+    ['Jeg er skeiv og lurer på om det finnes et tilbud for skeive ungdommer', 'skeive ungdommer'],
+    ['Eg er skeiv og vil vere frivillig under Skeive dagar', 'Skeive dagar'],
+    ['Tilbyr skolen halal-mat i kantina?', 'halal-mat'],
+  ])('keeps %j', (text, kept) => {
+    expect(masked(text)).toContain(kept);
+  });
+});

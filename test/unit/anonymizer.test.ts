@@ -141,7 +141,7 @@ describe('mask', () => {
       'We are Jewish, I am Sami and of Afghan origin',
       'We are [religion], I am [etnisitet] and of [etnisitet] origin',
     ],
-    ['I am a union rep', 'I am a [fagforening]'],
+    ['I am a union member', 'I am a [fagforening]'],
     ['As a Kurdish refugee from Iraq', 'As a [etnisitet] refugee from [etnisitet]'],
   ])('masks the special categories in English: %j', (input, expected) => {
     expect(mask(input).text).toBe(expected);

@@ -1,3 +1,4 @@
+import { NORWEGIAN_PLACES } from '../data/places.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { PERSON_SUBJECTS } from './people.ts';
 
@@ -170,6 +171,16 @@ export const ethnicity: Lexicon = {
   category: 'ethnicity',
   words: [
     'sørsame|n|r|ne',
+    // Descent named by the family: "av taterslekt", "kvensk slekt".
+    ...[
+      'taterslekt|a|en',
+      'romanislekt|a|en',
+      'kvenslekt|a|en',
+      'sameslekt|a|en',
+      'samisk slekt',
+      'kvensk slekt',
+    ],
+    ...['samiske røtter', 'kvenske røtter', 'taterbakgrunn|en', 'romanibakgrunn|en', 'samisk bakgrunn'],
     // Sámi groups by language and way of life.
     ...['skoltesame|n|r|ne', 'enaresame|n|r', 'inaresame|n|r', 'kildinsame|n|r', 'fjellsame|n|r|ne'],
     ...['reindriftssame|n|r|ne', 'markasame|n|r|ne', 'kystsame|n|r|ne', 'elvesame|n|r', 'skogsame|n|r'],
@@ -250,7 +261,8 @@ export const ethnicity: Lexicon = {
   ],
   exactWords: [],
   // "kurder fra Syria": where an origin word says someone is from goes with it.
-  trailing: { linkers: ['fra', 'frå', 'from'], words: COUNTRIES },
+  // The Norwegian place too: "same frå Kautokeino", "skogfinne fra Finnskogen".
+  trailing: { linkers: ['fra', 'frå', 'from'], words: [...COUNTRIES, ...NORWEGIAN_PLACES.split('|')] },
   cued: [
     {
       // Words that are something else in other sentences: "same" (Sámi; English "same"),

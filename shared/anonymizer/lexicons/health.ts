@@ -515,6 +515,22 @@ export const health: Lexicon = {
     ],
     ...['utredning for kjønnsidentitet', 'utgreiing for kjønnsidentitet', 'utredning for kjønnsinkongruens'],
     ...['utgreiing for kjønnsinkongruens', 'kjønnsutredning|en', 'kjønnsutgreiing|a'],
+    ...[
+      'innlagt på tvang',
+      'innlagd på tvang',
+      'lagt inn på tvang',
+      'lagd inn på tvang',
+      'holdt tilbake på tvang',
+    ],
+    ...['oksygenbehandling|en', 'oksygenet hans', 'oksygenet hennes', 'oksygenet mitt', 'hjemmeoksygen|et'],
+    ...[
+      'skizofreni|en',
+      'skizofren|e',
+      'overgangsalder|en',
+      'overgangsalderen',
+      'klimakteriet',
+      'menopause|n',
+    ],
   ],
   exactWords: [
     'MS',
@@ -577,7 +593,7 @@ export const health: Lexicon = {
     {
       // A wheelchair or being drug-free is personal when a person has it: "far sit i
       // rullestol", "har vært rusfri"; "tilgjengelig med rullestol" is about a building.
-      words: ['rullestol', 'rullestolen', 'rusfri', 'clean', 'nykter', 'rusfrie'],
+      words: ['rullestol', 'rullestolen', 'rusfri', 'clean', 'nykter', 'rusfrie', 'rein', 'reine'],
       before: [
         'bruker',
         'brukar',

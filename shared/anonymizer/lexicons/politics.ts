@@ -57,6 +57,37 @@ const PARTIES_ANY_CASE = [
  * and "venstre fil" are directions, and "stemmer" in "Hvor mange stemmer fikk partiene?" is
  * about an election, not a view.
  */
+const PARTY_STEMS = [
+  'høyre',
+  'høgre',
+  'venstre',
+  'frp',
+  'krf',
+  'ap',
+  'arbeiderparti',
+  'senterparti',
+  'sv',
+  'mdg',
+  'rødt',
+  'raudt',
+  'sp',
+];
+const PARTY_PERSON_HEADS = [
+  ...[
+    'velger',
+    'velgar',
+    'veljar',
+    'velgere',
+    'veljarar',
+    'velgerne',
+    'veljarane',
+    'mann',
+    'mannen',
+    'kvinne',
+  ],
+  ...['kvinna', 'folk', 'folka', 'politiker', 'politikar', 'sympatisør', 'medlem', 'medlemmer', 'medlemar'],
+];
+
 export const politics: Lexicon = {
   category: 'politics',
   words: [
@@ -99,6 +130,8 @@ export const politics: Lexicon = {
     'politiske ståsted',
     'politisk syn',
     'politiske syn',
+    // A party and a person written as one word: "venstrevelger", "høyremann", "frpveljar".
+    ...PARTY_STEMS.flatMap((party) => PARTY_PERSON_HEADS.map((head) => `${party}${head}`)),
   ],
   exactWords: [
     'Ap',

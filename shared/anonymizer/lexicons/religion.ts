@@ -140,6 +140,25 @@ export const religion: Lexicon = {
       'jehovah’s witness',
     ],
     ...["jehovah's witness|es", 'pentecostal|s', 'evangelical|s', 'born-again', 'born again christian'],
+    // Prayer as a habit, and movements of Norwegian church life.
+    ...[
+      'ber hver kveld',
+      'ber hver dag',
+      'ber hver morgen',
+      'ber kvar kveld',
+      'ber kvar dag',
+      'ber kvar morgon',
+    ],
+    ...[
+      'ber til gud',
+      'ber til allah',
+      'be til gud',
+      'pray every day',
+      'pray five times',
+      'pray every night',
+    ],
+    ...['pietist|en|er|ar|isk|iske', 'haugianer|e|en', 'haugianar|ar', 'bedehusfolk|et', 'puritaner|e'],
+    ...['lekmannsbevegelse|n', 'indremisjonær|en', 'misjonær|en|er|ar'],
   ],
   exactWords: [],
   // Branches of a faith written as one word: sjiamuslim, sunnimuslimar.

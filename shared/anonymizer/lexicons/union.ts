@@ -85,7 +85,7 @@ export const union: Lexicon = {
   exactWords: ['LO', 'YS', 'NSF', 'FO', 'HK', 'NTL', 'DELTA', 'PARAT'],
   cued: [
     {
-      words: ['delta', 'parat', 'lo'],
+      words: ['delta', 'parat', 'lo', 'lederne', 'tekna', 'creo'],
       before: [
         'medlem av',
         'medlem i',
@@ -98,6 +98,10 @@ export const union: Lexicon = {
         'meldt inn i',
         'melde meg inn i',
         'innmeldt i',
+        'is in',
+        'member of',
+        'er i',
+        'medlem hos',
       ],
     },
     {

@@ -46,9 +46,13 @@ const BEFORE_POSTCODE = new RegExp(
   'gu',
 );
 
+/** A flat's number in the address register (bolignummer): H0203, U0101, K0102, L0201. */
+const FLAT_NUMBER = /(?<![\p{L}\p{N}])[HUKL]\d{4}(?![\p{L}\p{N}])/gu;
+
 export const streetAddresses: Recognizer = {
   name: 'street address with house number',
   find: ({ text }) => [
+    ...patternFindings(text, FLAT_NUMBER, 'address'),
     ...patternFindings(text, ADDRESS, 'address'),
     ...patternFindings(text, CUED_ADDRESS, 'address'),
     ...patternFindings(text, BEFORE_POSTCODE, 'address'),

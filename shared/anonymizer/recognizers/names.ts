@@ -28,6 +28,35 @@ const SELF_INTRODUCTIONS = new PhraseSet([
   ...['mitt namn er', 'my name is', 'i am called', "i'm called", 'call me', 'kall meg', 'kallar meg'],
   ...['kaller meg', 'fullt navn', 'fullt namn', 'undertegnede', 'undertegnende', 'underteikna'],
 ]);
+/** "jeg er Kari", "eg er rania": a name when it is one the lists know (in any case) or capitalised. */
+const WEAK_SELF_INTRODUCTIONS = new PhraseSet([
+  'jeg er',
+  'eg er',
+  'i am',
+  "i'm",
+  'im',
+  'dette er',
+  'this is',
+]);
+/** Said after the name: "Hans Nilsen heter jeg", "Kari er namnet mitt". */
+const AFTER_NAME = [
+  ['heter', 'jeg'],
+  ['heiter', 'eg'],
+  ['heter', 'eg'],
+  ['er', 'navnet', 'mitt'],
+  ['er', 'namnet', 'mitt'],
+];
+
+/** Do the words right after token `last` read as one of `phrases`? */
+function followedBy(document: TextDocument, last: number, phrases: string[][]): boolean {
+  const { text, tokens } = document;
+  return phrases.some((words) =>
+    words.every((word, k) => {
+      const token = tokens[last + 1 + k];
+      return token !== undefined && token.lower === word && spaced(text, tokens[last + k] as Token, token);
+    }),
+  );
+}
 /** Naming someone: what follows is a name when capitalised or a known name ("sonen heiter Ola"). */
 const INTRODUCTIONS = new PhraseSet([
   ...['heter', 'heiter', 'navnet er', 'namnet er', 'navn', 'namn', 'name is', 'name', 'named', 'called'],
@@ -100,7 +129,8 @@ const NEVER_NAMES = new Set([
   ...['november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'october'],
   ...['december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'tysdag', 'laurdag'],
-  ...['sundag', 'jul', 'julaften', 'påske', 'pinse', 'gud', 'god', 'jesus', 'allah', 'herren'],
+  ...['sundag', 'jul', 'julaften', 'påske', 'pinse', 'gud', 'god', 'jesus', 'allah', 'herren', 'kristi'],
+  ...['himmelfartsdag', 'sankthans', 'olsok', 'allehelgensdag', 'maria', 'marias'],
   ...['i', 'hei', 'hallo', 'hi', 'hello', 'dear', 'kjære', 'ok', 'okay', 'takk', 'thanks'],
 ]);
 
@@ -241,6 +271,7 @@ function cueBefore(document: TextDocument, i: number): Mode | undefined {
   if (SELF_INTRODUCTIONS.endingBefore(document, i, ':,') || SIGNATURES.endingBefore(document, i, ',:-–\n\r'))
     return 'intro';
   if (INTRODUCTIONS.endingBefore(document, i, ':,')) return 'cue';
+  if (WEAK_SELF_INTRODUCTIONS.endingBefore(document, i)) return 'kin';
   const previous = tokens[i - 1];
   const beforeThat = tokens[i - 2];
   if (!previous || !commaOrSpace(text, previous, tokens[i] as Token)) return undefined;
@@ -308,6 +339,14 @@ export const personNames: Recognizer = {
         continue;
       let last = nameRun(document, i, mode);
       if (last < 0 && mode !== 'list') last = nameRun(document, i, 'list');
+      // "Hans Nilsen heter jeg", "Per Hansen ringte": a name that is also an ordinary word counts
+      // at a sentence start when a known surname, or "heter jeg", follows it.
+      if (last < 0 && mode === 'list' && token.sentenceStart && knownFirst(token)) {
+        const run = nameRun(document, i, 'intro');
+        const next = tokens[i + 1];
+        const surnamed = next !== undefined && run > i && knownSurname(next);
+        if (run >= i && (surnamed || followedBy(document, run, AFTER_NAME))) last = run;
+      }
       if (last < 0) continue;
       runs.push([i, last]);
       i = last;

@@ -1,6 +1,6 @@
 import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
+import { ENGLISH_KIN, KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 
 /**
@@ -77,6 +77,7 @@ const SUBJECTS = new Set([
   ],
   ...KIN,
   ...MORE_KIN,
+  ...ENGLISH_KIN,
   ...POSSESSIVES,
   ...['my', 'our', 'his', 'her', 'som', 'as', 'a', 'an', 'en', 'ei', 'et', 'ein', 'eit'],
 ]);

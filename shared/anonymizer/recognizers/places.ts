@@ -23,19 +23,11 @@ import { isInstitutionHead, isOrganisation } from './institutions.ts';
 type Cue = 'residence' | 'origin';
 
 const PREPOSITIONS = new Set([
-  'på',
-  'i',
-  'ved',
-  'til',
-  'fra',
-  'frå',
-  'utenfor',
-  'utanfor',
-  'nær',
-  'in',
-  'at',
-  'on',
+  ...['på', 'i', 'ved', 'til', 'fra', 'frå', 'utenfor', 'utanfor', 'nær', 'nærme', 'in', 'at', 'on', 'near'],
 ]);
+/** "hos oss i Lerkelia", "with us in Tromsø". */
+const AT_SOMEONES = new Set(['oss', 'meg', 'henne', 'ham', 'han', 'dem', 'dei', 'us', 'me', 'them']);
+const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit']);
 const ORIGIN_PREPOSITIONS = new Set(['fra', 'frå', 'from']);
 /** "bor ute på", "står rett ved": the word before a preposition that belongs to it. */
 const PREPOSITION_LEADS = new Set(['ute', 'oppe', 'nede', 'inne', 'borte', 'rett', 'like', 'heilt', 'helt']);
@@ -51,7 +43,7 @@ const RESIDENCE_VERBS = new Set([
   ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
   ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
   ...['works', 'working', 'born', 'raised', 'based', 'pendler', 'pendlar', 'pendlet', 'pendla', 'commute'],
-  ...['commutes'],
+  ...['commutes', 'studerer', 'studerar', 'studerte', 'studies', 'studying', 'folkeregistrert', 'registrert'],
 ]);
 /** Verbs of where someone or something is: a place of a person only with a person before them. */
 const POSITION_VERBS = new Set([
@@ -175,6 +167,10 @@ function cueBefore(document: TextDocument, i: number): Cue | undefined {
     return undefined;
   if (!previousToken(document, i) || !previousToken(document, i - 1) || SUBJECTS.has(hopNoun.lower))
     return undefined;
+  // "staying at a cabin near Beitostølen": an article before the noun is part of the hop.
+  const article = tokens[i - 3];
+  if (article && ARTICLES.has(article.lower) && previousToken(document, i - 2))
+    return directCueBefore(document, i - 3) ?? directCueBefore(document, i - 2);
   return directCueBefore(document, i - 2);
 }
 
@@ -205,6 +201,8 @@ function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   const beforeWord = previousToken(document, w);
   if (tail && beforeWord && tail.has(beforeWord.lower)) return 'residence';
   if (HOME_NOUNS.has(word.lower)) return 'residence';
+  if (AT_SOMEONES.has(word.lower) && beforeWord && ['hos', 'with', 'at'].includes(beforeWord.lower))
+    return 'residence';
   if (OWN.has(word.lower) && beforeWord && HOME_NOUNS.has(beforeWord.lower)) return 'residence';
   if (COPULAS.has(word.lower) && (word.lower.includes("'") || personAt(document, w - 1)))
     return origin ? 'origin' : 'residence';

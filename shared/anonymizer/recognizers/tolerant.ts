@@ -25,7 +25,7 @@ interface Index {
   words: Map<string, LexiconCategory>;
   /** Each listed word and its forms with one letter deleted → the listed words. */
   oneDeleted: Map<string, string[]>;
-  /** For listed words of 10+ letters: their forms with two letters deleted. */
+  /** For listed words of 8+ letters (a 10-letter spelling is two edits from them): two letters deleted. */
   twoDeleted: Map<string, string[]>;
   /** The first two letters of the listed words: a misspelling keeps them. */
   prefixes: Set<string>;
@@ -57,24 +57,32 @@ function buildIndex(): Index {
     add(oneDeleted, word, word);
     const once = deletions(word);
     for (const d of once) add(oneDeleted, d, word);
-    if (word.length < LONG) continue;
+    if (word.length < LONG - 2) continue;
     for (const d of once) for (const dd of deletions(d)) add(twoDeleted, dd, word);
   }
   return { words, oneDeleted, twoDeleted, prefixes };
 }
 
-const allowed = (query: string, word: string) => {
-  const limit = Math.min(query.length, word.length) >= LONG ? 2 : 1;
-  return distance(query, word) <= limit;
-};
+/**
+ * Distance 1 for a word of 6 letters or more as written, 2 for one of 10 or more; two edits
+ * only after the same first three letters ("skitsofreni", not nynorsk "leidningen" for "legningen").
+ */
+function allowed(query: string, word: string): boolean {
+  const cost = distance(query, word);
+  return cost <= 1 || (cost === 2 && query.length >= LONG && query.slice(0, 3) === word.slice(0, 3));
+}
 
 function closest(index: Index, query: string): LexiconCategory | undefined {
   const candidates = new Set<string>(index.oneDeleted.get(query) ?? []);
   const once = deletions(query);
   for (const d of once) for (const w of index.oneDeleted.get(d) ?? []) candidates.add(w);
-  if (query.length >= LONG - 1) {
+  if (query.length >= LONG) {
+    // Two edits: two letters deleted from one side and up to one from the other.
     for (const w of index.twoDeleted.get(query) ?? []) candidates.add(w);
-    for (const d of once) for (const w of index.twoDeleted.get(d) ?? []) candidates.add(w);
+    for (const d of once) {
+      for (const w of index.twoDeleted.get(d) ?? []) candidates.add(w);
+      for (const dd of deletions(d)) for (const w of index.oneDeleted.get(dd) ?? []) candidates.add(w);
+    }
   }
   let best: { word: string; category: LexiconCategory; cost: number } | undefined;
   for (const word of candidates) {

@@ -158,36 +158,119 @@ function personBefore(document: TextDocument, i: number): boolean {
   return false;
 }
 
+/** Genders named as options or as everyone: "valgene mann og kvinne", "boy or girl". */
+const GENDER_WORDS = new Set([
+  ...['mann', 'kvinne', 'menn', 'kvinner', 'gutt', 'jente', 'gutter', 'jenter', 'gut', 'gutar', 'jenter'],
+  ...['male', 'female', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'han', 'hun', 'hen'],
+]);
+const PAIR_LINKS = new Set(['og', 'eller', 'and', 'or', 'el']);
+/** "kvinner oppfordres til å søke": a group addressed, not a person described. */
+const ADDRESSED = new Set([
+  'oppfordres',
+  'oppmodast',
+  'oppmodes',
+  'encouraged',
+  'invited',
+  'inviteres',
+  'velkommen',
+]);
+/** "lese om", "read about": what follows is what the visitor wants to know about. */
+const READING = new Set([
+  'lese',
+  'lære',
+  'læra',
+  'skrive',
+  'vite',
+  'read',
+  'learn',
+  'write',
+  'know',
+  'informere',
+]);
+/** Plural nouns for people in general after a group adjective: "skeive ungdommer". */
+const GENERIC_PLURALS = new Set([
+  ...['ungdommer', 'ungdommar', 'ungdom', 'personer', 'folk', 'foreldre', 'familier', 'familiar', 'elever'],
+  ...[
+    'elevar',
+    'innbyggere',
+    'innbyggjarar',
+    'people',
+    'youth',
+    'families',
+    'parents',
+    'students',
+    'seniorer',
+  ],
+]);
+const COPULA_BEFORE = new Set([
+  'er',
+  'var',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'blir',
+  'vert',
+  'ble',
+  'som',
+  'as',
+]);
+
 export const topics: Recognizer = {
   name: 'special-category words as a topic with no person (allowances)',
   find(document) {
     const { text, tokens } = document;
     const allowances: Allowance[] = [];
+    const allow = (from: Token, to: Token, categories: readonly Category[]) =>
+      allowances.push({ start: from.start, end: to.end, allow: categories });
     for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
       const next = tokens[i + 1];
+      const nextSpaced = next !== undefined && spaced(text, token, next);
+      const previous = tokens[i - 1];
+      // An event's title ("under Skeive dager") or a joined service ("halal-mat") is kept even in
+      // a sentence about the visitor; other group things only when no person was named before.
+      const title = token.capitalised && !token.sentenceStart;
+      const joinedThing =
+        token.parts.length > 1 && GROUP_THINGS.has((token.parts.at(-1) ?? '').toLowerCase());
       if (
+        joinedThing ||
+        (nextSpaced && GROUP_THINGS.has(next.lower) && (title || !personBefore(document, i)))
+      )
+        allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
+      // "tilbud for skeive ungdommer", but not "vi er skeive foreldre".
+      if (nextSpaced && GENERIC_PLURALS.has(next.lower) && !(previous && COPULA_BEFORE.has(previous.lower)))
+        allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
+      // "valgene mann og kvinne", "boy or girl"; "kvinner oppfordres til å søke".
+      const other = tokens[i + 2];
+      const described = previous !== undefined && COPULA_BEFORE.has(previous.lower);
+      if (
+        GENDER_WORDS.has(token.lower) &&
         next &&
-        GROUP_THINGS.has(next.lower) &&
-        spaced(text, tokens[i] as Token, next) &&
-        !personBefore(document, i)
-      ) {
-        const token = tokens[i] as Token;
-        allowances.push({ start: token.start, end: token.end, allow: GROUP_ADJECTIVE_CATEGORIES });
-      }
-      if (i < 2 || PERSONAL.has((tokens[i] as Token).lower)) continue;
+        other &&
+        PAIR_LINKS.has(next.lower) &&
+        GENDER_WORDS.has(other.lower)
+      )
+        if (!described) allow(token, other, ['gender']);
+      if (GENDER_WORDS.has(token.lower) && nextSpaced && ADDRESSED.has(next.lower))
+        allow(token, token, ['gender']);
+
+      // "ME" in capitals is the illness, not the pronoun.
+      if (i < 2 || (PERSONAL.has(token.lower) && token.text !== token.text.toUpperCase())) continue;
       const link = tokens[i - 1] as Token;
       const head = tokens[i - 2] as Token;
-      if (!spaced(text, head, link) || !spaced(text, link, tokens[i] as Token)) continue;
-      const topical = TOPIC_NOUNS.has(head.lower) && TOPIC_LINKS.has(link.lower);
+      if (!spaced(text, head, link) || !spaced(text, link, token)) continue;
+      const topical =
+        (TOPIC_NOUNS.has(head.lower) && TOPIC_LINKS.has(link.lower)) ||
+        (READING.has(head.lower) && (link.lower === 'om' || link.lower === 'about'));
       const genericWith = GENERIC_PEOPLE.has(head.lower) && (link.lower === 'med' || link.lower === 'with');
       // "personer som har diabetes", "people who have diabetes"
       const genericWho =
         ['har', 'have', 'has'].includes(link.lower) &&
         ['som', 'who'].includes(head.lower) &&
         GENERIC_PEOPLE.has(tokens[i - 3]?.lower ?? '');
-      if (!topical && !genericWith && !genericWho) continue;
-      const end = topicEnd(document, i);
-      allowances.push({ start: (tokens[i] as Token).start, end: (tokens[end] as Token).end, allow: SPECIAL });
+      if (topical || genericWith || genericWho) allow(token, tokens[topicEnd(document, i)] as Token, SPECIAL);
     }
     return allowances;
   },
