@@ -19,6 +19,7 @@ export const englishHealth: Lexicon = {
     'disabilities',
     'handicapped',
     'cerebral palsy',
+    'cystic fibrosis',
     'diabetic',
     'epileptic',
     'epilepsy',

@@ -25,15 +25,18 @@ interface Index {
   words: Map<string, LexiconCategory>;
   /** Each listed word and its forms with one letter deleted → the listed words. */
   oneDeleted: Map<string, string[]>;
-  /** For listed words of 8+ letters (a 10-letter spelling is two edits from them): two letters deleted. */
-  twoDeleted: Map<string, string[]>;
+  /**
+   * Listed words of 8 letters or more by their first three letters: a 10-letter spelling two
+   * edits away keeps those, so it is compared with a handful of words, not the whole list.
+   */
+  longByPrefix: Map<string, string[]>;
   /** The first two letters of the listed words: a misspelling keeps them. */
   prefixes: Set<string>;
 }
 
-const deletions = (word: string): string[] => {
+const deletions = (word: string, from = 0): string[] => {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = from; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 };
 
@@ -49,57 +52,63 @@ let index: Index | undefined;
 function buildIndex(): Index {
   const words = singleWords(SPECIAL_CATEGORY_WORDS);
   const oneDeleted = new Map<string, string[]>();
-  const twoDeleted = new Map<string, string[]>();
+  const longByPrefix = new Map<string, string[]>();
   const prefixes = new Set<string>();
   for (const word of words.keys()) {
     if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
     prefixes.add(word.slice(0, 2));
     add(oneDeleted, word, word);
-    const once = deletions(word);
-    for (const d of once) add(oneDeleted, d, word);
-    if (word.length < LONG - 2) continue;
-    for (const d of once) for (const dd of deletions(d)) add(twoDeleted, dd, word);
+    for (const d of deletions(word)) add(oneDeleted, d, word);
+    if (word.length >= LONG - 2) add(longByPrefix, word.slice(0, 3), word);
   }
-  return { words, oneDeleted, twoDeleted, prefixes };
+  return { words, oneDeleted, longByPrefix, prefixes };
 }
 
-/**
- * Distance 1 for a word of 6 letters or more as written, 2 for one of 10 or more; two edits
- * only after the same first three letters ("skitsofreni", not nynorsk "leidningen" for "legningen").
- */
-function allowed(query: string, word: string): boolean {
-  const cost = distance(query, word);
-  return cost <= 1 || (cost === 2 && query.length >= LONG && query.slice(0, 3) === word.slice(0, 3));
-}
-
+/** The closest listed word within the allowed distance, by the fewest edits. */
 function closest(index: Index, query: string): LexiconCategory | undefined {
-  const candidates = new Set<string>(index.oneDeleted.get(query) ?? []);
-  const once = deletions(query);
-  for (const d of once) for (const w of index.oneDeleted.get(d) ?? []) candidates.add(w);
-  if (query.length >= LONG) {
-    // Two edits: two letters deleted from one side and up to one from the other.
-    for (const w of index.twoDeleted.get(query) ?? []) candidates.add(w);
-    for (const d of once) {
-      for (const w of index.twoDeleted.get(d) ?? []) candidates.add(w);
-      for (const dd of deletions(d)) for (const w of index.oneDeleted.get(dd) ?? []) candidates.add(w);
-    }
-  }
-  let best: { word: string; category: LexiconCategory; cost: number } | undefined;
-  for (const word of candidates) {
+  let best: { category: LexiconCategory; cost: number } | undefined;
+  const consider = (word: string, limit: number) => {
     // A misspelling keeps its first letters: "regning" is not "legning".
-    if (word[0] !== query[0] || word[1] !== query[1] || !allowed(query, word)) continue;
+    if (word[0] !== query[0] || word[1] !== query[1]) return;
     const cost = distance(query, word);
     const category = index.words.get(word);
-    if (category && (!best || cost < best.cost)) best = { word, category, cost };
+    if (cost <= limit && category && (!best || cost < best.cost)) best = { category, cost };
+  };
+  for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
+  // Deleting one of the first two letters would change them, and those a misspelling keeps.
+  for (const d of deletions(query, 2)) for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
+  // Two edits only for a spelling of 10 letters or more, after the same first three letters
+  // ("skitsofreni" for "skizofreni"; not nynorsk "leidningen" for "legningen").
+  if (!best && query.length >= LONG) {
+    for (const word of index.longByPrefix.get(query.slice(0, 3)) ?? []) {
+      if (Math.abs(word.length - query.length) <= 2) consider(word, 2);
+    }
   }
   return best?.category;
 }
 
+/**
+ * Words already judged in this process, bounded: visitors' questions share most of their words,
+ * so a warm function looks each up once. Emptied when full, so memory stays bounded.
+ */
+const JUDGED = new Map<string, LexiconCategory | null>();
+const MAX_JUDGED = 20_000;
+
 /** The category of a word that the lexicons know in another form or spelling, if any. */
 export function tolerantCategory(token: Token): LexiconCategory | undefined {
   const lower = token.lower;
-  if (lower.length < MIN_LENGTH - 1 || lower.length > MAX_QUERY || !/^\p{L}+$/u.test(lower)) return undefined;
-  if (ORDINARY_WORD_SET.has(lower)) return undefined;
+  if (lower.length < MIN_LENGTH - 1 || lower.length > MAX_QUERY || ORDINARY_WORD_SET.has(lower))
+    return undefined;
+  const known = JUDGED.get(token.lower);
+  if (known !== undefined) return known ?? undefined;
+  const category = judge(token.lower);
+  if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
+  JUDGED.set(token.lower, category ?? null);
+  return category;
+}
+
+function judge(lower: string): LexiconCategory | undefined {
+  if (!/^\p{L}+$/u.test(lower)) return undefined;
   index ??= buildIndex();
   // What the lexicon recognizer finds as written, it finds; here only other forms count.
   if (index.words.has(lower)) return undefined;
@@ -113,7 +122,9 @@ export function tolerantCategory(token: Token): LexiconCategory | undefined {
   if (!index.prefixes.has(lower.slice(0, 2))) return undefined;
   // The word as written, then without its longest ending ("diabetisen" → "diabetis").
   const base = bases[0];
-  return closest(index, lower) ?? (base && base.length >= MIN_LENGTH ? closest(index, base) : undefined);
+  // Two edits already reach a long word's inflected forms.
+  const inflected = base && base.length >= MIN_LENGTH && lower.length < LONG;
+  return closest(index, lower) ?? (inflected ? closest(index, base) : undefined);
 }
 
 export const tolerantWords: Recognizer = {
