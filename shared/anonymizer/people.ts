@@ -78,3 +78,9 @@ export const PERSON_PRONOUNS = [
   ...['jeg', 'eg', 'vi', 'me', 'han', 'hun', 'ho', 'de', 'dei', 'meg', 'oss', 'henne', 'ham', 'honom'],
   ...['i', "i'm", 'im', 'we', "we're", 'he', 'she', 'they', 'me', 'us', 'him'],
 ];
+
+/** Present and past of "to be", which say what a person is: "han er polsk", "I'm Ukrainian". */
+export const COPULA_WORDS = [
+  ...['er', 'var', 'e', 'ble', 'blei', 'vart', 'blir', 'vert', 'is', 'am', 'are', 'was', 'were'],
+  ...["i'm", "we're", "he's", "she's", "they're", 'im'],
+];

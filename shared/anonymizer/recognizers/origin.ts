@@ -1,6 +1,6 @@
 import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { ENGLISH_KIN, KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
+import { COPULA_WORDS, ENGLISH_KIN, KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 
 /**
@@ -21,23 +21,7 @@ const NOT_ORIGINS = new Set([
   ...['stavangersk', 'sunnmørsk', 'hardingsk', 'valdresk', 'romantisk', 'dramatisk', 'spontan', 'frisk'],
   ...['hjelpsom', 'italian', 'human', 'christian', 'muslim', 'brian', 'susan', 'megan', 'morgan', 'logan'],
 ]);
-const COPULAS = new Set([
-  'er',
-  'var',
-  'ble',
-  'blei',
-  'vart',
-  'is',
-  'am',
-  'are',
-  'was',
-  'were',
-  "i'm",
-  "we're",
-  "he's",
-  "she's",
-  "they're",
-]);
+const COPULAS = new Set(COPULA_WORDS);
 const HALF = new Set(['halvt', 'halv', 'half', 'også', 'og', 'both']);
 const PERSON_NOUNS = new Set([
   ...[

@@ -5,7 +5,7 @@ import {
   ORDINARY_WORD_SET,
 } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
+import { COPULA_WORDS, KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
@@ -90,21 +90,7 @@ const STREET_WORDS = new Set([
   'road',
 ]);
 
-const COPULAS = new Set([
-  'er',
-  'var',
-  'e',
-  'is',
-  'am',
-  'are',
-  'was',
-  'were',
-  "i'm",
-  "we're",
-  "he's",
-  "she's",
-  'im',
-]);
+const COPULAS = new Set(COPULA_WORDS);
 const SUBJECTS = new Set([...PERSON_PRONOUNS, ...KIN, ...MORE_KIN]);
 const OWN = new Set([
   ...POSSESSIVES,

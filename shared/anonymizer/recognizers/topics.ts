@@ -1,6 +1,6 @@
 import type { Category } from '../categories.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
+import { COPULA_WORDS, KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
 import type { Allowance, Recognizer } from '../recognizer.ts';
 
 /**
@@ -202,20 +202,7 @@ const GENERIC_PLURALS = new Set([
     'seniorer',
   ],
 ]);
-const COPULA_BEFORE = new Set([
-  'er',
-  'var',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'blir',
-  'vert',
-  'ble',
-  'som',
-  'as',
-]);
+const COPULA_BEFORE = new Set([...COPULA_WORDS, 'som', 'as']);
 
 export const topics: Recognizer = {
   name: 'special-category words as a topic with no person (allowances)',
