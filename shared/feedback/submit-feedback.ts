@@ -1,7 +1,8 @@
 import { mask } from '../anonymizer/anonymizer.ts';
 import { keyedHash, newId } from '../crypto.ts';
 import { ServiceUnavailableError } from '../errors.ts';
-import { pageOnSite, siteForRequest } from '../site-access.ts';
+import { pageOnSite } from '../page-url.ts';
+import { siteForRequest } from '../site-access.ts';
 import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
 import { counterDelta, type FeedbackRequest, isZeroDelta, type StoredVote } from './feedback.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '#shared/errors';
 import { counterDelta, feedbackRequestSchema, type StoredVote } from '#shared/feedback/feedback';
-import { MAX_STORED_PATH_LENGTH, pageUrl } from '#shared/site-access';
+import { MAX_STORED_PATH_LENGTH, pageUrl } from '#shared/page-url';
 
 const aVote = (overrides: Partial<StoredVote> = {}): StoredVote => ({
   siteId: 'demo',
