@@ -2,6 +2,90 @@ import { NORWEGIAN_PLACES } from '../data/places.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { PERSON_SUBJECTS } from './people.ts';
 
+/** Nationality nouns, bokmål and nynorsk, with their plurals. */
+const NATIONALITY_NOUNS = [
+  ...['nederlender|e|en', 'nederlendar|ar|en', 'tysker|e|en', 'tyskar|ar|en', 'svenske|r|n', 'danske|r|n'],
+  ...[
+    'finne|r|n',
+    'islending|er|en|ar',
+    'brite|r|n',
+    'engelskmann|en',
+    'skotte|r|n',
+    'ire|r|n',
+    'franskmann|en',
+  ],
+  ...[
+    'spanjol|er|en|ar',
+    'italiener|e|en',
+    'italienar|ar',
+    'portugiser|e|en',
+    'portugisar|ar',
+    'greker|e|en',
+  ],
+  ...[
+    'grekar|ar',
+    'latvier|e|en',
+    'estlender|e|en',
+    'ungarer|e|en',
+    'ungarar|ar',
+    'tsjekker|e|en',
+    'slovak|er|en',
+  ],
+  ...[
+    'bulgarer|e|en',
+    'bulgarar|ar',
+    'serber|e|en',
+    'serbar|ar',
+    'kroat|er|en|ar',
+    'bosnier|e|en',
+    'bosniar|ar',
+  ],
+  ...['makedoner|e|en', 'russer|e|en', 'russar|ar', 'hviterusser|e|en', 'georgier|e|en', 'armener|e|en'],
+  ...[
+    'amerikaner|e|en',
+    'amerikanar|ar',
+    'kanadier|e|en',
+    'meksikaner|e|en',
+    'brasilianer|e|en',
+    'brasilianar|ar',
+  ],
+  ...[
+    'argentiner|e|en',
+    'chilener|e|en',
+    'colombianer|e|en',
+    'peruaner|e|en',
+    'kubaner|e|en',
+    'kineser|e|en',
+  ],
+  ...[
+    'kinesar|ar',
+    'japaner|e|en',
+    'japanar|ar',
+    'koreaner|e|en',
+    'indier|e|en',
+    'indar|ar',
+    'libaneser|e|en',
+  ],
+  ...[
+    'jordaner|e|en',
+    'egypter|e|en',
+    'egyptar|ar',
+    'algerier|e|en',
+    'tunisier|e|en',
+    'libyer|e|en',
+    'sudaner|e|en',
+  ],
+  ...['kenyaner|e|en', 'ugander|e|en', 'nigerianer|e|en', 'ghaneser|e|en', 'gambier|e|en', 'kongoleser|e|en'],
+  ...[
+    'burundier|e|en',
+    'rwander|e|en',
+    'sørafrikaner|e|en',
+    'indoneser|e|en',
+    'malaysier|e|en',
+    'thailender|e|en',
+  ],
+];
+
 /** Origins by adjective (`polsk`); as a language or a service ("på polsk") they stay. */
 const ORIGIN_ADJECTIVES = [
   'somalisk|e',
@@ -276,6 +360,23 @@ export const ethnicity: Lexicon = {
         ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb} halvt`)),
         'halvt',
         'halv',
+      ],
+    },
+    {
+      // Nationality nouns said of a person: "som nederlendar", "han er tysker".
+      words: NATIONALITY_NOUNS,
+      before: [
+        'er',
+        'er en',
+        'er ein',
+        'jeg er',
+        'eg er',
+        'vi er',
+        'me er',
+        'som',
+        'som en',
+        'som ein',
+        'halvt',
       ],
     },
     {

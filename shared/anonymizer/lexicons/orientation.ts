@@ -50,4 +50,11 @@ export const orientation: Lexicon = {
     ...['kona mi og eg er begge', 'mannen min og jeg er begge menn', 'husband and i are both'],
   ],
   exactWords: [],
+  cued: [
+    {
+      // "bi" is also a bee: only said of a person.
+      words: ['bi'],
+      before: ['jeg er', 'eg er', 'er', 'er jo', 'er også', "i'm", 'i am', 'am', 'is', 'er visst'],
+    },
+  ],
 };

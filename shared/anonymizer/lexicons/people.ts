@@ -54,6 +54,8 @@ export const KIN = [
   'naboen',
   'foreldrene',
   'foreldra',
+  // People one answers for: a pupil, a patient, a client.
+  ...['eleven', 'elevane', 'elevene', 'pasienten', 'brukeren', 'brukaren', 'klienten', 'vennen', 'venninna'],
 ];
 export const POSSESSIVES = ['min', 'mi', 'mitt', 'mine', 'vår', 'våre', 'hans', 'hennar', 'hennes'];
 

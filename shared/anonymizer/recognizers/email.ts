@@ -9,7 +9,7 @@ const PLAIN = new RegExp(`(?<![\\p{L}\\p{N}._%+'-])${LOCAL}@${LABEL}(?:\\.${LABE
 // Written so that a harvester would not see it: kari(at)example.no, kari [at] example [dot] no,
 // kari at example dot no, kari krøllalfa example.no.
 const AT = '\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\(a\\)|\\s(?:at|krøllalfa|alfakrøll)\\s|\\(krøllalfa\\))\\s*';
-const DOT = '(?:\\.|\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\(punktum\\)|\\s(?:dot|punktum)\\s)\\s*)';
+const DOT = '(?:\\.|\\s*(?:[([{](?:dot|punktum|prikk)[)\\]}]|\\s(?:dot|punktum|prikk)\\s)\\s*)';
 const TLD = '(?:no|com|net|org|se|dk|fi|uk|de|nl|eu|info|io|me|nu|biz|co|online)';
 const OBFUSCATED = new RegExp(
   `(?<![\\p{L}\\p{N}._%+'-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}(?![\\p{L}\\p{N}])`,

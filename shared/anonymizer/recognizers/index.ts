@@ -13,6 +13,7 @@ import { personalPlaces } from './places.ts';
 import { specialCategoryWords } from './special-categories.ts';
 import { tolerantWords } from './tolerant.ts';
 import { topics } from './topics.ts';
+import { unionNames } from './unions.ts';
 
 /**
  * Every recognizer the anonymizer runs, in no particular order: the merger decides between
@@ -31,6 +32,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   personNames,
   personalPlaces,
   originAdjectives,
+  unionNames,
   institutions,
   topics,
 ];

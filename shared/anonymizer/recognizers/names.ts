@@ -27,6 +27,8 @@ const SELF_INTRODUCTIONS = new PhraseSet([
   ...['jeg heter', 'eg heiter', 'jeg heiter', 'eg heter', 'navnet mitt er', 'namnet mitt er', 'mitt navn er'],
   ...['mitt namn er', 'my name is', 'i am called', "i'm called", 'call me', 'kall meg', 'kallar meg'],
   ...['kaller meg', 'fullt navn', 'fullt namn', 'undertegnede', 'undertegnende', 'underteikna'],
+  ...['etternavnet mitt', 'etternamnet mitt', 'fornavnet mitt', 'fornamnet mitt', 'mellomnavnet mitt'],
+  ...['etternavnet mitt er', 'fornavnet mitt er', 'my surname is', 'my last name is', 'my first name is'],
 ]);
 /** "jeg er Kari", "eg er rania": a name when it is one the lists know (in any case) or capitalised. */
 const WEAK_SELF_INTRODUCTIONS = new PhraseSet([
@@ -73,6 +75,9 @@ const INTRODUCTIONS = new PhraseSet([
     'called her',
     'kallenavn',
     'kallenamn',
+    // "Vi kaller ham «Tuppen»", "vi kallar henne Veslemøy".
+    ...['kaller ham', 'kaller han', 'kaller henne', 'kallar han', 'kallar ho', 'kallar henne', 'call him'],
+    ...['call her', 'takk til', 'tusen takk til', 'thanks to', 'thank you to', 'ros til', 'skryt til'],
   ],
   // Greeting someone by name: "Hei Kari", "Kjære Ola", "Dear Mr Smith".
   ...['hei', 'hallo', 'heisann', 'god morgen', 'god dag', 'kjære', 'dear', 'hi', 'hello', 'att', 'attn'],
@@ -85,6 +90,21 @@ const SIGNATURES = new PhraseSet([
   ...['klem', 'klem fra', 'klem frå', 'sendt av', 'skrevet av', 'skrive av', 'written by', 'from'],
 ]);
 
+/** Particles of the name lists, and more from Portuguese, Italian, Dutch and German names. */
+const PARTICLES = new Set([
+  ...PARTICLE_SET,
+  'dos',
+  'das',
+  'do',
+  'della',
+  'dela',
+  'ter',
+  'ten',
+  'op',
+  'zu',
+  'af',
+  'av',
+]);
 const KIN_WORDS = new Set([...KIN, ...MORE_KIN, ...ROLES]);
 const ENGLISH_KIN_WORDS = new Set(ENGLISH_KIN);
 const POSSESSIVE_WORDS = new Set([...POSSESSIVES, 'sin', 'si', 'sitt', 'deres', 'dykkar']);
@@ -130,7 +150,7 @@ const NEVER_NAMES = new Set([
   ...['december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'tysdag', 'laurdag'],
   ...['sundag', 'jul', 'julaften', 'påske', 'pinse', 'gud', 'god', 'jesus', 'allah', 'herren', 'kristi'],
-  ...['himmelfartsdag', 'sankthans', 'olsok', 'allehelgensdag', 'maria', 'marias'],
+  ...['himmelfartsdag', 'sankthans', 'olsok', 'allehelgensdag'],
   ...['i', 'hei', 'hallo', 'hi', 'hello', 'dear', 'kjære', 'ok', 'okay', 'takk', 'thanks'],
 ]);
 
@@ -205,17 +225,17 @@ function nameRun(document: TextDocument, i: number, mode: Mode): number {
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
     const token = tokens[j] as Token;
     if (!spaced(text, tokens[j - 1] as Token, token)) break;
-    if (PARTICLE_SET.has(token.lower) && !token.capitalised) {
+    if (PARTICLES.has(token.lower) && !token.capitalised) {
       // "van der Berg", "de la Cruz": particles count when a capitalised name follows them.
       let k = j + 1;
-      while (tokens[k] && PARTICLE_SET.has((tokens[k] as Token).lower) && k - j < 3) k++;
+      while (tokens[k] && PARTICLES.has((tokens[k] as Token).lower) && k - j < 3) k++;
       const next = tokens[k];
       if (next && spaced(text, tokens[k - 1] as Token, next) && nameShaped(next)) continue;
       break;
     }
     // A capitalised name goes on with capitalised words (al-Qadi counts as one), a lower-case
     // one with lower-case ones.
-    if (nameShaped(token) !== nameShaped(first) && !PARTICLE_SET.has((tokens[j - 1] as Token).lower)) break;
+    if (nameShaped(token) !== nameShaped(first) && !PARTICLES.has((tokens[j - 1] as Token).lower)) break;
     // "Petter Dass-museet", "Ivar Aasen-tunet", "Anton Sport": an institution named after a person.
     if (namesAnInstitution(token)) return -1;
     if (!continuesName(token, mode)) break;
@@ -268,9 +288,12 @@ const commaOrSpace = (text: string, left: Token, right: Token) =>
 /** The cue, if any, that makes token `i` the start of a name. */
 function cueBefore(document: TextDocument, i: number): Mode | undefined {
   const { text, tokens } = document;
-  if (SELF_INTRODUCTIONS.endingBefore(document, i, ':,') || SIGNATURES.endingBefore(document, i, ',:-–\n\r'))
+  if (
+    SELF_INTRODUCTIONS.endingBefore(document, i, ':,«"“') ||
+    SIGNATURES.endingBefore(document, i, ',:-–\n\r')
+  )
     return 'intro';
-  if (INTRODUCTIONS.endingBefore(document, i, ':,')) return 'cue';
+  if (INTRODUCTIONS.endingBefore(document, i, ':,«"“')) return 'cue';
   if (WEAK_SELF_INTRODUCTIONS.endingBefore(document, i)) return 'kin';
   const previous = tokens[i - 1];
   const beforeThat = tokens[i - 2];
@@ -295,7 +318,9 @@ function linkedNames(document: TextDocument, runs: [number, number][]) {
     const link = tokens[end + 1];
     const next = tokens[end + 2];
     if (link && next && LINKS.has(link.lower) && spaced(text, link, next) && !starts.has(end + 2)) {
-      const last = nameShaped(next) && !isPlace(next) ? nameRun(document, end + 2, 'kin') : -1;
+      // "Hilsen Kari og amalie": in lower case too when it is a known name.
+      const linkable = (nameShaped(next) && !isPlace(next)) || (knownFirst(next) && !ordinary(next));
+      const last = linkable ? nameRun(document, end + 2, 'kin') : -1;
       if (last >= 0) {
         runs.push([end + 2, last]);
         starts.add(end + 2);
@@ -341,10 +366,11 @@ export const personNames: Recognizer = {
       if (last < 0 && mode !== 'list') last = nameRun(document, i, 'list');
       // "Hans Nilsen heter jeg", "Per Hansen ringte": a name that is also an ordinary word counts
       // at a sentence start when a known surname, or "heter jeg", follows it.
-      if (last < 0 && mode === 'list' && token.sentenceStart && knownFirst(token)) {
+      if (last < 0 && mode === 'list' && token.sentenceStart && (knownFirst(token) || knownSurname(token))) {
         const run = nameRun(document, i, 'intro');
         const next = tokens[i + 1];
-        const surnamed = next !== undefined && run > i && knownSurname(next);
+        // "Tran Van Minh": a surname first, then a given name, as some write their names.
+        const surnamed = next !== undefined && run > i && (knownSurname(next) || knownFirst(next));
         if (run >= i && (surnamed || followedBy(document, run, AFTER_NAME))) last = run;
       }
       if (last < 0) continue;

@@ -82,6 +82,10 @@ function saidOfPerson(document: TextDocument, i: number): boolean {
     const subject = tokens[j - 1];
     return subject !== undefined && spaced(text, subject, copula) && SUBJECTS.has(subject.lower);
   }
+  // "som en gambisk", "as an American living here".
+  const before = tokens[j - 1];
+  if (['a', 'an', 'en', 'ein', 'ei'].includes(copula.lower) && before && ['as', 'som'].includes(before.lower))
+    return true;
   // "som gambisk statsborger", "my Eritrean husband": before a person noun.
   const next = tokens[i + 1];
   return next !== undefined && spaced(text, tokens[i] as Token, next) && PERSON_NOUNS.has(next.lower);

@@ -1,5 +1,6 @@
 import {
   COUNTRY_NAMES,
+  FIRST_NAME_SET,
   type Gazetteer,
   NORWEGIAN_PLACE_NAMES,
   ORDINARY_WORD_SET,
@@ -39,6 +40,7 @@ const ADVERBS = new Set([
 ]);
 const RESIDENCE_VERBS = new Set([
   ...['bor', 'bur', 'bodde', 'budde', 'bosatt', 'busett', 'buset', 'hjemme', 'heime', 'oppvokst'],
+  ...['bodd', 'budd', 'budt', 'vokst', 'levd', 'arbeidet', 'arbeidd', 'lived', 'worked', 'grown'],
   ...['oppvaksen', 'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'befinner', 'befinn'],
   ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
   ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
@@ -129,6 +131,8 @@ function personAt(document: TextDocument, j: number): boolean {
   if (!token) return false;
   // English "I" only as written: "i" is the Norwegian preposition.
   if (token.lower === 'i') return token.text === 'I';
+  // A person by name: "Datteren min Emma er på leirskole på Lygra".
+  if (token.capitalised && !token.sentenceStart && FIRST_NAME_SET.has(token.lower)) return true;
   if (SUBJECTS.has(token.lower)) return true;
   const before = previousToken(document, j);
   return OWN.has(token.lower) && before !== undefined && SUBJECTS.has(before.lower);
@@ -189,6 +193,9 @@ function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   if (HOME_NOUNS.has(word.lower)) return 'residence';
   if (AT_SOMEONES.has(word.lower) && beforeWord && ['hos', 'with', 'at'].includes(beforeWord.lower))
     return 'residence';
+  // "Vi i Fjæreheia har ...", "oss på Lygra": a person and where they are.
+  if (['vi', 'me', 'oss', 'we', 'us'].includes(word.lower) && ['i', 'på', 'in'].includes(preposition.lower))
+    return 'residence';
   if (OWN.has(word.lower) && beforeWord && HOME_NOUNS.has(beforeWord.lower)) return 'residence';
   if (COPULAS.has(word.lower) && (word.lower.includes("'") || personAt(document, w - 1)))
     return origin ? 'origin' : 'residence';
@@ -217,6 +224,26 @@ function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): 
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 
+const DWELLINGS =
+  /(?:bolig|boligen|heim|heimen|hjem|hjemmet|leilighet|leiligheten|hus|huset|hybel|hybelen|senter|avdeling|institusjon|vogn|brakke|telt|båt|bobil|kollektiv|fellesskap)$/;
+
+/**
+ * "bor på sjøholt": after "bor" and its preposition a lower-case word that is no ordinary word
+ * (and no kind of dwelling: "bor i omsorgsbolig") is the name of a place written in lower case.
+ */
+function lowerPlace(document: TextDocument, i: number): boolean {
+  const { tokens } = document;
+  const token = tokens[i] as Token;
+  const verb = tokens[i - 2];
+  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.text) || ORDINARY_WORD_SET.has(token.lower))
+    return false;
+  // A kind of dwelling ("bor i omsorgsbolig", "bur i campingvogn"), or a noun in the definite
+  // form ("bor på småbruket"), is not a place's name.
+  if (DWELLINGS.test(token.lower) || /(?:en|et|a|ene|ane)$/.test(token.lower)) return false;
+  if (PLACE_NOUNS.has(token.lower) || HOME_NOUNS.has(token.lower)) return false;
+  return verb !== undefined && ['bor', 'bur', 'bodde', 'budde', 'bodd', 'budd'].includes(verb.lower);
+}
+
 /** The last token of a place that starts at token `i` (a gazetteer name, a street, a capitalised name). */
 function placeRun(document: TextDocument, i: number): { last: number; country: boolean } | undefined {
   const { text, tokens } = document;
@@ -225,6 +252,7 @@ function placeRun(document: TextDocument, i: number): { last: number; country: b
   const country = gazetteerRun(document, i, COUNTRY_NAMES);
   if (country >= 0) return { last: country, country: true };
   let last = gazetteerRun(document, i, NORWEGIAN_PLACE_NAMES);
+  if (last < 0 && lowerPlace(document, i)) last = i;
   if (last < 0 && (CAPITALISED.test(first.text) || STREET_NAME.test(first.text))) {
     last = i;
     // "Nedre Eiker", "Sankt Hanshaugen": up to three capitalised words; "Prinsens gate" too.
@@ -266,11 +294,15 @@ function extendPlace(document: TextDocument, last: number): number {
   return placeRun(document, last + 2)?.last ?? last;
 }
 
-/** Is a person named in the sentence before token `i` ("jeg står på hjørnet av ...")? */
+/** Is a person named in the sentence of token `i` ("jeg står på hjørnet av ...", "..., der jeg venter")? */
 function personInSentence(document: TextDocument, i: number): boolean {
+  const { tokens } = document;
   for (let j = i - 1; j >= 0; j--) {
     if (personAt(document, j)) return true;
-    if ((document.tokens[j] as Token).sentenceStart) return false;
+    if ((tokens[j] as Token).sentenceStart) break;
+  }
+  for (let j = i + 1; j < tokens.length && !(tokens[j] as Token).sentenceStart; j++) {
+    if (personAt(document, j)) return true;
   }
   return false;
 }

@@ -118,6 +118,7 @@ function topicEnd(document: TextDocument, i: number): number {
  */
 const GROUP_ADJECTIVE_CATEGORIES: readonly Category[] = ['orientation', 'gender', 'religion', 'ethnicity'];
 const GROUP_THINGS = new Set([
+  ...['meeting', 'møteplass', 'møteplassen', 'møtestad', 'møtestaden', 'møtested', 'tilbud', 'tilbod'],
   ...['dager', 'dagar', 'dagene', 'dagane', 'uke', 'uka', 'veke', 'veka', 'festival', 'festivalen', 'parade'],
   ...['paraden', 'kveld', 'kvelden', 'treff', 'treffet', 'gruppe', 'gruppa', 'gruppen', 'ungdomsgruppe'],
   ...[
