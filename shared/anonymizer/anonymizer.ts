@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
+import { COUNTRY_NAMES, NORWEGIAN_PLACE_NAMES } from './data/word-sets.ts';
 import { textDocument } from './document.ts';
-import { type MaskOptions, mergeFindings } from './recognizer.ts';
+import { type Finding, type MaskOptions, mergeFindings } from './recognizer.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 
 export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
@@ -24,6 +25,33 @@ export interface MaskResult {
   rulesetVersion: number;
 }
 
+const ORIGIN_AFTER = /^\s+(?:fra|frå|from)\s+(\p{L}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)/u;
+
+/**
+ * Where an origin said of a person comes from goes with it, whichever recognizer found the
+ * origin: "[etnisitet] frå Libanon", "kurder fra Syria" (a known country or Norwegian place).
+ */
+function withOrigins(text: string, spans: Finding[]): Finding[] {
+  for (const span of spans) {
+    if (span.category !== 'ethnicity') continue;
+    const match = ORIGIN_AFTER.exec(text.slice(span.end, span.end + 60));
+    const place = match?.[1]?.toLowerCase();
+    if (
+      !match ||
+      !place ||
+      !(
+        COUNTRY_NAMES.byFirstWord.has(place.split(' ')[0] ?? '') ||
+        NORWEGIAN_PLACE_NAMES.byFirstWord.has(place.split(' ')[0] ?? '')
+      )
+    )
+      continue;
+    const next = spans.find((other) => other.start > span.start);
+    const end = span.end + match[0].length;
+    if (!next || next.start >= end) span.end = end;
+  }
+  return spans;
+}
+
 /**
  * Masks personal data in free text before it is stored anywhere. The text is tokenized once,
  * every registered recognizer reports what it finds, and one merger resolves the findings
@@ -33,8 +61,11 @@ export function mask(text: string, options: MaskOptions = {}): MaskResult {
   const document = textDocument(text);
   const found = RECOGNIZERS.flatMap((recognizer) => recognizer.find(document, options));
   const { only } = options;
-  const spans = mergeFindings(
-    only ? found.filter((item) => !('category' in item) || only.includes(item.category)) : found,
+  const spans = withOrigins(
+    text,
+    mergeFindings(
+      only ? found.filter((item) => !('category' in item) || only.includes(item.category)) : found,
+    ),
   );
   let out = '';
   let cursor = 0;

@@ -14,6 +14,7 @@ export const MORE_KIN = [
   ...['stedatter', 'stedotter', 'stefar', 'stemor', 'fosterbarn', 'fostersønn', 'fosterdatter'],
   ...['barnebarn', 'barnebarnet', 'oldebarn', 'nevø', 'niese', 'fetter', 'kusine', 'tremenning'],
   ...['venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kamerat', 'kameraten', 'kompis'],
+  ...['ven', 'venen', 'veninne', 'veninna', 'venene', 'medmor', 'medmora', 'medfar', 'medforelder'],
   ...['kompisen', 'kollega', 'kollegaen', 'kollegen', 'nabo', 'naboen', 'naboene', 'naboane'],
   ...['ektemann', 'ektemannen', 'kone', 'kona', 'konen', 'kjærest', 'kjæresten', 'partner'],
   ...['partneren', 'samboer', 'samboeren', 'sambuar', 'sambuaren', 'ekskona', 'eksmannen'],
@@ -27,6 +28,7 @@ export const MORE_KIN = [
 /** People a visitor deals with, named by their role: "saksbehandler Lise Berg". */
 export const ROLES = [
   ...['saksbehandler', 'saksbehandleren', 'saksbehandlar', 'saksbehandlaren', 'lærer', 'læreren'],
+  ...['sakshandsamar', 'sakshandsamaren', 'sakshandsamarar', 'handsamar', 'handsamaren'],
   ...['lærar', 'læraren', 'kontaktlærer', 'kontaktlæreren', 'kontaktlærar', 'kontaktlæraren'],
   ...['rektor', 'rektoren', 'inspektør', 'inspektøren', 'fastlege', 'fastlegen', 'lege', 'legen'],
   ...['sykepleier', 'sykepleieren', 'sjukepleiar', 'sjukepleiaren', 'helsesykepleier'],

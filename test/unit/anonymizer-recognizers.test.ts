@@ -338,6 +338,20 @@ describe('rule set 6 classes', () => {
     ['As an American living here, can I vote?', 'American'],
     ['Eg er med i Ergoterapeutene og lurer på stillingar', 'Ergoterapeutene'],
     ['My husband is in the Norwegian Union of Journalists', 'Journalists'],
+    ['Sonen min Tor og venen hans Lavrans vil spela', 'Lavrans'],
+    ['Sakshandsamaren vår, Leikny Espeland, sa at vedtaket', 'Espeland'],
+    ['Jeg har flyttet fra Bergen til Jessheim med datteren min', 'Jessheim'],
+    ['Sonen vil flytta heim til Odda', 'Odda'],
+    ['Sonen min har cerebral perese og treng skyss', 'perese'],
+    ['Sonen vår har turettes, og han blir erta', 'turettes'],
+    ['Eg er kystparti-veljar og vil vita', 'kystparti-veljar'],
+    ["I'm a lifelong Democrat and new here", 'Democrat'],
+    ['Jeg er født i feil kropp og har startet samtaler', 'feil kropp'],
+    ['Vi er kosovoalbanarar og ønskjer morsmålsopplæring', 'kosovoalbanarar'],
+    ['Vi er palestinarar frå Libanon og har fått bustad', 'Libanon'],
+    ['Eg er medlem i Norsk Sjukepleiarforbund og lurer', 'Sjukepleiarforbund'],
+    ['Eg og sambuaren min er begge karar', 'begge karar'],
+    ['Jeg konverterte til katolisismen i fjor', 'katolisismen'],
   ])('masks %j', (text, hidden) => {
     expect(masked(text)).not.toContain(hidden);
   });
@@ -359,6 +373,9 @@ describe('rule set 6 classes', () => {
     ['The European Union has rules for this', 'European Union'],
     ['Is there any LGBT meeting place in town?', 'LGBT meeting place'],
     ['Eiendomsskatten betales i to terminer; første termin forfaller i mars', 'første termin'],
+    ['Har kommunen informasjonsmøte om demens for pårørande?', 'demens'],
+    ['Are there any LGBT groups in the municipality?', 'LGBT groups'],
+    ['Pakken kom fra Kina i går', 'Kina'],
   ])('keeps %j', (text, kept) => {
     expect(masked(text)).toContain(kept);
   });

@@ -141,6 +141,18 @@ export const englishOrientation: Lexicon = {
 export const englishPolitics: Lexicon = {
   category: 'politics',
   words: [
+    // Parties abroad that newcomers name.
+    ...[
+      'democrat|s',
+      'republican|s',
+      'tory',
+      'tories',
+      'conservative party',
+      'liberal democrats',
+      'lib dem|s',
+    ],
+    ...['green party', 'snp', 'cdu', 'spd', 'afd', 'die linke', 'die grünen', 'pis', 'platforma obywatelska'],
+    ...['labour member|s', 'labour voter|s'],
     'labour party',
     'labor party',
     'conservative party',
@@ -171,12 +183,20 @@ export const englishPolitics: Lexicon = {
     'party member',
     'party membership',
   ],
-  cued: [{ words: ['labour', 'labor'], before: ['vote', 'voted', 'vote for', 'voted for', 'member of'] }],
+  cued: [
+    {
+      words: ['labour', 'labor', 'Labour'],
+      before: ['vote', 'voted', 'vote for', 'voted for', 'member of', 'a', 'lifelong', 'for'],
+      after: ['member', 'members', 'voter', 'voters', 'supporter', 'party', 'councillor'],
+    },
+  ],
 };
 
 export const englishReligion: Lexicon = {
   category: 'religion',
   words: [
+    ...['lutheran|s', 'anglican|s', 'presbyterian|s', 'quaker|s', 'mennonite|s', 'amish', 'adventist|s'],
+    ...['methodist|s', 'baptist|s', 'mormon|s', 'place to pray', 'somewhere to pray', 'keep the sabbath'],
     'jewish',
     'jew|s',
     'judaism',
@@ -383,6 +403,16 @@ export const englishOrigin: Lexicon = {
 export const englishUnion: Lexicon = {
   category: 'union',
   words: [
+    ...[
+      'solidarność',
+      'solidarnosc',
+      'ig metall',
+      'ver.di',
+      'verdi union',
+      'unite the union',
+      'unison',
+      'gmb',
+    ],
     'union member|s',
     'union membership',
     'trade union|s',

@@ -76,6 +76,17 @@ const NATIONALITY_NOUNS = [
     'sudaner|e|en',
   ],
   ...['kenyaner|e|en', 'ugander|e|en', 'nigerianer|e|en', 'ghaneser|e|en', 'gambier|e|en', 'kongoleser|e|en'],
+  ...['kosovoalbaner|e|en', 'kosovoalbanar|ar|ane', 'sudanesar|ar|ane', 'sudaneser|e|en', 'libanesar|ar|ane'],
+  ...[
+    'somaliar|ar',
+    'eritrear|ar',
+    'syrar|ar',
+    'irakar|ar',
+    'afghanar|ar',
+    'polakkar',
+    'litauar|ar',
+    'filippinar|ar',
+  ],
   ...[
     'burundier|e|en',
     'rwander|e|en',

@@ -578,6 +578,40 @@ export const health: Lexicon = {
     ],
     ...['sober', 'clean and sober', 'in recovery', 'pubertetsblokker|e|en|ne', 'pubertetsblokkar|ar|ane'],
     ...['testosteronbehandling|a|en', 'hormonbehandling|a|en', 'kjønnshormoner', 'kjønnshormon|a'],
+    // Skin, signs and states; compulsory observation; fertility treatment.
+    ...[
+      'eksem|et',
+      'atopisk eksem',
+      'elveblest|en',
+      'rosacea',
+      'vitiligo',
+      'blåmerker|a|ne',
+      'skjelver',
+      'skjelving|a|en',
+    ],
+    ...[
+      'tett i brystet',
+      'går seg bort',
+      'gjekk seg bort',
+      'gikk seg bort',
+      'tvungen observasjon',
+      'tvungent psykisk helsevern',
+    ],
+    ...[
+      'psykisk helsevernloven',
+      'psykisk helsevernlova',
+      'etter psykisk helsevernloven',
+      'etter psykisk helsevernlova',
+    ],
+    ...[
+      'assistert befruktning',
+      'prøverørsbehandling|a|en',
+      'prøverør',
+      'inseminasjon|en',
+      'donorsæd|en',
+      'eggdonasjon|en',
+    ],
+    ...['been clean', 'clean for', 'sitter nå i rullestol', 'sit no i rullestol', 'sitt i rullestol'],
   ],
   exactWords: [
     'MS',
@@ -600,6 +634,7 @@ export const health: Lexicon = {
     'ACT-team',
     'FACT-team',
     'CPAP',
+    'IVF',
   ],
   compoundHeads: [
     ...['degenerasjon|en', 'blokker|e|en|ne', 'blokkar|ar|ane'],

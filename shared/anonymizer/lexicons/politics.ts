@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon.ts';
 
-const PARTIES_ANY_CASE = [
+const PARTIES_ANY_CASE: string[] = [
   'arbeiderpartiet',
   'arbeidarpartiet',
   'arbeiderparti',
@@ -49,7 +49,16 @@ const PARTIES_ANY_CASE = [
   'grønn ungdom',
   'senterungdommen',
   'senterungdomen',
+  'partiet de kristne',
+  'de kristne',
+  'norgespartiet',
+  'konservativt parti',
 ];
+
+/** "kystparti-veljar": a party's name without its article, in compounds. */
+const PARTIES_INDEFINITE = PARTIES_ANY_CASE.filter((name) => /partiet$/.test(name)).map((name) =>
+  name.slice(0, -2),
+);
 
 /**
  * Political views: parties by full name, short name and nynorsk form, the act of voting
@@ -92,6 +101,7 @@ export const politics: Lexicon = {
   category: 'politics',
   words: [
     ...PARTIES_ANY_CASE,
+    ...PARTIES_INDEFINITE,
     'sosialist|en|er|ene|ar|ane',
     'sosialistisk|e',
     'kommunist|en|er|ene|ar|ane',

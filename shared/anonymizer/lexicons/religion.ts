@@ -162,6 +162,30 @@ export const religion: Lexicon = {
     ],
     ...['pietist|en|er|ar|isk|iske', 'haugianer|e|en', 'haugianar|ar', 'bedehusfolk|et', 'puritaner|e'],
     ...['lekmannsbevegelse|n', 'indremisjonær|en', 'misjonær|en|er|ar'],
+    // Faiths as isms, keeping a holy day, and a place to pray.
+    ...[
+      'katolisisme|n',
+      'protestantisme|n',
+      'lutherdom|men',
+      'pietisme|n',
+      'sikhisme|n',
+      'ateisme|n',
+      'sjamanisme|n',
+    ],
+    ...[
+      'holder lørdagen hellig',
+      'holder søndagen hellig',
+      'held laurdagen heilag',
+      'helligholder',
+      'holder sabbaten',
+    ],
+    ...[
+      'sted å be',
+      'stad å be',
+      'plass å be',
+      'siste dagars heilage',
+      'jesu kristi kyrkje av siste dagars heilage',
+    ],
   ],
   exactWords: [],
   // Branches of a faith written as one word: sjiamuslim, sunnimuslimar.

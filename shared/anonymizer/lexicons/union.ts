@@ -5,6 +5,7 @@ export const union: Lexicon = {
   category: 'union',
   words: [
     'fagforbundet',
+    ...['norsk journalistlag', 'journalistlaget', 'norsk lektorlag', 'lektorlaget', 'skolelederforbundet'],
     'fellesforbundet',
     'utdanningsforbundet',
     'sykepleierforbundet',

@@ -36,7 +36,8 @@ const PREPOSITION_LEADS = new Set(['ute', 'oppe', 'nede', 'inne', 'borte', 'rett
 const ADVERBS = new Set([
   ...['nå', 'no', 'fortsatt', 'framleis', 'fremdeles', 'egentlig', 'eigentleg', 'midlertidig', 'også'],
   ...['mellombels', 'alene', 'aleine', 'sammen', 'saman', 'selv', 'sjølv', 'akkurat', 'der', 'her'],
-  ...['currently', 'now', 'still', 'also', 'here', 'there', 'right'],
+  ...['currently', 'now', 'still', 'also', 'here', 'there', 'right', 'heim', 'hjem', 'home', 'tilbake'],
+  ...['back', 'hit', 'dit'],
 ]);
 const RESIDENCE_VERBS = new Set([
   ...['bor', 'bur', 'bodde', 'budde', 'bosatt', 'busett', 'buset', 'hjemme', 'heime', 'oppvokst'],
@@ -281,7 +282,8 @@ function extendPlace(document: TextDocument, last: number): number {
   const { text, tokens } = document;
   const link = tokens[last + 1];
   const next = tokens[last + 2];
-  if (!link || !next || !['i', 'på', 'ved', 'in'].includes(link.lower)) {
+  // "på Vågsbygd i Kristiansand", "fra Bergen til Jessheim".
+  if (!link || !next || !['i', 'på', 'ved', 'in', 'til', 'to'].includes(link.lower)) {
     if (link && /^,\s*$/.test(text.slice((tokens[last] as Token).end, link.start))) {
       const run = CAPITALISED.test(link.text) ? placeRun(document, last + 1) : undefined;
       return run && gazetteerRun(document, last + 1, NORWEGIAN_PLACE_NAMES) >= 0 ? run.last : last;

@@ -18,20 +18,27 @@ import { SPECIAL_CATEGORY_WORDS } from './special-categories.ts';
  */
 
 const MIN_LENGTH = 6;
+const VOWEL = /[aeiouyæøå]/;
 const LONG = 10;
-const MAX_QUERY = 18;
+/** Longer words are compounds, which the lexicons find by their parts. */
+const MAX_QUERY = 14;
 
 interface Index {
   words: Map<string, LexiconCategory>;
   /** Each listed word and its forms with one letter deleted → the listed words. */
   oneDeleted: Map<string, string[]>;
   /**
-   * Listed words of 8 letters or more by their first three letters: a 10-letter spelling two
-   * edits away keeps those, so it is compared with a handful of words, not the whole list.
+   * Listed words of 8 letters or more by their first three letters and length: a 10-letter
+   * spelling two edits away keeps those letters and is at most two letters longer or shorter,
+   * so it is compared with a handful of words, not the whole list.
    */
   longByPrefix: Map<string, string[]>;
   /** The first two letters of the listed words: a misspelling keeps them. */
   prefixes: Set<string>;
+  /** First letters of listed words whose second letter is a vowel (which a misspelling may change). */
+  initials: Set<string>;
+  /** First two letters and length of every listed word (`shape`), and with a vowel second (`vowelShape`). */
+  shapes: Set<string>;
 }
 
 const deletions = (word: string, from = 0): string[] => {
@@ -48,20 +55,29 @@ const add = (map: Map<string, string[]>, key: string, word: string) => {
 
 let index: Index | undefined;
 
+const shape = (word: string, length: number) => `${word.slice(0, 2)}${length}`;
+const vowelShape = (word: string, length: number) =>
+  VOWEL.test(word[1] ?? '') ? `${word[0]}*${length}` : `${word[0]}!${length}`;
+
 /** Built on first use, once per process. */
 function buildIndex(): Index {
   const words = singleWords(SPECIAL_CATEGORY_WORDS);
   const oneDeleted = new Map<string, string[]>();
   const longByPrefix = new Map<string, string[]>();
   const prefixes = new Set<string>();
+  const initials = new Set<string>();
+  const shapes = new Set<string>();
   for (const word of words.keys()) {
     if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
     prefixes.add(word.slice(0, 2));
+    if (VOWEL.test(word[1] ?? '')) initials.add(word[0] ?? '');
+    shapes.add(shape(word, word.length));
+    if (VOWEL.test(word[1] ?? '')) shapes.add(vowelShape(word, word.length));
     add(oneDeleted, word, word);
     for (const d of deletions(word)) add(oneDeleted, d, word);
-    if (word.length >= LONG - 2) add(longByPrefix, word.slice(0, 3), word);
+    if (word.length >= LONG - 2) add(longByPrefix, `${word.slice(0, 3)}${word.length}`, word);
   }
-  return { words, oneDeleted, longByPrefix, prefixes };
+  return { words, oneDeleted, longByPrefix, prefixes, initials, shapes };
 }
 
 /** The closest listed word within the allowed distance, by the fewest edits. */
@@ -69,19 +85,34 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
   let best: { category: LexiconCategory; cost: number } | undefined;
   const consider = (word: string, limit: number) => {
     // A misspelling keeps its first letters: "regning" is not "legning".
-    if (word[0] !== query[0] || word[1] !== query[1]) return;
+    // (A vowel for a vowel in second place is a misspelling too: "perese" for "parese".)
+    if (
+      word[0] !== query[0] ||
+      (word[1] !== query[1] && !(VOWEL.test(word[1] ?? '') && VOWEL.test(query[1] ?? '')))
+    )
+      return;
     const cost = distance(query, word);
     const category = index.words.get(word);
     if (cost <= limit && category && (!best || cost < best.cost)) best = { category, cost };
   };
-  for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
+  // No listed word of a nearby length starts like this one: nothing one edit away.
+  const oneEditAway = [query.length - 1, query.length, query.length + 1].some(
+    (length) => index.shapes.has(shape(query, length)) || index.shapes.has(vowelShape(query, length)),
+  );
+  if (!oneEditAway && query.length < LONG) return undefined;
+  if (oneEditAway) for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
   // Deleting one of the first two letters would change them, and those a misspelling keeps.
-  for (const d of deletions(query, 2)) for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
+  // (Unless the second is a vowel, which a misspelling may change: "perese" for "parese".)
+  const from = VOWEL.test(query[1] ?? '') ? 1 : 2;
+  if (oneEditAway)
+    for (const d of deletions(query, from))
+      for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
   // Two edits only for a spelling of 10 letters or more, after the same first three letters
   // ("skitsofreni" for "skizofreni"; not nynorsk "leidningen" for "legningen").
   if (!best && query.length >= LONG) {
-    for (const word of index.longByPrefix.get(query.slice(0, 3)) ?? []) {
-      if (Math.abs(word.length - query.length) <= 2) consider(word, 2);
+    const prefix = query.slice(0, 3);
+    for (let length = query.length - 2; length <= query.length + 2; length++) {
+      for (const word of index.longByPrefix.get(`${prefix}${length}`) ?? []) consider(word, 2);
     }
   }
   return best?.category;
@@ -97,14 +128,24 @@ const MAX_JUDGED = 20_000;
 /** The category of a word that the lexicons know in another form or spelling, if any. */
 export function tolerantCategory(token: Token): LexiconCategory | undefined {
   const lower = token.lower;
-  if (lower.length < MIN_LENGTH - 1 || lower.length > MAX_QUERY || ORDINARY_WORD_SET.has(lower))
-    return undefined;
+  if (lower.length < MIN_LENGTH - 1 || ORDINARY_WORD_SET.has(lower)) return undefined;
+  if (lower.length > MAX_QUERY) return listedDefinite(lower);
   const known = JUDGED.get(token.lower);
   if (known !== undefined) return known ?? undefined;
   const category = judge(token.lower);
   if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
   JUDGED.set(token.lower, category ?? null);
   return category;
+}
+
+/** "Norsk Sjukepleiarforbund": a word listed only in its definite form. */
+function listedDefinite(lower: string): LexiconCategory | undefined {
+  index ??= buildIndex();
+  for (const ending of ['et', 'en', 'a', 'e']) {
+    const category = index.words.get(lower + ending);
+    if (category) return category;
+  }
+  return undefined;
 }
 
 function judge(lower: string): LexiconCategory | undefined {
@@ -119,7 +160,9 @@ function judge(lower: string): LexiconCategory | undefined {
     if (category) return category;
   }
   if (lower.length < MIN_LENGTH) return undefined;
-  if (!index.prefixes.has(lower.slice(0, 2))) return undefined;
+  if (!index.prefixes.has(lower.slice(0, 2)) && !index.initials.has(lower[0] ?? '')) return undefined;
+  const definite = listedDefinite(lower);
+  if (definite) return definite;
   // The word as written, then without its longest ending ("diabetisen" → "diabetis").
   const base = bases[0];
   // Two edits already reach a long word's inflected forms.

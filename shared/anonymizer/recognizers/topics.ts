@@ -23,6 +23,7 @@ const SPECIAL: readonly Category[] = [
 
 /** Words that make what follows a topic: "informasjon om", "kurs i", "foredrag om". */
 const TOPIC_NOUNS = new Set([
+  ...['informasjonsmøte', 'informasjonsmøtet', 'informasjonskveld', 'temamøte', 'temamøtet', 'vaccination'],
   ...[
     'informasjon',
     'info',
@@ -118,6 +119,7 @@ function topicEnd(document: TextDocument, i: number): number {
  */
 const GROUP_ADJECTIVE_CATEGORIES: readonly Category[] = ['orientation', 'gender', 'religion', 'ethnicity'];
 const GROUP_THINGS = new Set([
+  ...['groups', 'clubs', 'places', 'events', 'grupper', 'grupper', 'gruppene', 'meetings', 'nights'],
   ...['meeting', 'møteplass', 'møteplassen', 'møtestad', 'møtestaden', 'møtested', 'tilbud', 'tilbod'],
   ...['dager', 'dagar', 'dagene', 'dagane', 'uke', 'uka', 'veke', 'veka', 'festival', 'festivalen', 'parade'],
   ...['paraden', 'kveld', 'kvelden', 'treff', 'treffet', 'gruppe', 'gruppa', 'gruppen', 'ungdomsgruppe'],
