@@ -284,6 +284,8 @@ describe('medical terms', () => {
     ['Han tar Zoloft hver morgen', 'Zoloft'],
     ['Hun går på sertralin', 'sertralin'],
     ['Jeg bruker Elvanse 30 mg', 'Elvanse'],
+    ['Jeg har fått påvist sarkoidose', 'sarkoidose'],
+    ['He was diagnosed with Fahr disease', 'Fahr'],
   ])('finds a diagnosis or medicine no list has in %j', (text, word) => {
     expect(found(medicalTerms, text)).toEqual([word]);
   });
@@ -292,6 +294,7 @@ describe('medical terms', () => {
     'Jeg har god appetitt',
     'Pandemien stengte skolen',
     'Han tar bussen til byen',
+    'Han lider av at bussen er sen',
     'Hun tar Hurtigruten? Nei, hun går på Fevik skole',
   ])('keeps ordinary words of the same shape and places: %j', (text) => {
     expect(found(medicalTerms, text)).toEqual([]);

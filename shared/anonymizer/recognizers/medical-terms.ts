@@ -1,5 +1,5 @@
 import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
-import { spaced, type TextDocument, type Token } from '../document.ts';
+import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
 import { POSSESSIVES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { isOrganisation } from './institutions.ts';
@@ -126,12 +126,45 @@ const isDiagnosis = (token: Token) =>
   !NOT_DIAGNOSES.has(token.lower) &&
   !ordinary(token);
 
+/** Words after which the next word names a diagnosis: "fått påvist", "lider av", "diagnosed with". */
+const DIAGNOSIS_CUES = new PhraseSet([
+  ...['diagnostisert med', 'diagnostisert for', 'fått diagnosen', 'fekk diagnosen', 'diagnosen', 'påvist'],
+  ...['fått påvist', 'lider av', 'plaget med', 'plaga med', 'plages av', 'behandles for', 'behandlast for'],
+  ...['behandlet for', 'behandla for', 'operert for', 'utredet for', 'utgreidd for', 'diagnosed with'],
+  ...['suffers from', 'suffering from', 'treated for', 'being treated for', 'tested positive for', 'vondt i'],
+]);
+/** Words that may stand between the cue and the diagnosis: "lider av kronisk ...". */
+const DEGREES = new Set([
+  'kronisk',
+  'alvorlig',
+  'alvorleg',
+  'lett',
+  'moderat',
+  'mild',
+  'type',
+  'chronic',
+  'severe',
+  'akutt',
+]);
+
+/** A word no list knows right after a diagnosis cue: "fått påvist sarkoidose", "lider av hyperhidrose". */
+function diagnosisAfterCue(document: TextDocument, i: number): boolean {
+  const token = document.tokens[i] as Token;
+  if (!LETTERS.test(token.text) || token.text.length < 4 || ordinary(token) || isOrganisation(token))
+    return false;
+  if (DIAGNOSIS_CUES.endingBefore(document, i)) return true;
+  const previous = document.tokens[i - 1];
+  return (
+    previous !== undefined && DEGREES.has(previous.lower) && DIAGNOSIS_CUES.endingBefore(document, i - 1) > 0
+  );
+}
+
 export const medicalTerms: Recognizer = {
   name: 'health words by shape and place (diagnosis endings, medicines before doses and after cues)',
   find(document) {
     const findings: Finding[] = [];
     document.tokens.forEach((token, i) => {
-      if (isDiagnosis(token) || isMedicine(document, i))
+      if (isDiagnosis(token) || isMedicine(document, i) || diagnosisAfterCue(document, i))
         findings.push({ start: token.start, end: token.end, category: 'health' });
     });
     return findings;
