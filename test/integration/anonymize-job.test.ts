@@ -48,16 +48,25 @@ async function conversationWithAnOldQuestion() {
   const question = (await chatItems()).find(
     (item) => item.pk === `CONV#${started.conversationId}` && item.role === 'user',
   );
+  await storeAsOlderRules(question, UNMASKED, 1);
+  return { id: started.conversationId as string, token: started.token as string, key: question };
+}
+
+/** Sets a stored question back to what an older rule set stored. */
+async function storeAsOlderRules(
+  question: Record<string, unknown> | undefined,
+  text: string,
+  version: number,
+) {
   await client.send(
     new UpdateCommand({
       TableName: runtime.tables.chat,
       Key: { pk: question?.pk, sk: question?.sk },
       UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
       ExpressionAttributeNames: { '#text': 'text' },
-      ExpressionAttributeValues: { ':text': UNMASKED, ':old': 1 },
+      ExpressionAttributeValues: { ':text': text, ':old': version },
     }),
   );
-  return { id: started.conversationId as string, token: started.token as string, key: question };
 }
 
 describe('the hourly anonymization job', () => {
@@ -109,18 +118,7 @@ describe('the hourly anonymization job', () => {
     const { id, token, key } = await conversationWithAnOldQuestion();
     // A question from before rule set 6, which first masked names, written five days ago.
     const fiveDaysAgo = new Date(Date.now() - 5 * DAY_MS).toISOString();
-    await client.send(
-      new UpdateCommand({
-        TableName: runtime.tables.chat,
-        Key: { pk: key?.pk, sk: key?.sk },
-        UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
-        ExpressionAttributeNames: { '#text': 'text' },
-        ExpressionAttributeValues: {
-          ':text': 'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp',
-          ':old': 5,
-        },
-      }),
-    );
+    await storeAsOlderRules(key, 'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp', 5);
     // Its entry in the hour lists moves five days back, where an hourly window never looks.
     const moved = recheckItem(String(key?.pk), String(key?.sk), fiveDaysAgo, Number(key?.expiresAt));
     const current = recheckKey(String(key?.pk), String(key?.sk), String(key?.at));

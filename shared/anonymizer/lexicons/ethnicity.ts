@@ -374,24 +374,8 @@ export const ethnicity: Lexicon = {
       ],
     },
     {
-      // Nationality nouns said of a person: "som nederlendar", "han er tysker".
-      words: NATIONALITY_NOUNS,
-      before: [
-        'er',
-        'er en',
-        'er ein',
-        'jeg er',
-        'eg er',
-        'vi er',
-        'me er',
-        'som',
-        'som en',
-        'som ein',
-        'halvt',
-      ],
-    },
-    {
-      words: ORIGIN_ADJECTIVES,
+      // Nationality adjectives and nouns: "er polsk", "som nederlendar", "han er tysker".
+      words: [...ORIGIN_ADJECTIVES, ...NATIONALITY_NOUNS],
       before: [
         'er',
         'er en',
