@@ -355,6 +355,22 @@ describe('rule set 6 classes', () => {
     ['Eg er medlem i Norsk Sjukepleiarforbund og lurer', 'Sjukepleiarforbund'],
     ['Eg og sambuaren min er begge karar', 'begge karar'],
     ['Jeg konverterte til katolisismen i fjor', 'katolisismen'],
+    ['Hei, det er Gro her. Sol og jeg vurderer halv plass', 'Sol'],
+    ['Lyset utenfor huset vårt i Tyttebærstien er mørkt', 'Tyttebærstien'],
+    ['Jeg leier en hybel på Moholt mens jeg studerer', 'Moholt'],
+    ['Bestefar tilbringer sommeren på Tolga', 'Tolga'],
+    ['Mor mi bur åleine i Ospeløkka', 'Ospeløkka'],
+    ['My grandmother lives alone in Kautokeino', 'Kautokeino'],
+    ['Sønnen min har søliaki og kan ikke spise brød', 'søliaki'],
+    ['Oldemor har slitasjegikt i hoftene', 'slitasjegikt'],
+    ['Sonen min har feberkrampar', 'feberkrampar'],
+    ['Jeg er transfeminin og har sagt fra', 'transfeminin'],
+    ['Vi er en krf-familie og lurer på barnetoget', 'krf-familie'],
+    ['Dottera mi er med i Natur og Ungdom', 'Natur og Ungdom'],
+    ['As a member of the Pensioners’ Party I want a stand', 'Party'],
+    ['Jeg er norsk-pakistansk og fikk spørsmål om tolk', 'norsk-pakistansk'],
+    ['Eg er sjølv same og lurer på kurs', 'same'],
+    ['Eg er med i Psykologforeningen og jobbar', 'Psykologforeningen'],
   ])('masks %j', (text, hidden) => {
     expect(masked(text)).not.toContain(hidden);
   });
@@ -379,6 +395,11 @@ describe('rule set 6 classes', () => {
     ['Har kommunen informasjonsmøte om demens for pårørande?', 'demens'],
     ['Are there any LGBT groups in the municipality?', 'LGBT groups'],
     ['Pakken kom fra Kina i går', 'Kina'],
+    ['Datteren min går på Wergeland skole og blir plaget', 'Wergeland skole'],
+    ['Hun har fått plass på Ole Vig vgs', 'Ole Vig vgs'],
+    ['The neighbour said they would fix the light outside our house in May', 'in May'],
+    ['Finnes det seniorgym bare for kvinner her?', 'bare for kvinner'],
+    ['Er adressen Postboks 250, 2301 Hamar riktig?', 'Postboks 250'],
   ])('keeps %j', (text, kept) => {
     expect(masked(text)).toContain(kept);
   });

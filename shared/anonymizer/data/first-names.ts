@@ -413,4 +413,5 @@ Wendy Kylie Jane Joanne Kate Katie Kay Lynn Lynne Melanie Sally Sue Susie Toni T
 Whitney Bonnie Carrie Connie Debbie Dawn Faye Gail Hope Jill June Lorraine Mabel Maggie Meg Nell
 Nellie Olive Pearl Peggy Polly Shelley Tess Tessa Trudy Winifred Rose Iris Abby Alison Charlotte
 Sienna Harriet Imogen Jessie Lola Mollie Elsie Matilda Esme Maisie Rosie Erin
+Gro Sol Lotta Snefrid Gyri Frid
 `;

@@ -1,5 +1,5 @@
 import { NORWEGIAN_PLACES } from '../data/places.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { expandForms, type Lexicon } from '../lexicon.ts';
 import { PERSON_SUBJECTS } from './people.ts';
 
 /** Nationality nouns, bokmål and nynorsk, with their plurals. */
@@ -265,6 +265,9 @@ const SAID_OF = ['er', 'var'];
 export const ethnicity: Lexicon = {
   category: 'ethnicity',
   words: [
+    // "norsk-pakistansk", "norsk-somalisk": a hyphenated origin says it as a whole.
+    ...ORIGIN_ADJECTIVES.flatMap((adjective) => expandForms(adjective).map((form) => `norsk-${form}`)),
+    ...['tatar|en|ar|ane|er|ene'],
     'sørsame|n|r|ne',
     // Descent named by the family: "av taterslekt", "kvensk slekt".
     ...[
@@ -368,6 +371,9 @@ export const ethnicity: Lexicon = {
         'som en',
         'som ein',
         ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb}`)),
+        ...PERSON_SUBJECTS.flatMap((subject) =>
+          ['sjølv', 'selv', 'også', 'au'].map((adverb) => `${subject} er ${adverb}`),
+        ),
         ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb} halvt`)),
         'halvt',
         'halv',

@@ -86,6 +86,8 @@ export const gender: Lexicon = {
       'she/they',
     ],
     ...['he/they', 'hen/hen', 'uses they', 'bruker hen'],
+    ...['transfeminin|e', 'transmaskulin|e', 'transfeminine', 'transmasculine', 'jeg er kjønnsnøytral'],
+    ...['eg er kjønnsnøytral', 'er kjønnsnøytral', 'kjønnsnøytral person'],
     ...['agender', 'bigender', 'kjønnsvariasjon|en|ar', 'variasjon i kjønnsutvikling|a|en', 'tokjønnet|e'],
     ...['variasjonar i kjønnsutviklinga', 'variasjoner i kjønnsutviklingen', 'transidentitet|en'],
   ],

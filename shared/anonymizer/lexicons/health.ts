@@ -612,6 +612,25 @@ export const health: Lexicon = {
       'eggdonasjon|en',
     ],
     ...['been clean', 'clean for', 'sitter nå i rullestol', 'sit no i rullestol', 'sitt i rullestol'],
+    // Signs on the body, low blood sugar, joints, cramps; leaving a drug milieu.
+    ...[
+      'utslett|et',
+      'rødt utslett',
+      'kløe|n',
+      'føling|en|ar',
+      'fått føling',
+      'får føling',
+      'slitasjegikt|a|en',
+    ],
+    ...['leddgikt|a|en', 'urinsyregikt|a|en', 'feberkrampe|r|ar|ane', 'rusmiljø|et', 'ute av rusmiljøet'],
+    ...[
+      'uses a walker',
+      'walking frame',
+      'zimmer frame',
+      'bruises easily',
+      'bruise easily',
+      'low blood sugar',
+    ],
   ],
   exactWords: [
     'MS',
@@ -635,8 +654,10 @@ export const health: Lexicon = {
     'FACT-team',
     'CPAP',
     'IVF',
+    'COPD',
   ],
   compoundHeads: [
+    ...['gikt|a|en', 'krampe|r|ar|ane', 'kramper', 'utslett|et'],
     ...['degenerasjon|en', 'blokker|e|en|ne', 'blokkar|ar|ane'],
     ...['ødem|et', 'lammelse|n', 'svekkelse|n', 'hemming|en|a', 'parese|n'],
     'kreft|en',

@@ -57,7 +57,7 @@ export const KIN = [
   // People one answers for: a pupil, a patient, a client.
   ...['eleven', 'elevane', 'elevene', 'pasienten', 'brukeren', 'brukaren', 'klienten', 'vennen', 'venninna'],
 ];
-export const POSSESSIVES = ['min', 'mi', 'mitt', 'mine', 'vår', 'våre', 'hans', 'hennar', 'hennes'];
+export const POSSESSIVES = ['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'våre', 'hans', 'hennar', 'hennes'];
 
 /** Who a sentence is about, for words that name an origin only when said of a person. */
 export const PERSON_SUBJECTS = [

@@ -50,6 +50,15 @@ const PARTIES_ANY_CASE: string[] = [
   'senterungdommen',
   'senterungdomen',
   'partiet de kristne',
+  ...[
+    'natur og ungdom',
+    'extinction rebellion',
+    'fridays for future',
+    'attac',
+    'nei til eu',
+    'ja til eu',
+    'spire',
+  ],
   'de kristne',
   'norgespartiet',
   'konservativt parti',
@@ -237,6 +246,7 @@ export const politics: Lexicon = {
         ...['laget', 'gruppa', 'gruppen', 'styre', 'styret', 'kvinne', 'dame', 'mann', 'mannen', 'folket'],
         ...['medlemmen', 'medlemmet', 'medlemskap', 'medlemskapet', 'veteran', 'politikere', 'politikarar'],
         ...['velgerne', 'veljarane', 'hatt', 'profil', 'sympatisør', 'kjerringa', 'gutt', 'jente', 'fan'],
+        ...['familie', 'familien', 'familiar', 'heim', 'hjem', 'bakgrunn', 'miljø', 'miljøet'],
       ],
       after: [
         'velger',

@@ -5,6 +5,13 @@ export const union: Lexicon = {
   category: 'union',
   words: [
     'fagforbundet',
+    ...[
+      'psykologforening|en',
+      'tannlegeforening|en',
+      'veterinærforening|en',
+      'farmasøytforbund|et',
+      'bibliotekarforbund|et',
+    ],
     ...['norsk journalistlag', 'journalistlaget', 'norsk lektorlag', 'lektorlaget', 'skolelederforbundet'],
     'fellesforbundet',
     'utdanningsforbundet',

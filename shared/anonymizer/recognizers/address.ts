@@ -35,14 +35,14 @@ const ADDRESS = new RegExp(
 // After a word that says an address follows ("bor i", "adressen er"), any name with a house
 // number is one: Fjellhaug 12, Kong Haakon 7s plass.
 const CUED_ADDRESS = new RegExp(
-  `(?<=(?:\\b(?:bor|bur|bodde|budde|adresse|adressa|adressen|address|live|lives|living|hos)\\s(?:(?:i|på|på\\s+adressen|er|at|on|in|oss\\s+i|oss\\s+på|meg\\s+i|meg\\s+på|:)\\s*)?))${PREFIX}\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s${HOUSE_NUMBER}(?![\\p{N}])`,
+  `(?<=(?:\\b(?:bor|bur|bodde|budde|adresse|adressa|adressen|address|live|lives|living|hos)\\s(?:(?:i|på|på\\s+adressen|er|at|on|in|oss\\s+i|oss\\s+på|meg\\s+i|meg\\s+på|:)\\s*)?))(?!(?:Postboks|Boks|Pb)\\s)${PREFIX}\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s${HOUSE_NUMBER}(?![\\p{N}])`,
   'gu',
 );
 
 // Any name with a house number that a postcode and place follow is an address, whatever its
 // ending: "Fjellhaug 12, 4870 Fevik" (up to three digits: "Rema 1000, 4870 Fevik" is a shop).
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\]])${PREFIX}\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s\\d{1,3}[A-Za-zÆØÅæøå]?(?=,?\\s+\\d{4}\\s+\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}\\]])(?!(?:Postboks|Boks|Pb)\\s)${PREFIX}\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s\\d{1,3}[A-Za-zÆØÅæøå]?(?=,?\\s+\\d{4}\\s+\\p{Lu})`,
   'gu',
 );
 

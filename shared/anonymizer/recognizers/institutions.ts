@@ -48,6 +48,9 @@ const FORM_HEADS = new Set([
   'VGS',
 ]);
 
+/** Forms of school that are written in lower case too: "Ole Vig vgs". */
+const SCHOOL_FORMS = new Set(['vgs', 'sfo', 'aks']);
+
 /** Words after which the capitalised words are an area, not a person: "Grimstad kommune". */
 const AREA_HEADS = new Set(['kommune', 'kommunes', 'sentrum', 'bydel', 'bydelen', 'fylke', 'fylkeskommune']);
 
@@ -69,7 +72,10 @@ const ORGANISATIONS = new Set(
 
 /** True when `token` ends a name as an institution's: "Fevik skole", "Hansen AS", "Arendal kommune". */
 export const isInstitutionHead = (token: Token): boolean =>
-  INSTITUTION_HEADS.has(token.lower) || FORM_HEADS.has(token.text) || AREA_HEADS.has(token.lower);
+  INSTITUTION_HEADS.has(token.lower) ||
+  FORM_HEADS.has(token.text) ||
+  AREA_HEADS.has(token.lower) ||
+  SCHOOL_FORMS.has(token.lower);
 
 /** "NAV", "Altinn", and joined words led by one: "NAV-kontoret", "Vipps-betaling". */
 export const isOrganisation = (token: Token): boolean =>
@@ -106,7 +112,7 @@ export const institutions: Recognizer = {
     for (let i = 0; i < tokens.length; i++) {
       const head = tokens[i] as Token;
       const area = AREA_HEADS.has(head.lower);
-      if (!area && !INSTITUTION_HEADS.has(head.lower) && !FORM_HEADS.has(head.text)) continue;
+      if (!area && !isInstitutionHead(head)) continue;
       // Up to three capitalised words right before the head: "Nedre Eiker kirke".
       let first = i;
       while (first > 0 && i - first < 3) {
@@ -115,7 +121,8 @@ export const institutions: Recognizer = {
         first--;
       }
       if (first < i) {
-        const allow = area ? (['name'] as const) : (['name', 'location'] as const);
+        // A medicine-like name before "skole" is the school's: "Wergeland skole".
+        const allow = area ? (['name'] as const) : (['name', 'location', 'health'] as const);
         allowances.push({ start: (tokens[first] as Token).start, end: head.end, allow });
       }
     }

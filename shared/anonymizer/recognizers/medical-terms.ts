@@ -2,7 +2,7 @@ import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
 import { POSSESSIVES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
-import { isOrganisation } from './institutions.ts';
+import { isInstitutionHead, isOrganisation } from './institutions.ts';
 import { isPlace } from './names.ts';
 
 /**
@@ -115,6 +115,9 @@ function isMedicine(document: TextDocument, i: number): boolean {
   if (DOSE.test(after) && !ordinary(token)) return true;
   if (FORM_SUFFIX.test(after) && !ordinary(token)) return true;
   if (!medicineCue(document, i) || ordinary(token) || isPlace(token)) return false;
+  // "går på Wergeland skole": a school, not a medicine.
+  const next = document.tokens[i + 1];
+  if (next && isInstitutionHead(next)) return false;
   // A brand is capitalised; a capitalised word in the definite form is a thing ("tar Hurtigruten").
   return DRUG_ENDINGS.test(token.lower) || (token.capitalised && !DEFINITE.test(token.lower));
 }

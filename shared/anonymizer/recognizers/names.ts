@@ -49,6 +49,14 @@ const AFTER_NAME = [
   ['er', 'namnet', 'mitt'],
 ];
 
+/** "Sol og jeg vurderer": a name that is an ordinary word, joined to the visitor. */
+const WITH_ME = [
+  ['og', 'jeg'],
+  ['og', 'eg'],
+  ['and', 'i'],
+  ['og', 'meg'],
+];
+
 /** Do the words right after token `last` read as one of `phrases`? */
 function followedBy(document: TextDocument, last: number, phrases: string[][]): boolean {
   const { text, tokens } = document;
@@ -371,7 +379,11 @@ export const personNames: Recognizer = {
         const next = tokens[i + 1];
         // "Tran Van Minh": a surname first, then a given name, as some write their names.
         const surnamed = next !== undefined && run > i && (knownSurname(next) || knownFirst(next));
-        if (run >= i && (surnamed || followedBy(document, run, AFTER_NAME))) last = run;
+        if (
+          run >= i &&
+          (surnamed || followedBy(document, run, AFTER_NAME) || followedBy(document, run, WITH_ME))
+        )
+          last = run;
       }
       if (last < 0) continue;
       runs.push([i, last]);

@@ -37,11 +37,14 @@ const ADVERBS = new Set([
   ...['nå', 'no', 'fortsatt', 'framleis', 'fremdeles', 'egentlig', 'eigentleg', 'midlertidig', 'også'],
   ...['mellombels', 'alene', 'aleine', 'sammen', 'saman', 'selv', 'sjølv', 'akkurat', 'der', 'her'],
   ...['currently', 'now', 'still', 'also', 'here', 'there', 'right', 'heim', 'hjem', 'home', 'tilbake'],
+  ...['åleine', 'einsam', 'alone', 'sommeren', 'vinteren', 'helga', 'helgen', 'ferien', 'jula', 'julen'],
+  ...['påska', 'påsken', 'summer', 'winter', 'weekends', 'holidays'],
   ...['back', 'hit', 'dit'],
 ]);
 const RESIDENCE_VERBS = new Set([
   ...['bor', 'bur', 'bodde', 'budde', 'bosatt', 'busett', 'buset', 'hjemme', 'heime', 'oppvokst'],
   ...['bodd', 'budd', 'budt', 'vokst', 'levd', 'arbeidet', 'arbeidd', 'lived', 'worked', 'grown'],
+  ...['tilbringer', 'tilbringar', 'tilbrakte', 'spends', 'spending', 'spent', 'leier', 'leiger', 'renting'],
   ...['oppvaksen', 'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'befinner', 'befinn'],
   ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
   ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
@@ -70,7 +73,8 @@ const HOME_NOUNS = new Set([
   ...['hytta', 'hytte', 'hytten', 'huset', 'hus', 'leiligheten', 'leiligheita', 'leilighet', 'gården'],
   ...['garden', 'gard', 'gård', 'heimen', 'hjemmet', 'eiendommen', 'eigedomen', 'tomta', 'tomten'],
   ...['naboen', 'naboane', 'naboene', 'barndomshjemmet', 'bustaden', 'boligen', 'hybelen', 'rekkehuset'],
-  ...['cabin', 'house', 'flat', 'apartment', 'home', 'farm', 'neighbour', 'neighbor'],
+  ...['cabin', 'house', 'flat', 'apartment', 'home', 'farm', 'neighbour', 'neighbor', 'hybel', 'rom'],
+  ...['rommet', 'room', 'studio', 'kollektivet', 'hytte', 'leiligheita'],
   // Where a person works: "på jobb i Grimstad", "jobben min på Stord".
   ...['jobb', 'jobben', 'arbeid', 'arbeidet', 'arbeidsplassen', 'arbeidsstaden', 'job', 'work'],
 ]);
@@ -225,6 +229,13 @@ function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): 
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 
+/** Capitalised for other reasons: "our house in May". */
+const NOT_PLACES = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['christmas', 'easter', 'jul', 'påske', 'i', 'jeg', 'eg', 'postboks', 'boks', 'pb'],
+]);
+
 const DWELLINGS =
   /(?:bolig|boligen|heim|heimen|hjem|hjemmet|leilighet|leiligheten|hus|huset|hybel|hybelen|senter|avdeling|institusjon|vogn|brakke|telt|båt|bobil|kollektiv|fellesskap)$/;
 
@@ -249,7 +260,7 @@ function lowerPlace(document: TextDocument, i: number): boolean {
 function placeRun(document: TextDocument, i: number): { last: number; country: boolean } | undefined {
   const { text, tokens } = document;
   const first = tokens[i];
-  if (!first || isOrganisation(first)) return undefined;
+  if (!first || isOrganisation(first) || NOT_PLACES.has(first.lower)) return undefined;
   const country = gazetteerRun(document, i, COUNTRY_NAMES);
   if (country >= 0) return { last: country, country: true };
   let last = gazetteerRun(document, i, NORWEGIAN_PLACE_NAMES);

@@ -37,6 +37,8 @@ interface Index {
   prefixes: Set<string>;
   /** First letters of listed words whose second letter is a vowel (which a misspelling may change). */
   initials: Set<string>;
+  /** The first three letters of listed words that start with a c (which s or k may stand for). */
+  cPrefixes: Set<string>;
   /** First two letters and length of every listed word (`shape`), and with a vowel second (`vowelShape`). */
   shapes: Set<string>;
 }
@@ -67,17 +69,19 @@ function buildIndex(): Index {
   const prefixes = new Set<string>();
   const initials = new Set<string>();
   const shapes = new Set<string>();
+  const cPrefixes = new Set<string>();
   for (const word of words.keys()) {
     if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
     prefixes.add(word.slice(0, 2));
     if (VOWEL.test(word[1] ?? '')) initials.add(word[0] ?? '');
     shapes.add(shape(word, word.length));
+    if (word[0] === 'c') cPrefixes.add(word.slice(0, 3));
     if (VOWEL.test(word[1] ?? '')) shapes.add(vowelShape(word, word.length));
     add(oneDeleted, word, word);
     for (const d of deletions(word)) add(oneDeleted, d, word);
     if (word.length >= LONG - 2) add(longByPrefix, `${word.slice(0, 3)}${word.length}`, word);
   }
-  return { words, oneDeleted, longByPrefix, prefixes, initials, shapes };
+  return { words, oneDeleted, longByPrefix, prefixes, initials, shapes, cPrefixes };
 }
 
 /** The closest listed word within the allowed distance, by the fewest edits. */
@@ -167,7 +171,13 @@ function judge(lower: string): LexiconCategory | undefined {
   const base = bases[0];
   // Two edits already reach a long word's inflected forms.
   const inflected = base && base.length >= MIN_LENGTH && lower.length < LONG;
-  return closest(index, lower) ?? (inflected ? closest(index, base) : undefined);
+  // "søliaki" for "cøliaki": s and k at the start may stand for a c.
+  const withC = lower[0] === 's' || lower[0] === 'k' ? `c${lower.slice(1)}` : undefined;
+  return (
+    closest(index, lower) ??
+    (inflected ? closest(index, base) : undefined) ??
+    (withC && index.cPrefixes.has(withC.slice(0, 3)) ? closest(index, withC) : undefined)
+  );
 }
 
 export const tolerantWords: Recognizer = {

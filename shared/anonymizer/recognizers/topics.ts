@@ -245,6 +245,10 @@ export const topics: Recognizer = {
         if (!described) allow(token, other, ['gender']);
       if (GENDER_WORDS.has(token.lower) && nextSpaced && ADDRESSED.has(next.lower))
         allow(token, token, ['gender']);
+      // "seniorgym bare for kvinner", "only for women": who a service is for.
+      const only = tokens[i - 2];
+      if (GENDER_WORDS.has(token.lower) && previous && only && ['for', 'til'].includes(previous.lower))
+        if (['bare', 'kun', 'berre', 'only', 'just'].includes(only.lower)) allow(only, token, ['gender']);
 
       // "ME" in capitals is the illness, not the pronoun.
       if (i < 2 || (PERSONAL.has(token.lower) && token.text !== token.text.toUpperCase())) continue;
