@@ -111,12 +111,15 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
   if (oneEditAway)
     for (const d of deletions(query, from))
       for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
-  // Two edits only for a spelling of 10 letters or more, after the same first three letters
+  // Two edits only for a spelling of 10 letters or more, with the same first three letters
   // ("skitsofreni" for "skizofreni"; not nynorsk "leidningen" for "legningen").
   if (!best && query.length >= LONG) {
     const prefix = query.slice(0, 3);
     for (let length = query.length - 2; length <= query.length + 2; length++) {
-      for (const word of index.longByPrefix.get(`${prefix}${length}`) ?? []) consider(word, 2);
+      for (const word of index.longByPrefix.get(`${prefix}${length}`) ?? []) {
+        // …and the same last three: "blindveien" is a road, not "blindheten".
+        if (word.slice(-3) === query.slice(-3)) consider(word, 2);
+      }
     }
   }
   return best?.category;
