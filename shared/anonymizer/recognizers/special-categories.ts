@@ -26,16 +26,14 @@ const SERVICES =
  * The broad list of health terms, without any whose base form is an ordinary word: a term that
  * is also an everyday word ("tap", "kald") must come from a recognizer that knows its context.
  */
-const healthTerms: Lexicon = {
-  category: 'health',
-  words: HEALTH_TERMS.filter(
-    (entry) => !ORDINARY_WORD_SET.has(expandForms(entry)[0] ?? '') && !SERVICES.test(entry),
-  ),
-};
+export const BROAD_HEALTH_TERMS = HEALTH_TERMS.filter(
+  (entry) => !ORDINARY_WORD_SET.has(expandForms(entry)[0] ?? '') && !SERVICES.test(entry),
+);
+const healthTerms: Lexicon = { category: 'health', words: BROAD_HEALTH_TERMS };
 
-export const LEXICONS: readonly Lexicon[] = [
+/** The lexicons curated for this project; the broad health list joins them in LEXICONS. */
+export const CURATED_LEXICONS: readonly Lexicon[] = [
   health,
-  healthTerms,
   gender,
   orientation,
   politics,
@@ -44,6 +42,8 @@ export const LEXICONS: readonly Lexicon[] = [
   union,
   ...ENGLISH_LEXICONS,
 ];
+
+export const LEXICONS: readonly Lexicon[] = [...CURATED_LEXICONS, healthTerms];
 
 export const SPECIAL_CATEGORY_WORDS = compileLexicons(LEXICONS);
 

@@ -2,10 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import type { Token } from '../document.ts';
 import { baseForms } from '../inflection.ts';
-import type { LexiconCategory } from '../lexicon.ts';
+import { expandForms, type LexiconCategory } from '../lexicon.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { singleWords } from '../words.ts';
-import { SPECIAL_CATEGORY_WORDS } from './special-categories.ts';
+import { BROAD_HEALTH_TERMS, CURATED_LEXICONS, SPECIAL_CATEGORY_WORDS } from './special-categories.ts';
 
 /**
  * Special-category words written otherwise than listed: inflected ("Ritalinen", "diagnosane")
@@ -64,6 +64,10 @@ const vowelShape = (word: string, length: number) =>
 /** Built on first use, once per process. */
 function buildIndex(): Index {
   const words = singleWords(SPECIAL_CATEGORY_WORDS);
+  // The broad list of health terms is matched as written and inflected, not misspelled: its
+  // thousands of forms would make every unknown word's search several times longer.
+  const curated = new Set(CURATED_LEXICONS.flatMap((lexicon) => lexicon.words.flatMap(expandForms)));
+  const broadOnly = new Set(BROAD_HEALTH_TERMS.flatMap(expandForms).filter((form) => !curated.has(form)));
   const oneDeleted = new Map<string, string[]>();
   const longByPrefix = new Map<string, string[]>();
   const prefixes = new Set<string>();
@@ -71,7 +75,7 @@ function buildIndex(): Index {
   const shapes = new Set<string>();
   const cPrefixes = new Set<string>();
   for (const word of words.keys()) {
-    if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+    if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word) || broadOnly.has(word)) continue;
     prefixes.add(word.slice(0, 2));
     if (VOWEL.test(word[1] ?? '')) initials.add(word[0] ?? '');
     shapes.add(shape(word, word.length));
@@ -148,7 +152,7 @@ export function tolerantCategory(token: Token): LexiconCategory | undefined {
 /** "Norsk Sjukepleiarforbund": a word listed only in its definite form. */
 function listedDefinite(lower: string): LexiconCategory | undefined {
   index ??= buildIndex();
-  for (const ending of ['et', 'en', 'a', 'e']) {
+  for (const ending of ['et', 'en']) {
     const category = index.words.get(lower + ending);
     if (category) return category;
   }
