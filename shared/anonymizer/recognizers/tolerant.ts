@@ -58,8 +58,9 @@ const add = (map: Map<string, string[]>, key: string, word: string) => {
 let index: Index | undefined;
 
 const shape = (word: string, length: number) => `${word.slice(0, 2)}${length}`;
+/** A vowel for a vowel in second place keeps the first and third letters and the length. */
 const vowelShape = (word: string, length: number) =>
-  VOWEL.test(word[1] ?? '') ? `${word[0]}*${length}` : `${word[0]}!${length}`;
+  VOWEL.test(word[1] ?? '') ? `${word[0]}*${word[2] ?? ''}${length}` : `${word[0]}!${length}`;
 
 /** Built on first use, once per process. */
 function buildIndex(): Index {
@@ -104,9 +105,11 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
     if (cost <= limit && category && (!best || cost < best.cost)) best = { category, cost };
   };
   // No listed word of a nearby length starts like this one: nothing one edit away.
-  const oneEditAway = [query.length - 1, query.length, query.length + 1].some(
-    (length) => index.shapes.has(shape(query, length)) || index.shapes.has(vowelShape(query, length)),
-  );
+  const oneEditAway =
+    index.shapes.has(vowelShape(query, query.length)) ||
+    [query.length - 1, query.length, query.length + 1].some((length) =>
+      index.shapes.has(shape(query, length)),
+    );
   if (!oneEditAway && query.length < LONG) return undefined;
   if (oneEditAway) for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
   // Deleting one of the first two letters would change them, and those a misspelling keeps.
