@@ -68,10 +68,6 @@ export const textDocument = (text: string): TextDocument => ({ text, tokens: tok
 export const spaced = (text: string, left: Token, right: Token): boolean =>
   right.start > left.end && /^[ \t]+$/.test(text.slice(left.end, right.start));
 
-/** Only white space, or a comma, between two tokens. */
-export const spacedOrComma = (text: string, left: Token, right: Token): boolean =>
-  right.start > left.end && /^[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start));
-
 /** Phrases of lower-case words, looked up by how many words they have. */
 export class PhraseSet {
   readonly #phrases = new Set<string>();

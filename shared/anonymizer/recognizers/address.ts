@@ -3,7 +3,7 @@ import { patternFindings, type Recognizer } from '../recognizer.ts';
 // Street words that end a street name: written as part of it (Storgata, Eikevegen) or, for the
 // commonest, as a word of their own (Dronningens gate, Kong Oscars gate).
 const STREET_ANY_CASE = 'gate|gata|gaten|gt\\.|vei|veien|veg|vegen|vn\\.|allé|alle|alléen|alleen';
-export const STREET_ENDINGS = [
+const STREET_ENDINGS = [
   'plass|plassen|stien|stig|stigen|bakken|bakke|lia|lien|tunet|tun|brygga|brygge|bryggen|kaia|kai',
   'kaien|ringen|ring|svingen|sving|haugen|haug|åsen|løkka|løkken|jordet|hagen|toppen|moen|myra|dalen',
   'kroken|krok|grenda|lunden|engen|enga|vollen|skogen|stranda|stranden|torget|torg|sletta|kollen',

@@ -35,7 +35,7 @@ const PUBLIC_DOMAIN =
   /(?:^|\.)(?:[\p{L}-]*kommune|fylkeskommune|nav|skatteetaten|udir|helsenorge|statsforvalteren|politiet|kartverket|lanekassen|husbanken|bufdir|vegvesen|regjeringen)\.no$/u;
 
 /** A role address of a public body ("postmottak@grimstad.kommune.no"), not of a person or a firm. */
-export const serviceAddress = (email: string): boolean => {
+const serviceAddress = (email: string): boolean => {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   return ROLE_LOCAL_PARTS.has(local) && PUBLIC_DOMAIN.test(domain);
 };

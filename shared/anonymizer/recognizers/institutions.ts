@@ -9,12 +9,12 @@ import type { Allowance, Recognizer } from '../recognizer.ts';
  */
 
 /** Words that make the capitalised words before them an institution's name. */
-export const INSTITUTION_HEADS = new Set([
+const INSTITUTION_HEADS = new Set([
   ...['skole', 'skolen', 'skule', 'skulen', 'barnehage', 'barnehagen', 'barnehagar'],
   ...['ungdomsskole', 'ungdomsskolen', 'ungdomsskule', 'barneskole', 'barneskolen', 'barneskule'],
   ...['videregående', 'vidaregåande', 'gymnas', 'folkehøgskole', 'kulturskole', 'kulturskule'],
   ...['sykehjem', 'sykehjemmet', 'sjukeheim', 'sjukeheimen', 'omsorgssenter', 'omsorgssenteret'],
-  ...['bo-', 'bofellesskap', 'legesenter', 'legesenteret', 'legekontor', 'legekontoret', 'tannklinikk'],
+  ...['bofellesskap', 'legesenter', 'legesenteret', 'legekontor', 'legekontoret', 'tannklinikk'],
   ...['helsestasjon', 'helsestasjonen', 'helsesenter', 'helsehus', 'helsehuset', 'sykehus', 'sjukehus'],
   ...['sykehuset', 'sjukehuset', 'kirke', 'kirken', 'kyrkje', 'kyrkja', 'kapell', 'kapellet', 'moske'],
   ...['moskeen', 'menighet', 'menigheten', 'kyrkjelyd', 'bibliotek', 'biblioteket', 'museum', 'museet'],
