@@ -18,6 +18,7 @@ import { BROAD_HEALTH_TERMS, CURATED_LEXICONS, SPECIAL_CATEGORY_WORDS } from './
  */
 
 const MIN_LENGTH = 6;
+const VERY_LONG = 12;
 const VOWEL = /[aeiouyæøå]/;
 const LONG = 10;
 /** Longer words are compounds, which the lexicons find by their parts. */
@@ -111,11 +112,14 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
       index.shapes.has(shape(query, length)),
     );
   if (!oneEditAway && query.length < LONG) return undefined;
-  if (oneEditAway) for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
+  // A word of 12 letters or more is compared with the listed words of its first three letters
+  // (below) instead: fewer look-ups than its dozen deletions, and misspellings sit in the middle.
+  const searchDeletions = oneEditAway && query.length < VERY_LONG;
+  if (searchDeletions) for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
   // Deleting one of the first two letters would change them, and those a misspelling keeps.
   // (Unless the second is a vowel, which a misspelling may change: "perese" for "parese".)
   const from = VOWEL.test(query[1] ?? '') ? 1 : 2;
-  if (oneEditAway)
+  if (searchDeletions)
     for (const d of deletions(query, from))
       for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
   // Two edits only for a spelling of 10 letters or more, with the same first three letters
@@ -126,6 +130,7 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
       for (const word of index.longByPrefix.get(`${prefix}${length}`) ?? []) {
         // …and the same last three: "blindveien" is a road, not "blindheten".
         if (word.slice(-3) === query.slice(-3)) consider(word, 2);
+        else if (query.length >= VERY_LONG) consider(word, 1);
       }
     }
   }
