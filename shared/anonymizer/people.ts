@@ -7,22 +7,61 @@ import { KIN, POSSESSIVES } from './lexicons/people.ts';
 
 export { KIN, POSSESSIVES };
 
+/** Possessives with the reflexive and plural ones: "sønnen sin", "huset deres". */
+export const OWNER_WORDS = [...POSSESSIVES, 'sin', 'si', 'sitt', 'deres', 'dykkar'];
+
+/** Kin, friends and household beyond the lexicons' KIN (which they are used with). */
 export const MORE_KIN = [
-  ...['mamma', 'mammaen', 'mammaer', 'pappa', 'pappaen', 'pappaer', 'mor', 'far', 'sønn', 'datter'],
-  ...['gutten', 'guten', 'jenta', 'jenten', 'ungen', 'ungane', 'ungene', 'veslejenta', 'veslegutten'],
-  ...['svigermor', 'svigerfar', 'svigerdatter', 'svigersønn', 'svoger', 'svigerinne', 'stesønn'],
-  ...['stedatter', 'stedotter', 'stefar', 'stemor', 'fosterbarn', 'fostersønn', 'fosterdatter'],
-  ...['barnebarn', 'barnebarnet', 'oldebarn', 'nevø', 'niese', 'fetter', 'kusine', 'tremenning'],
-  ...['venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kamerat', 'kameraten', 'kompis'],
-  ...['ven', 'venen', 'veninne', 'veninna', 'venene', 'medmor', 'medmora', 'medfar', 'medforelder'],
-  ...['kompisen', 'kollega', 'kollegaen', 'kollegen', 'nabo', 'naboen', 'naboene', 'naboane'],
-  ...['ektemann', 'ektemannen', 'kone', 'kona', 'konen', 'kjærest', 'kjæresten', 'partner'],
-  ...['partneren', 'samboer', 'samboeren', 'sambuar', 'sambuaren', 'ekskona', 'eksmannen'],
-  ...['barn', 'barnet', 'eldste', 'yngste', 'tvillingen', 'tvillingane', 'bror', 'broren'],
-  ...['søster', 'søstera', 'søsteren', 'syster', 'systera', 'brorson', 'søsterdatter'],
-  ...['onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'bestemor', 'bestefar', 'mormor', 'morfar'],
-  ...['farmor', 'farfar', 'besten', 'bestemora', 'oldemor', 'oldefar', 'gudmor', 'gudfar'],
-  ...['son', 'sonen', 'dotter', 'dottera', 'dottra', 'datteren', 'dattera', 'sønnen'],
+  ...['mamma', 'mammaen', 'mammaer', 'pappa', 'pappaen', 'pappaer', 'gutten', 'guten', 'jenta'],
+  ...[
+    'jenten',
+    'ungen',
+    'ungane',
+    'ungene',
+    'veslejenta',
+    'veslegutten',
+    'svigermor',
+    'svigerfar',
+    'svigerdatter',
+  ],
+  ...[
+    'svigersønn',
+    'svoger',
+    'svigerinne',
+    'stesønn',
+    'stedatter',
+    'stedotter',
+    'stefar',
+    'stemor',
+    'fosterbarn',
+  ],
+  ...[
+    'fostersønn',
+    'fosterdatter',
+    'barnebarn',
+    'barnebarnet',
+    'oldebarn',
+    'nevø',
+    'niese',
+    'fetter',
+    'kusine',
+  ],
+  ...['tremenning', 'venn', 'venninne', 'venninnen', 'kamerat', 'kameraten', 'kompis', 'ven', 'venen'],
+  ...['veninne', 'veninna', 'venene', 'medmor', 'medmora', 'medfar', 'medforelder', 'kompisen', 'kollega'],
+  ...['kollegaen', 'kollegen', 'nabo', 'naboene', 'naboane', 'ektemann', 'ektemannen', 'kone', 'konen'],
+  ...['kjærest', 'partner', 'partneren', 'samboer', 'sambuar', 'ekskona', 'eksmannen', 'barn', 'eldste'],
+  ...[
+    'yngste',
+    'tvillingen',
+    'tvillingane',
+    'brorson',
+    'søsterdatter',
+    'besten',
+    'bestemora',
+    'gudmor',
+    'gudfar',
+  ],
+  ...['dottra'],
 ];
 
 /** People a visitor deals with, named by their role: "saksbehandler Lise Berg". */

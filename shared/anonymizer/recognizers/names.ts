@@ -7,7 +7,7 @@ import {
   SURNAME_SET,
 } from '../data/word-sets.ts';
 import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
-import { ENGLISH_KIN, ENGLISH_POSSESSIVES, KIN, MORE_KIN, POSSESSIVES, ROLES, TITLES } from '../people.ts';
+import { ENGLISH_KIN, ENGLISH_POSSESSIVES, KIN, MORE_KIN, OWNER_WORDS, ROLES, TITLES } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
@@ -115,7 +115,7 @@ const PARTICLES = new Set([
 ]);
 const KIN_WORDS = new Set([...KIN, ...MORE_KIN, ...ROLES]);
 const ENGLISH_KIN_WORDS = new Set(ENGLISH_KIN);
-const POSSESSIVE_WORDS = new Set([...POSSESSIVES, 'sin', 'si', 'sitt', 'deres', 'dykkar']);
+const POSSESSIVE_WORDS = new Set(OWNER_WORDS);
 const TITLE_WORDS = new Set(TITLES);
 /** A street named after a person is a street: "Kari Nordmanns vei", "Kong Oscars gate". */
 const STREET_WORDS = new Set([

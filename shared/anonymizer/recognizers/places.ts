@@ -6,7 +6,7 @@ import {
   ORDINARY_WORD_SET,
 } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { COPULA_WORDS, KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
+import { COPULA_WORDS, KIN, MORE_KIN, OWNER_WORDS, PERSON_PRONOUNS } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
@@ -99,19 +99,7 @@ const STREET_WORDS = new Set([
 
 const COPULAS = new Set(COPULA_WORDS);
 const SUBJECTS = new Set([...PERSON_PRONOUNS, ...KIN, ...MORE_KIN]);
-const OWN = new Set([
-  ...POSSESSIVES,
-  'sin',
-  'si',
-  'sitt',
-  'deres',
-  'dykkar',
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-]);
+const OWN = new Set([...OWNER_WORDS, 'my', 'our', 'his', 'her', 'their']);
 const ADDRESS_WORDS = new Set([
   'adresse',
   'adressen',
