@@ -9,6 +9,14 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import {
+  conversationKey,
+  conversationPk,
+  dayListKey,
+  messageKey,
+} from '#shared/adapters/dynamodb/keys/chat-table';
+import { chatCounterAttribute, isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
+import { saltKey } from '#shared/adapters/dynamodb/keys/ephemeral-table';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { BENCH_CONVERSATION, BENCH_SITE, BENCH_TABLES, BENCH_TOKEN_SECRET } from './env.ts';
 
@@ -54,11 +62,9 @@ const EXPIRES_AT = Date.parse('2100-01-01T00:00:00Z') / 1000;
 
 /** The bench conversation; its token hash is made with the project's own hasher and the bench key. */
 async function benchChat(): Promise<BenchChat> {
-  const pk = `CONV#${BENCH_CONVERSATION.id}`;
   const tokenHash = await new HmacTokenHasher(async () => BENCH_TOKEN_SECRET).hash(BENCH_CONVERSATION.token);
   const meta: Item = {
-    pk,
-    sk: 'META',
+    ...conversationKey(BENCH_CONVERSATION.id),
     id: BENCH_CONVERSATION.id,
     siteId: BENCH_SITE.id,
     tokenHash,
@@ -76,8 +82,7 @@ async function benchChat(): Promise<BenchChat> {
     const seq = index + 1;
     const at = `2026-11-23T11:${String(Math.floor(index / 2)).padStart(2, '0')}:00+01:00`;
     const common = {
-      pk,
-      sk: `MSG#${String(seq).padStart(5, '0')}`,
+      ...messageKey(BENCH_CONVERSATION.id, seq),
       siteId: BENCH_SITE.id,
       expiresAt: EXPIRES_AT,
     };
@@ -106,19 +111,21 @@ let chatFixture: Promise<BenchChat> | undefined;
 
 const BENCH_PAGES = ['renovasjon', 'barnehage', 'byggesak', 'skole', 'parkering', 'bibliotek'];
 
-/** The `:pk` of a Query, at document or wire level (DynamoDB JSON). */
-function pkOf(input: Input): string {
+/** A string value of a Query's expression, at document or wire level (DynamoDB JSON). */
+function expressionValue(input: Input, name: string): string {
   const raw = (input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues?.[
-    ':pk'
+    name
   ];
   return typeof raw === 'string' ? raw : String((raw as { S?: string } | undefined)?.S ?? '');
 }
 
+/** The `:pk` of a Query. */
+const pkOf = (input: Input) => expressionValue(input, ':pk');
+
 /** Five conversations of the day, all pointing at the bench conversation. */
-const dayList = (pk: string): Item[] =>
+const dayList = (): Item[] =>
   Array.from({ length: 5 }, (_, i) => ({
-    pk,
-    sk: `2026-11-23T1${i}:00:00+01:00#${BENCH_CONVERSATION.id}`,
+    ...dayListKey(BENCH_SITE.id, '2026-11-23', `2026-11-23T1${i}:00:00+01:00`, BENCH_CONVERSATION.id),
     conversationId: BENCH_CONVERSATION.id,
     expiresAt: EXPIRES_AT,
   }));
@@ -134,9 +141,9 @@ const AUDIT_ENTRIES: Item[] = Array.from({ length: 4 }, (_, i) => ({
 /** A shard partition of the counters holds about a quarter of each day's items, for every day asked. */
 function counterItems(input: Input): Item[] {
   const pk = pkOf(input);
-  const month = pk.split('#')[2] ?? '2026-11';
+  const month = expressionValue(input, ':from').slice(0, 7) || '2026-11';
   const days = Array.from({ length: 30 }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
-  if (pk.startsWith('CHAT#')) {
+  if (isChatCounterOf(BENCH_SITE.id, { pk })) {
     return days.map((day) => ({
       pk,
       sk: day,
@@ -145,13 +152,13 @@ function counterItems(input: Input): Item[] {
       messages: 40,
       answered: 33,
       fallback: 7,
-      'intent#waste_collection': 11,
-      'intent#kindergarten': 9,
-      'intent#fallback': 7,
-      'platform#mobile': 8,
-      'platform#desktop': 4,
-      'browser#Safari': 6,
-      'browser#Chrome': 6,
+      [chatCounterAttribute.intent('waste_collection')]: 11,
+      [chatCounterAttribute.intent('kindergarten')]: 9,
+      [chatCounterAttribute.intent('fallback')]: 7,
+      [chatCounterAttribute.platform('mobile')]: 8,
+      [chatCounterAttribute.platform('desktop')]: 4,
+      [chatCounterAttribute.browser('Safari')]: 6,
+      [chatCounterAttribute.browser('Chrome')]: 6,
     }));
   }
   return days.flatMap((day) =>
@@ -184,7 +191,7 @@ const ANSWERS: Record<string, Answer> = {
   DeleteItem: (input, chat) => (isChat(input) ? { Attributes: chat.meta } : {}),
   GetItem: (input, chat) => {
     if (input.TableName === BENCH_TABLES.TABLE_EPHEMERAL) {
-      return { Item: { pk: 'SALT#2026-11-23', sk: 'SALT', salt: new Uint8Array(32) } };
+      return { Item: { ...saltKey('2026-11-23'), salt: new Uint8Array(32) } };
     }
     return isChat(input) ? { Item: chat.meta } : undefined;
   },
@@ -192,7 +199,8 @@ const ANSWERS: Record<string, Answer> = {
     if (input.TableName === BENCH_TABLES.TABLE_COUNTERS) return { Items: counterItems(input) };
     if (input.TableName === BENCH_TABLES.TABLE_FEEDBACK) return { Items: VOTES_WITH_COMMENTS };
     if (input.TableName === BENCH_TABLES.TABLE_AUDIT) return { Items: AUDIT_ENTRIES };
-    if (isChat(input) && pkOf(input).startsWith('DAY#')) return { Items: dayList(pkOf(input)) };
+    // The chat table's Queries read the bench conversation, or else a day's list.
+    if (isChat(input) && pkOf(input) !== conversationPk(BENCH_CONVERSATION.id)) return { Items: dayList() };
     if (!isChat(input)) return undefined;
     // "Glem meg" queries the keys after deleting the record; the export reads everything.
     const items = input.ProjectionExpression

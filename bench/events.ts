@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { FUNCTIONS, type FunctionId } from '../infra/functions.ts';
+import { DEFAULT_GRANTS_CLAIM } from '../shared/staff/access.ts';
 import { BENCH_CONVERSATION, BENCH_SITE } from './env.ts';
 
 /**
@@ -104,14 +105,14 @@ const routeOf = (id: FunctionId, method: string): string => {
 const EDITOR_CLAIMS = {
   sub: '6b1d7c2e-0f3a-4c5b-9e8d-1a2b3c4d5e6f',
   email: 'redaktor@demo.kommune.no',
-  'cognito:groups': `[stats site:${BENCH_SITE.id}]`,
+  [DEFAULT_GRANTS_CLAIM]: `[stats site:${BENCH_SITE.id}]`,
 };
 
 /** A quality reviewer of the bench site. */
 const REVIEWER_CLAIMS = {
   sub: '0c9e8d7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5',
   email: 'kvalitet@demo.kommune.no',
-  'cognito:groups': `[transcripts site:${BENCH_SITE.id}]`,
+  [DEFAULT_GRANTS_CLAIM]: `[transcripts site:${BENCH_SITE.id}]`,
 };
 
 /** A staff GET as the dashboard sends it, with a fixed range so the bench does the same work every day. */

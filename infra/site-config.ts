@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { recordRetentionDays } from '#shared/retention';
 import { type Site, sitesSchema } from '#shared/sites';
+import { DEFAULT_GRANTS_CLAIM } from '#shared/staff/access';
 
 /**
  * Deployment settings read from CDK context (cdk.json, or `-c key=value` on the command line)
@@ -27,18 +29,16 @@ export const EEA_REGIONS = [
  */
 export const MAX_SITES_JSON_BYTES = 3072;
 
-export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
-
 const contextSchema = z
   .object({
     region: z.enum(EEA_REGIONS, {
       error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
     }),
     sitesFile: z.string().min(1),
-    // `-c commentRetentionDays=30` arrives as a string; the same bounds as shared/config.ts.
-    commentRetentionDays: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COMMENT_RETENTION_DAYS),
+    // `-c commentRetentionDays=30` arrives as a string; the bounds are shared/retention.ts's.
+    commentRetentionDays: recordRetentionDays,
     // How long the audit trail of transcript reads is kept (days).
-    auditRetentionDays: z.coerce.number().int().min(1).max(3650).default(365),
+    auditRetentionDays: recordRetentionDays,
     // Staff sign-in: an external OpenID Connect issuer (Entra ID, …) with its audience (client
     // ids, comma-separated), or, without one, a Cognito user pool made by the stateful stack.
     staffIssuer: z.url({ protocol: /^https$/ }).optional(),
@@ -53,7 +53,7 @@ const contextSchema = z
               .filter(Boolean)
           : [],
       ),
-    staffGrantsClaim: z.string().min(1).default('cognito:groups'),
+    staffGrantsClaim: z.string().min(1).default(DEFAULT_GRANTS_CLAIM),
     // The Cognito hosted sign-in's domain prefix (globally unique per region).
     staffDomainPrefix: z
       .string()

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages.ts';
+import { MAX_CHAT_RETENTION_DAYS } from './retention.ts';
 
-export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
 
 export const SITE_ID_PATTERN = /^[a-z0-9-]{2,40}$/;
-export const MAX_CHAT_RETENTION_DAYS = 21;
 
 const originSchema = z
   .url({ protocol: /^https?$/ })
@@ -16,7 +15,10 @@ export const siteSchema = z.strictObject({
   id: z.string().regex(SITE_ID_PATTERN),
   name: z.string().min(1).max(200),
   origins: z.array(originSchema).min(1),
-  languages: z.array(languageSchema).min(1).default(['nb', 'nn', 'en']),
+  languages: z
+    .array(languageSchema)
+    .min(1)
+    .default([...LANGUAGES]),
   chatRetentionDays: z.number().int().min(1).max(MAX_CHAT_RETENTION_DAYS).default(MAX_CHAT_RETENTION_DAYS),
   privacyUrl: z.url({ protocol: /^https?$/ }).optional(),
   /**

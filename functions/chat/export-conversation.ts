@@ -1,6 +1,9 @@
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { bearerToken, prefers } from '#shared/http/request';
-import { chat, corsFor } from './service.ts';
+import { chatFor, corsFor } from './deps.ts';
+
+const chat = chatFor(FUNCTIONS.exportConversation);
 
 /** The visitor's copy (access and portability): JSON, or a readable transcript for `Accept: text/plain`. */
 export const handler = httpRoute(

@@ -1,6 +1,9 @@
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { bearerToken } from '#shared/http/request';
-import { chat, corsFor } from './service.ts';
+import { chatFor, corsFor } from './deps.ts';
+
+const chat = chatFor(FUNCTIONS.forgetConversation);
 
 /** "Glem meg": deletes every item of the conversation and answers when all are gone. */
 export const handler = httpRoute(

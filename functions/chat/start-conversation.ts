@@ -1,7 +1,10 @@
+import { FUNCTIONS } from '#infra/functions';
 import { startConversationSchema } from '#shared/chat/conversation';
 import { httpRoute } from '#shared/http/middleware';
 import { header, parseWith, readJsonBody } from '#shared/http/request';
-import { chat, corsFor } from './service.ts';
+import { chatFor, corsFor } from './deps.ts';
+
+const chat = chatFor(FUNCTIONS.startConversation);
 
 export const handler = httpRoute(
   async (event) => {

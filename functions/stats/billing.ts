@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';
-import { billing } from '#shared/stats/chat-stats';
 import { monthSchema } from '#shared/stats/range';
-import { chatCounters } from './counters.ts';
-import { access } from './service.ts';
+import { staffSite, statisticsFor } from './deps.ts';
 
+const statistics = statisticsFor(FUNCTIONS.billing);
 const query = z.strictObject({ month: monthSchema });
 
 /** What a month is billed on: conversations and answered questions, from the counters. */
 export const handler = httpRoute(async (event) => {
-  const { siteId } = access(event);
+  const siteId = staffSite(event);
   const { month } = parseWith(query, event.queryStringParameters ?? {});
-  return {
-    statusCode: 200,
-    body: billing(await chatCounters.days(siteId, month.from, month.to), month.month),
-  };
+  return { statusCode: 200, body: await statistics.billing(siteId, month) };
 });

@@ -1,33 +1,23 @@
 import { z } from 'zod';
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
-import { parseWith, prefers } from '#shared/http/request';
+import { prefers } from '#shared/http/request';
 import { csvResult } from '#shared/http/staff';
 import { FEEDBACK_TABLES, feedbackCsv } from '#shared/stats/csv';
-import { feedbackStats } from '#shared/stats/feedback-stats';
-import { dayRangeSchema } from '#shared/stats/range';
-import { feedbackCounters } from './counters.ts';
-import { access, clock } from './service.ts';
+import { rangeQuery, staffSite, statisticsFor } from './deps.ts';
 
-const query = z.strictObject({
-  from: z.string().optional(),
-  to: z.string().optional(),
+const statistics = statisticsFor(FUNCTIONS.feedbackStats);
+const fields = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
   table: z.enum(FEEDBACK_TABLES).default('daily'),
 });
 
-const range = dayRangeSchema(() => clock.now());
-
 /** "Fant du det du lette etter?" per day and page, from the page counters; JSON or CSV. */
 export const handler = httpRoute(async (event) => {
-  const { siteId } = access(event);
-  const params = parseWith(query, event.queryStringParameters ?? {});
-  const days = parseWith(range, { from: params.from, to: params.to });
-  const stats = feedbackStats(await feedbackCounters.pageDays(siteId, days.from, days.to), days, params.url);
-  if (prefers(event, 'text/csv')) {
-    return csvResult(
-      feedbackCsv(stats, params.table),
-      `tilbakemeldinger-${siteId}-${days.from}-${days.to}-${params.table}.csv`,
-    );
-  }
-  return { statusCode: 200, body: stats };
+  const siteId = staffSite(event);
+  const { days, params } = rangeQuery(event, fields);
+  const stats = await statistics.feedback(siteId, days, params.url);
+  if (!prefers(event, 'text/csv')) return { statusCode: 200, body: stats };
+  const name = `tilbakemeldinger-${siteId}-${days.from}-${days.to}-${params.table}.csv`;
+  return csvResult(feedbackCsv(stats, params.table), name);
 });

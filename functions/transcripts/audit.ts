@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';
 import { dayRangeSchema } from '#shared/stats/range';
-import { audit, clock, reviewer } from './service.ts';
+import { auditTrailFor, clock, reviewer } from './deps.ts';
 
+const trail = auditTrailFor(FUNCTIONS.auditTrail);
 const query = z.strictObject({ from: z.string().optional(), to: z.string().optional() });
 const range = dayRangeSchema(() => clock.now());
 
@@ -11,5 +13,5 @@ const range = dayRangeSchema(() => clock.now());
 export const handler = httpRoute(async (event) => {
   const { siteId } = reviewer(event);
   const days = parseWith(range, parseWith(query, event.queryStringParameters ?? {}));
-  return { statusCode: 200, body: { ...days, items: await audit.entries(siteId, days.from, days.to) } };
+  return { statusCode: 200, body: await trail.entries(siteId, days) };
 });

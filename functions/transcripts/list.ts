@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';
 import { isCalendarDay } from '#shared/time';
-import { transcriptsOfDay } from '#shared/transcripts/transcripts';
-import { reader } from './reader.ts';
-import { audit, clock, reviewer } from './service.ts';
+import { reviewer, reviewFor } from './deps.ts';
 
+const review = reviewFor(FUNCTIONS.transcripts);
 const query = z.strictObject({
   date: z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD'),
   cursor: z.string().max(200).optional(),
@@ -15,8 +15,5 @@ const query = z.strictObject({
 export const handler = httpRoute(async (event) => {
   const { siteId, principal } = reviewer(event);
   const { date, cursor } = parseWith(query, event.queryStringParameters ?? {});
-  return {
-    statusCode: 200,
-    body: await transcriptsOfDay({ reader, audit, clock }, { siteId, date, cursor, principal }),
-  };
+  return { statusCode: 200, body: await review.ofDay({ siteId, principal, date, cursor }) };
 });

@@ -1,6 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { LANGUAGES } from '../../shared/languages.ts';
+import { DEFAULT_GRANTS_CLAIM } from '../../shared/staff/access.ts';
 import { buildWebAssets } from '../../web/build.ts';
 import { FUNCTIONS, type FunctionDefinition, JOBS, type JobId } from '../functions.ts';
 import { openApiDocument } from '../openapi.ts';
@@ -90,7 +92,7 @@ async function serve(
     id: 'demo',
     name: 'Demo kommune',
     origins: [url, `http://127.0.0.1:${port}`],
-    languages: ['nb', 'nn', 'en'],
+    languages: LANGUAGES,
     chatRetentionDays: 21,
     // The demo's chatbot is "Frida": a name the anonymizer keeps ("Takk, Frida!").
     ownNames: ['Frida'],
@@ -197,7 +199,7 @@ function localStaffAuthorizer(token: string) {
     return {
       sub: 'local-staff',
       preferred_username: 'local-staff',
-      'cognito:groups': '[stats transcripts site:*]',
+      [DEFAULT_GRANTS_CLAIM]: '[stats transcripts site:*]',
     };
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../languages.ts';
 import { type MaskOptions, mask } from './anonymizer.ts';
 
 /** One labelled case, in the format of the team's public corpus (`pii-public.jsonl`). */
@@ -7,7 +8,7 @@ export const corpusCaseSchema = z.object({
   hide: z.array(z.string()),
   keep: z.array(z.string()),
   cat: z.string().min(1),
-  lang: z.enum(['nb', 'nn', 'en']).optional(),
+  lang: z.enum(LANGUAGES).optional(),
 });
 export type CorpusCase = z.infer<typeof corpusCaseSchema>;
 

@@ -27,6 +27,10 @@ const zeroTotals = (): Record<Total, number> => ({
   deletions: 0,
 });
 
+function addAll(into: Map<string, number>, entries: Iterable<[string, number]>) {
+  for (const [name, n] of entries) into.set(name, (into.get(name) ?? 0) + n);
+}
+
 const ranked = (counts: Map<string, number>) =>
   [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
 
@@ -40,19 +44,17 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
   for (const row of rows) {
     const day = daily.get(row.day);
     if (!day) continue;
-    for (const [name, value] of Object.entries(row.counts)) {
-      if (typeof value !== 'number') continue;
-      if ((CHAT_TOTALS as readonly string[]).includes(name)) {
-        day[name as Total] += value;
-        totals[name as Total] += value;
-      } else if (name.startsWith('intent#')) {
-        intents.set(name.slice(7), (intents.get(name.slice(7)) ?? 0) + value);
-      } else if (name.startsWith('browser#')) {
-        const browser = browserCounterLabel(name.slice(8));
-        browsers.set(browser, (browsers.get(browser) ?? 0) + value);
-      } else if (name.startsWith('platform#') && name.slice(9) in platforms) {
-        platforms[name.slice(9) as Platform] += value;
-      }
+    for (const name of CHAT_TOTALS) {
+      day[name] += row[name];
+      totals[name] += row[name];
+    }
+    addAll(intents, Object.entries(row.intents));
+    addAll(
+      browsers,
+      Object.entries(row.browsers).map(([label, n]) => [browserCounterLabel(label), n]),
+    );
+    for (const [platform, n] of Object.entries(row.platforms)) {
+      if (platform in platforms) platforms[platform as Platform] += n;
     }
   }
   return {
@@ -79,8 +81,8 @@ export function billing(rows: readonly ChatDayCounts[], month: string): Billing 
   let answeredMessages = 0;
   for (const row of rows) {
     if (!row.day.startsWith(month)) continue;
-    conversations += row.counts.conversations ?? 0;
-    answeredMessages += row.counts.answered ?? 0;
+    conversations += row.conversations;
+    answeredMessages += row.answered;
   }
   return { month, conversations, answeredMessages };
 }

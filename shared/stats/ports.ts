@@ -7,16 +7,27 @@ export interface PageDayCounts {
   comments: number;
 }
 
+/** The fixed chat counts of a day (the labelled ones are below). */
+export const CHAT_COUNTS = [
+  'conversations',
+  'messages',
+  'answered',
+  'fallback',
+  'downloads',
+  'deletions',
+] as const;
+export type ChatCount = (typeof CHAT_COUNTS)[number];
+
 /**
- * Chat counts of one day (one shard of it: a day may come several times). Keys are the
- * counter names: conversations, messages, answered, fallback, downloads, deletions,
- * `intent#<id>`, `platform#<platform>`, `browser#<name>` (a name from BROWSER_NAMES, `other` or
- * `unknown`; counters written before that list are `browser#<name major>`).
+ * Chat counts of one day (one shard of it: a day may come several times), by intent, platform
+ * and browser label (a browser name from BROWSER_NAMES, `other` or `unknown`; counters written
+ * before that list carry a version too).
  */
-export interface ChatDayCounts {
-  day: string;
-  counts: Readonly<Record<string, number>>;
-}
+export type ChatDayCounts = { day: string } & Record<ChatCount, number> & {
+    intents: Record<string, number>;
+    platforms: Record<string, number>;
+    browsers: Record<string, number>;
+  };
 
 export interface FeedbackCounterReader {
   pageDays(siteId: string, from: string, to: string): Promise<PageDayCounts[]>;

@@ -1,13 +1,16 @@
 import type { ChatMessage, Conversation } from '../chat/conversation.ts';
 
 export interface TranscriptReader {
-  /** A page of the day's unexpired conversations, oldest first; `after` continues a page. */
+  /**
+   * A page of the day's unexpired conversations, oldest first; `next` is the cursor of the
+   * following page, and a cursor of another day is refused (ValidationError).
+   */
   conversationsOfDay(
     siteId: string,
     day: string,
     nowSeconds: number,
-    page: { limit: number; after?: string | undefined },
-  ): Promise<{ ids: string[]; after?: string }>;
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<{ ids: string[]; next?: string }>;
   transcript(
     id: string,
     nowSeconds: number,

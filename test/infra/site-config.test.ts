@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '#infra/lambda-function';
 import {
-  DEFAULT_COMMENT_RETENTION_DAYS,
   loadSites,
   MAX_SITES_JSON_BYTES,
   parseSites,
   readDeploymentContext,
   toSitesJson,
 } from '#infra/site-config';
+import { DEFAULT_RECORD_RETENTION_DAYS } from '#shared/retention';
 
 const site = (overrides: Record<string, unknown> = {}) => ({
   id: 'grimstad',
@@ -91,7 +91,7 @@ describe('site-config', () => {
 
   it('reads the comment retention from context, as the CLI passes it (a string)', () => {
     expect(readDeploymentContext(context({ commentRetentionDays: '30' })).commentRetentionDays).toBe(30);
-    expect(readDeploymentContext(context({})).commentRetentionDays).toBe(DEFAULT_COMMENT_RETENTION_DAYS);
+    expect(readDeploymentContext(context({})).commentRetentionDays).toBe(DEFAULT_RECORD_RETENTION_DAYS);
   });
 
   it.each(['0', '3651', '1.5', 'many'])('refuses the comment retention %s', (commentRetentionDays) => {

@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DynamoRecentQuestions, recheckItem, recheckKey } from '#shared/adapters/dynamodb/chat-recheck';
-import { DynamoJobStateStore, jobStateKey, jobTotalsKey } from '#shared/adapters/dynamodb/job-state';
+import { sendUntilProcessed } from '#shared/adapters/dynamodb/batch-retry';
+import { DynamoRecentQuestions } from '#shared/adapters/dynamodb/chat-recheck';
+import { DynamoJobStateStore } from '#shared/adapters/dynamodb/job-state';
+import {
+  conversationPk,
+  type ItemKey,
+  messageKey,
+  recheckItem,
+  recheckKey,
+} from '#shared/adapters/dynamodb/keys/chat-table';
+import { jobSpansAttribute, jobStateKey, jobTotalsKey } from '#shared/adapters/dynamodb/keys/counters-table';
 import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
-import { recheckRecentQuestions } from '#shared/jobs/recheck';
+import { makeRecheck } from '#shared/jobs/use-cases';
+import { DAY_MS } from '#shared/retention';
 import { osloDay } from '#shared/time';
 import { localClient } from '../../infra/local/dynamodb.ts';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
+import { FakeClock } from '../support/clock.ts';
 import { meterCapacity, scanTables } from '../support/dynamo.ts';
-import { FakeClock } from '../support/feedback-fakes.ts';
 
-const DAY_MS = 86_400_000;
 const MINUTE = 60_000;
 /** What a question said before a newer rule set learnt to mask it (rule set 1 missed these). */
 const UNMASKED = 'Jeg er homofil og har diabetes, hvem hjelper meg?';
@@ -46,7 +55,7 @@ async function conversationWithAnOldQuestion() {
   const asked = await api.ask(started.conversationId, started.token, 'Hvor er legevakten?');
   expect(asked.status).toBe(201);
   const question = (await chatItems()).find(
-    (item) => item.pk === `CONV#${started.conversationId}` && item.role === 'user',
+    (item) => item.pk === conversationPk(started.conversationId) && item.role === 'user',
   );
   await storeAsOlderRules(question, UNMASKED, 1);
   return { id: started.conversationId as string, token: started.token as string, key: question };
@@ -79,14 +88,17 @@ describe('the hourly anonymization job', () => {
     const question = exported.json.messages.find((m: { role: string }) => m.role === 'user');
     expect(question.text).toBe(mask(UNMASKED).text);
     expect(question.text).not.toMatch(/homofil|diabetes/);
-    const stored = (await chatItems()).find((item) => item.pk === `CONV#${id}` && item.role === 'user');
+    const stored = (await chatItems()).find((item) => item.pk === conversationPk(id) && item.role === 'user');
     expect(stored?.rulesetVersion).toBe(RULESET_VERSION);
     expect(summary).toMatchObject({ complete: true, rewritten: 1, spans: { orientation: 1, health: 1 } });
     const { counters } = await scanTables(runtime.endpoint, runtime.tables);
-    const totals = counters?.find(
-      (item) => item.pk === jobTotalsKey('anonymize', osloDay(new Date())).pk && item.sk === 'TOTAL',
-    );
-    expect(totals).toMatchObject({ runs: 1, rewritten: 1, 'spans#orientation': 1, 'spans#health': 1 });
+    const totals = counters?.find((item) => item.pk === jobTotalsKey('anonymize', osloDay(new Date())).pk);
+    expect(totals).toMatchObject({
+      runs: 1,
+      rewritten: 1,
+      [jobSpansAttribute('orientation')]: 1,
+      [jobSpansAttribute('health')]: 1,
+    });
   });
 
   it('leaves a question alone the second time (it is at the current rule set now)', async () => {
@@ -102,7 +114,7 @@ describe('the hourly anonymization job', () => {
     const read = [];
     for await (const page of questions.writtenBetween(Date.now() - 10 * MINUTE, Date.now()))
       read.push(...page);
-    const ours = read.find((q) => q.text === UNMASKED && (q.ref as { pk: string }).pk === `CONV#${id}`);
+    const ours = read.find((q) => q.text === UNMASKED && (q.ref as ItemKey).pk === conversationPk(id));
     expect(ours).toBeDefined();
 
     expect((await api.forget(id, token)).status).toBe(204);
@@ -120,8 +132,9 @@ describe('the hourly anonymization job', () => {
     const fiveDaysAgo = new Date(Date.now() - 5 * DAY_MS).toISOString();
     await storeAsOlderRules(key, 'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp', 5);
     // Its entry in the hour lists moves five days back, where an hourly window never looks.
-    const moved = recheckItem(String(key?.pk), String(key?.sk), fiveDaysAgo, Number(key?.expiresAt));
-    const current = recheckKey(String(key?.pk), String(key?.sk), String(key?.at));
+    const message = { pk: String(key?.pk), sk: String(key?.sk) };
+    const moved = recheckItem(message, fiveDaysAgo, Number(key?.expiresAt));
+    const current = recheckKey(message, String(key?.at));
     await client.send(
       new BatchWriteCommand({
         RequestItems: {
@@ -161,25 +174,24 @@ describe('the hourly anonymization job', () => {
 
     const writeQuestions = async (count: number, at: (i: number) => number, prefix: string) => {
       const items = Array.from({ length: count }, (_, i) => {
-        const pk = `CONV#${prefix}-${Math.floor(i / 10)}`;
-        const sk = `MSG#${String((i % 10) * 2 + 1).padStart(5, '0')}`;
+        const seq = (i % 10) * 2 + 1;
+        const key = messageKey(`${prefix}-${Math.floor(i / 10)}`, seq);
         const when = new Date(at(i)).toISOString();
         const expiresAt = Math.floor((at(i) + 21 * DAY_MS) / 1000);
-        const message = { pk, sk, siteId: 'demo', expiresAt, seq: (i % 10) * 2 + 1, role: 'user' };
+        const message = { ...key, siteId: 'demo', expiresAt, seq, role: 'user' };
         return [
           { ...message, text: UNMASKED, at: when, rulesetVersion: 1 },
-          recheckItem(pk, sk, when, expiresAt),
+          recheckItem(key, when, expiresAt),
         ];
       }).flat();
       for (let i = 0; i < items.length; i += 25) {
-        const batch = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-        let pending: unknown[] = batch;
-        while (pending.length > 0) {
-          const { UnprocessedItems } = await client.send(
-            new BatchWriteCommand({ RequestItems: { [runtime.tables.chat]: pending as typeof batch } }),
-          );
-          pending = UnprocessedItems?.[runtime.tables.chat] ?? [];
-        }
+        await sendUntilProcessed(
+          items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+          async (pending) =>
+            (await client.send(new BatchWriteCommand({ RequestItems: { [runtime.tables.chat]: pending } })))
+              .UnprocessedItems?.[runtime.tables.chat] as typeof pending | undefined,
+          { what: 'test questions' },
+        );
       }
     };
     /** One run at `now`, 20 new questions written in the hour before it; returns its units. */
@@ -193,11 +205,7 @@ describe('the hourly anonymization job', () => {
         lastRunAt: 'before',
       });
       meter.reset();
-      const run = await recheckRecentQuestions({
-        questions: recent,
-        state,
-        clock: new FakeClock(new Date(now)),
-      });
+      const run = await makeRecheck({ questions: recent, state, clock: new FakeClock(new Date(now)) }).run();
       return { run, readUnits: meter.readUnits(), writeUnits: meter.writeUnits() };
     };
 

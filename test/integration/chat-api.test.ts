@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
+import { conversationKey, conversationPk, messageKey } from '#shared/adapters/dynamodb/keys/chat-table';
+import {
+  chatCounterAttribute,
+  isChatCounterOf,
+  parseChatCounterAttribute,
+} from '#shared/adapters/dynamodb/keys/counters-table';
 import { MAX_QUESTIONS } from '#shared/chat/conversation';
+import { CHAT_COUNTS } from '#shared/stats/ports';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { meterCapacity, scanTables, storedStrings, sumCounters } from '../support/dynamo.ts';
@@ -40,7 +47,7 @@ async function started(body: unknown = { lang: 'nb' }) {
 async function chatCounters() {
   const { counters } = await snapshot();
   // The day's counters are spread over shards; the test reads their sum, as the statistics do.
-  return sumCounters(counters?.filter((item) => String(item.pk).startsWith('CHAT#demo#')) ?? []);
+  return sumCounters(counters?.filter((item) => isChatCounterOf('demo', item)) ?? []);
 }
 
 describe('conversation routes', () => {
@@ -81,8 +88,12 @@ describe('conversation routes', () => {
       at: expect.any(String),
     });
     const { chat } = await snapshot();
-    const items = chat?.filter((item) => item.pk === `CONV#${conversationId}`) ?? [];
-    expect(items.map((item) => item.sk)).toEqual(['META', 'MSG#00001', 'MSG#00002']);
+    const items = chat?.filter((item) => item.pk === conversationPk(conversationId)) ?? [];
+    expect(items.map((item) => item.sk)).toEqual(
+      [conversationKey(conversationId), messageKey(conversationId, 1), messageKey(conversationId, 2)].map(
+        (key) => key.sk,
+      ),
+    );
     expect(items.every((item) => typeof item.expiresAt === 'number')).toBe(true);
     expect(JSON.stringify(items)).not.toContain('912 34 567');
   });
@@ -326,20 +337,20 @@ describe('conversation routes', () => {
       conversations: expect.any(Number),
       messages: expect.any(Number),
       answered: expect.any(Number),
-      'platform#mobile': expect.any(Number),
-      'browser#Safari': expect.any(Number),
-      'intent#waste_collection': expect.any(Number),
+      [chatCounterAttribute.platform('mobile')]: expect.any(Number),
+      [chatCounterAttribute.browser('Safari')]: expect.any(Number),
+      [chatCounterAttribute.intent('waste_collection')]: expect.any(Number),
       downloads: expect.any(Number),
       deletions: expect.any(Number),
     });
     const names = Object.keys(counters ?? {});
-    expect(
-      names.every((name) =>
-        /^(pk|sk|day|conversations|messages|answered|fallback|downloads|deletions|platform#\w+|browser#[A-Za-z ]+|intent#\w+)$/.test(
-          name,
-        ),
-      ),
-    ).toBe(true);
+    // Every attribute is a key, a fixed count, or a labelled count with a short word as its label.
+    const fixed = new Set(['pk', 'sk', 'day', ...CHAT_COUNTS]);
+    const unexpected = names.filter((name) => {
+      const labelled = parseChatCounterAttribute(name);
+      return !fixed.has(name) && !(labelled && /^[A-Za-z_ ]{1,40}$/.test(labelled.label));
+    });
+    expect(unexpected).toEqual([]);
   });
 
   it('leaves no token, IP address or raw User-Agent in any table', async () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationPk, isConversationRecord, messageKey } from '#shared/adapters/dynamodb/keys/chat-table';
+import { isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables, sumCounters } from '../support/dynamo.ts';
@@ -36,12 +38,12 @@ describe('chat retention', () => {
     expect((await api.export(conversation.conversationId, conversation.token)).status).toBe(200);
     const conversationItems = async () =>
       ((await scanTables(runtime.endpoint, runtime.tables)).chat ?? []).filter(
-        (item) => item.pk === `CONV#${conversation.conversationId}`,
+        (item) => item.pk === conversationPk(conversation.conversationId),
       );
     // The question's entry in the hourly re-check's list lives exactly as long.
     const listEntries = async () =>
       ((await scanTables(runtime.endpoint, runtime.tables)).chat ?? []).filter(
-        (item) => item.itemPk === `CONV#${conversation.conversationId}`,
+        (item) => item.itemPk === conversationPk(conversation.conversationId),
       );
     expect(await conversationItems()).toHaveLength(3);
     expect(await listEntries()).toHaveLength(1);
@@ -58,7 +60,9 @@ describe('chat retention', () => {
     // ... and no write brought anything back (no resurrection).
     expect(
       (await conversationItems()).filter(
-        (item) => item.sk !== 'META' && !String(item.sk).startsWith('MSG#0000'),
+        (item) =>
+          !isConversationRecord(item) &&
+          ![1, 2].some((seq) => item.sk === messageKey(conversation.conversationId, seq).sk),
       ),
     ).toEqual([]);
     expect((await conversationItems()).length).toBeLessThanOrEqual(3);
@@ -74,9 +78,7 @@ describe('chat retention', () => {
     expect(await listEntries()).toEqual([]);
 
     const { counters } = await scanTables(runtime.endpoint, runtime.tables);
-    expect(
-      sumCounters(counters?.filter((item) => String(item.pk).startsWith('CHAT#demo#')) ?? []),
-    ).toMatchObject({
+    expect(sumCounters(counters?.filter((item) => isChatCounterOf('demo', item)) ?? [])).toMatchObject({
       conversations: 1,
       messages: 1,
       downloads: 1,

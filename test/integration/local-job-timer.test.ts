@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { conversationPk } from '#shared/adapters/dynamodb/keys/chat-table';
 import { RULESET_VERSION } from '#shared/anonymizer/anonymizer';
 import { localClient } from '../../infra/local/dynamodb.ts';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
@@ -33,7 +34,7 @@ describe('npm start runs the scheduled jobs on a timer', () => {
     await api.ask(started.conversationId, started.token, 'Hei');
     const { chat } = await scanTables(runtime.endpoint, runtime.tables);
     const question = chat?.find(
-      (item) => item.pk === `CONV#${started.conversationId}` && item.role === 'user',
+      (item) => item.pk === conversationPk(started.conversationId) && item.role === 'user',
     );
     const client = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
     await client.send(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { osloDay } from '#shared/time';
-import { TRANSCRIPTS_PAGE_SIZE } from '#shared/transcripts/transcripts';
+import { TRANSCRIPTS_PAGE_SIZE } from '#shared/transcripts/use-cases';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';

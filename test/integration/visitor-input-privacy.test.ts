@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  chatCounterAttribute,
+  isChatCounterOf,
+  parseChatCounterAttribute,
+} from '#shared/adapters/dynamodb/keys/counters-table';
 import { BROWSER_NAMES } from '#shared/chat/browser';
 import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
@@ -47,7 +52,7 @@ async function postFeedback(body: unknown, userAgent: string) {
 /** The attribute names of the demo site's chat counter items (every shard of every day). */
 async function chatCounterAttributes() {
   const { counters } = await snapshot();
-  const items = counters?.filter((item) => String(item.pk).startsWith('CHAT#demo#')) ?? [];
+  const items = counters?.filter((item) => isChatCounterOf('demo', item)) ?? [];
   return { items, names: new Set(items.flatMap((item) => Object.keys(item))) };
 }
 
@@ -55,7 +60,7 @@ async function chatCounterAttributes() {
 const browserCount = (items: Record<string, unknown>[]) =>
   items
     .flatMap((item) => Object.entries(item))
-    .filter(([name]) => name.startsWith('browser#'))
+    .filter(([name]) => parseChatCounterAttribute(name)?.field === 'browsers')
     .reduce((sum, [, value]) => sum + Number(value), 0);
 
 describe('visitor input at the door', () => {
@@ -87,7 +92,7 @@ describe('visitor input at the door', () => {
     expect(tables.counters?.some((item) => item.url === `${runtime.url}/person/[nummer]/[e-post]`)).toBe(
       true,
     );
-    expect(tables.counters?.some((item) => 'browser#other' in item)).toBe(true);
+    expect(tables.counters?.some((item) => chatCounterAttribute.browser('other') in item)).toBe(true);
     const strings = storedStrings(tables);
     expect(strings.length).toBeGreaterThan(0);
     for (const value of strings) {
@@ -136,10 +141,13 @@ describe('visitor input at the door', () => {
     }
 
     const { items, names } = await chatCounterAttributes();
-    const browsers = [...names].filter((name) => name.startsWith('browser#'));
-    const labels = new Set([...BROWSER_NAMES, 'other', 'unknown'].map((label) => `browser#${label}`));
-    expect(new Set(browsers)).toEqual(new Set(['browser#other', 'browser#Firefox', 'browser#Chrome']));
-    expect(browsers.every((name) => labels.has(name))).toBe(true);
+    const browsers = [...names].flatMap((name) => {
+      const labelled = parseChatCounterAttribute(name);
+      return labelled?.field === 'browsers' ? [labelled.label] : [];
+    });
+    const labels = new Set<string>([...BROWSER_NAMES, 'other', 'unknown']);
+    expect(new Set(browsers)).toEqual(new Set(['other', 'Firefox', 'Chrome']));
+    expect(browsers.every((label) => labels.has(label))).toBe(true);
     // Every start is counted, under one of those few attributes.
     expect(browserCount(items) - countedBefore).toBe(userAgents.length);
     expect(Math.max(...items.map((item) => Object.keys(item).length))).toBeLessThan(20);

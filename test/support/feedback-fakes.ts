@@ -1,7 +1,6 @@
 import type { CounterDelta, StoredVote } from '#shared/feedback/feedback';
 import type { DailySaltStore, FeedbackCounterStore, VoteStore } from '#shared/feedback/ports';
 import { type Site, SiteRegistry, siteSchema } from '#shared/sites';
-import type { Clock } from '#shared/time';
 
 export function aSite(overrides: Partial<Site> = {}): Site {
   return siteSchema.parse({
@@ -55,12 +54,5 @@ export class FixedSalts implements DailySaltStore {
   async saltFor(day: string) {
     this.requested.push(day);
     return new TextEncoder().encode(`salt-${day}`);
-  }
-}
-
-export class FakeClock implements Clock {
-  constructor(public current = new Date('2026-11-23T10:00:00Z')) {}
-  now() {
-    return this.current;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
 import { DEFAULT_INTENTS, type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intents';
-import type { Language } from '#shared/sites';
+import type { Language } from '#shared/languages';
 
 const bot = new IntentMatcherBot();
 const ask = (text: string, lang: Language = 'nb', engine = bot) =>

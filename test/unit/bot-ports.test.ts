@@ -7,7 +7,7 @@ import {
   botReplySchema,
   FALLBACK_INTENT,
 } from '#shared/chat/bot/ports';
-import type { Language } from '#shared/sites';
+import type { Language } from '#shared/languages';
 
 /** A stand-in for another engine, such as an external bot over HTTP. */
 class ScriptedEngine implements BotEngine {
@@ -66,7 +66,7 @@ describe('BotEngine', () => {
 describe('botReplySchema', () => {
   it.each([
     ['an empty text', { text: '', intent: 'parking', answered: true }],
-    ['an intent unfit for a statistics key', { text: 'x', intent: 'intent#1 ', answered: true }],
+    ['an intent unfit for a statistics key', { text: 'x', intent: 'waste#1 ', answered: true }],
     ['a missing answered flag', { text: 'x', intent: 'parking' }],
     ['an extra field', { text: 'x', intent: 'parking', answered: true, visitor: 'Kari' }],
     ['a text over 4000 characters', { text: 'x'.repeat(4001), intent: 'parking', answered: true }],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
-import { makeChatService } from '#shared/chat/chat-service';
 import type { ChatMessage, Conversation } from '#shared/chat/conversation';
 import type { AppendOutcome, ChatEvent, ConversationStore } from '#shared/chat/ports';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
+import { makeChat } from '#shared/chat/use-cases';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';
-import { aSite, FakeClock, sitesOf } from '../support/feedback-fakes.ts';
+import { FakeClock } from '../support/clock.ts';
+import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 
 class InMemoryConversations implements ConversationStore {
   readonly conversations = new Map<string, Conversation>();
@@ -55,7 +56,7 @@ function setup(overrides: { retention?: number } = {}) {
   const store = new InMemoryConversations();
   const events: ChatEvent[] = [];
   const clock = new FakeClock();
-  const service = makeChatService({
+  const service = makeChat({
     sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'] })),
     store,
     counters: { record: async (_site, _day, event) => void events.push(event) },
@@ -204,7 +205,7 @@ describe('chat service', () => {
   it('keeps the visitor’s action when a counter cannot be updated', async () => {
     const failures: unknown[] = [];
     const store = new InMemoryConversations();
-    const service = makeChatService({
+    const service = makeChat({
       sites: sitesOf(),
       store,
       counters: { record: async () => Promise.reject(new Error('throttled')) },

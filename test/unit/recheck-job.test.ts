@@ -10,12 +10,12 @@ import type {
 import {
   FIRST_RUN_LOOKBACK_MS,
   MAX_LOOKBACK_MS,
+  makeRecheck,
   RECHECK_OVERLAP_MS,
-  recheckRecentQuestions,
   recheckWindow,
   STOP_MARGIN_MS,
-} from '#shared/jobs/recheck';
-import { FakeClock } from '../support/feedback-fakes.ts';
+} from '#shared/jobs/use-cases';
+import { FakeClock } from '../support/clock.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const MINUTE = 60_000;
@@ -71,8 +71,8 @@ const setup = (pageSize = 2) => {
   const questions = new InMemoryQuestions(pageSize);
   const state = new InMemoryState();
   const clock = new FakeClock(new Date(NOW));
-  const run = (extra: { timeLeftMs?: () => number } = {}) =>
-    recheckRecentQuestions({ questions, state, clock, ...extra });
+  const run = (options: { timeLeftMs?: () => number } = {}) =>
+    makeRecheck({ questions, state, clock }).run(options);
   return { questions, state, clock, run };
 };
 
@@ -112,7 +112,7 @@ describe('recheckWindow', () => {
   });
 });
 
-describe('recheckRecentQuestions', () => {
+describe('makeRecheck', () => {
   it('re-masks a question stored under an older rule set and counts its spans by category', async () => {
     const { questions, state, run } = setup();
     questions.add('old', 'Jeg er homofil og bor i Storgata 15', minutesAgo(30), { rulesetVersion: 1 });

@@ -1,14 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { chatCounterAttribute, chatDayCounts } from '#shared/adapters/dynamodb/keys/counters-table';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/errors';
 import { principalFromClaims, requireAccess } from '#shared/staff/access';
 import { billing, chatStats } from '#shared/stats/chat-stats';
-import { COMMENTS_PAGE_SIZE, commentsPage } from '#shared/stats/comments';
+import { COMMENTS_PAGE_SIZE } from '#shared/stats/comments-page';
 import { chatCsv, feedbackCsv, toCsv } from '#shared/stats/csv';
 import { feedbackStats } from '#shared/stats/feedback-stats';
 import type { ChatDayCounts, CommentReader, StoredComment } from '#shared/stats/ports';
 import { dayRangeSchema, monthSchema } from '#shared/stats/range';
+import { makeComments } from '#shared/stats/use-cases';
 import { monthsBetween } from '#shared/time';
+import { FakeClock } from '../support/clock.ts';
 
 const PAGE_A = 'https://demo.kommune.no/skole/opptak';
 const PAGE_B = 'https://demo.kommune.no/renovasjon';
@@ -49,28 +52,33 @@ describe('feedbackStats', () => {
   });
 });
 
+/** A shard's chat counters of a day, as the store reads them back. */
+const row = (day: string, counts: Record<string, number>) => chatDayCounts({ sk: day, ...counts });
+
 describe('chatStats', () => {
   const rows: ChatDayCounts[] = [
     // Two shards of the same day.
-    {
-      day: '2026-11-02',
-      counts: {
-        conversations: 2,
-        messages: 5,
-        fallback: 1,
-        answered: 4,
-        'intent#waste': 3,
-        'intent#fallback': 1,
-      },
-    },
-    {
-      day: '2026-11-02',
-      counts: { conversations: 1, messages: 2, answered: 2, 'intent#opening_hours': 2, 'platform#mobile': 1 },
-    },
-    {
-      day: '2026-11-03',
-      counts: { deletions: 1, downloads: 2, 'platform#desktop': 2, 'browser#Firefox': 2 },
-    },
+    row('2026-11-02', {
+      conversations: 2,
+      messages: 5,
+      fallback: 1,
+      answered: 4,
+      [chatCounterAttribute.intent('waste')]: 3,
+      [chatCounterAttribute.intent('fallback')]: 1,
+    }),
+    row('2026-11-02', {
+      conversations: 1,
+      messages: 2,
+      answered: 2,
+      [chatCounterAttribute.intent('opening_hours')]: 2,
+      [chatCounterAttribute.platform('mobile')]: 1,
+    }),
+    row('2026-11-03', {
+      deletions: 1,
+      downloads: 2,
+      [chatCounterAttribute.platform('desktop')]: 2,
+      [chatCounterAttribute.browser('Firefox')]: 2,
+    }),
   ];
 
   it('sums the shards per day and ranks intents and browsers', () => {
@@ -97,16 +105,13 @@ describe('chatStats', () => {
 
   it('counts older name-and-version browser counters under the name, and unlisted ones as other', () => {
     const older: ChatDayCounts[] = [
-      {
-        day: '2026-11-03',
-        counts: {
-          'browser#Firefox': 1,
-          'browser#Firefox 147': 2,
-          'browser#Samsung Internet for Android 25': 1,
-          'browser#EvilBot kari@example.no 1': 1,
-          'browser#other': 1,
-        },
-      },
+      row('2026-11-03', {
+        [chatCounterAttribute.browser('Firefox')]: 1,
+        [chatCounterAttribute.browser('Firefox 147')]: 2,
+        [chatCounterAttribute.browser('Samsung Internet for Android 25')]: 1,
+        [chatCounterAttribute.browser('EvilBot kari@example.no 1')]: 1,
+        [chatCounterAttribute.browser('other')]: 1,
+      }),
     ];
 
     const stats = chatStats(older, { from: '2026-11-03', to: '2026-11-03' });
@@ -171,7 +176,7 @@ describe('CSV', () => {
       from: '2026-11-01',
       to: '2026-11-02',
     });
-    const chat = chatStats([{ day: '2026-11-01', counts: { 'intent#waste': 4 } }], {
+    const chat = chatStats([row('2026-11-01', { [chatCounterAttribute.intent('waste')]: 4 })], {
       from: '2026-11-01',
       to: '2026-11-01',
     });
@@ -193,7 +198,7 @@ describe('CSV', () => {
   });
 });
 
-describe('commentsPage', () => {
+describe('makeComments', () => {
   const comment = (day: string, i: number, url = PAGE_A): StoredComment => ({
     url,
     found: false,
@@ -210,7 +215,8 @@ describe('commentsPage', () => {
       },
     };
   };
-  const now = new Date('2026-11-23T10:00:00Z');
+  const commentsOf = (comments: CommentReader) =>
+    makeComments({ comments, clock: new FakeClock(new Date('2026-11-23T10:00:00Z')) });
 
   it('reads whole days, newest first, and hands out the next day as the cursor', async () => {
     const days = {
@@ -220,8 +226,8 @@ describe('commentsPage', () => {
     };
     const range = { from: '2026-11-01', to: '2026-11-03' };
 
-    const first = await commentsPage(reader(days), 'demo', range, { now });
-    const second = await commentsPage(reader(days), 'demo', range, { now, cursor: first.next });
+    const first = await commentsOf(reader(days)).page('demo', range, {});
+    const second = await commentsOf(reader(days)).page('demo', range, { cursor: first.next });
 
     expect(first.items).toHaveLength(COMMENTS_PAGE_SIZE);
     expect((first.items[0]?.at ?? '') >= (first.items.at(-1)?.at ?? '')).toBe(true);
@@ -231,23 +237,18 @@ describe('commentsPage', () => {
 
   it('filters by URL and refuses a cursor outside the range', async () => {
     const days = { '2026-11-01': [comment('2026-11-01', 1), comment('2026-11-01', 2, PAGE_B)] };
-    const page = await commentsPage(
-      reader(days),
+    const page = await commentsOf(reader(days)).page(
       'demo',
       { from: '2026-11-01', to: '2026-11-01' },
-      { now, url: PAGE_B },
+      { url: PAGE_B },
     );
 
     expect(page.items.map((c) => c.url)).toEqual([PAGE_B]);
     await expect(
-      commentsPage(
-        reader(days),
+      commentsOf(reader(days)).page(
         'demo',
         { from: '2026-11-01', to: '2026-11-01' },
-        {
-          now,
-          cursor: Buffer.from('d:2025-01-01').toString('base64url'),
-        },
+        { cursor: Buffer.from('d:2025-01-01').toString('base64url') },
       ),
     ).rejects.toBeInstanceOf(ValidationError);
   });

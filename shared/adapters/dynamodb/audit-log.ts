@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { SECONDS_PER_DAY } from '../../retention.ts';
 import { daysBetween, osloDay } from '../../time.ts';
 import type { AuditEntry, AuditLog } from '../../transcripts/ports.ts';
 
+import { auditKey, auditPk } from './keys/audit-table.ts';
+
 /**
- * The audit trail of transcript reads: one item per read, under the site's day.
- *
- *   pk AUDIT#<siteId>#<YYYY-MM-DD>   sk <written at, ms>#<sequence>#<uuid>
- *
- * Kept `retentionDays` (DynamoDB TTL), in a table with point-in-time recovery.
+ * The audit trail of transcript reads: one item per read, under the site's day (keys in
+ * keys/audit-table.ts). Kept `retentionDays` (DynamoDB TTL), in a table with point-in-time recovery.
  */
 export class DynamoAuditLog implements AuditLog {
   private sequence = 0;
@@ -21,17 +21,14 @@ export class DynamoAuditLog implements AuditLog {
 
   async record(entry: AuditEntry): Promise<void> {
     const at = new Date(entry.at);
-    // `at` has whole seconds: the write time in milliseconds and this process's sequence keep
-    // reads of the same second in the order they happened.
-    const sequence = String(this.sequence++).padStart(8, '0');
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: {
-          pk: `AUDIT#${entry.siteId}#${osloDay(at)}`,
-          sk: `${new Date().toISOString()}#${sequence}#${randomUUID()}`,
+          // `at` has whole seconds: the key orders reads of the same second as they happened.
+          ...auditKey(entry.siteId, osloDay(at), new Date(), this.sequence++, randomUUID()),
           ...entry,
-          expiresAt: Math.floor(at.getTime() / 1000) + this.retentionDays * 86_400,
+          expiresAt: Math.floor(at.getTime() / 1000) + this.retentionDays * SECONDS_PER_DAY,
         },
       }),
     );
@@ -45,7 +42,7 @@ export class DynamoAuditLog implements AuditLog {
         {
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `AUDIT#${siteId}#${day}` },
+          ExpressionAttributeValues: { ':pk': auditPk(siteId, day) },
           ScanIndexForward: false,
         },
       );

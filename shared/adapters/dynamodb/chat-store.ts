@@ -10,16 +10,32 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
 import type { AppendOutcome, ConversationStore } from '../../chat/ports.ts';
+import { ValidationError } from '../../errors.ts';
 import type { TranscriptReader } from '../../transcripts/ports.ts';
-import { recheckItem, recheckKey } from './chat-recheck.ts';
-
-// Every item of a conversation shares its partition, so one Query reads it whole and
-// "Glem meg" finds everything to delete; one item per message keeps items small.
-const conversationPk = (id: string) => `CONV#${id}`;
-const META = 'META';
-const messageSk = (seq: number) => `MSG#${String(seq).padStart(5, '0')}`;
+import { sendUntilProcessed } from './batch-retry.ts';
+import {
+  conversationKey,
+  conversationPk,
+  dayListKey,
+  dayListPk,
+  type ItemKey,
+  isConversationRecord,
+  isDayListPosition,
+  messageKey,
+  recheckItem,
+  recheckKey,
+} from './keys/chat-table.ts';
 
 type Item = Record<string, unknown>;
+
+/** A cursor is the base64url of the last list position read; one of another day is refused. */
+function decodePosition(cursor: string, day: string): string {
+  const position = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!isDayListPosition(position, day)) {
+    throw new ValidationError('The cursor does not belong to this day.', { code: 'invalid_cursor' });
+  }
+  return position;
+}
 
 function toConversation(item: Item): Conversation {
   const { pk: _pk, sk: _sk, ...conversation } = item;
@@ -31,20 +47,9 @@ function toMessage(item: Item): ChatMessage {
   return message as unknown as ChatMessage;
 }
 
-/**
- * A site's conversations of a day, in the order they started: one small item each, without
- * text, living as long as the conversation (TTL, "Glem meg").
- *
- *   pk DAY#<siteId>#<YYYY-MM-DD>   sk <startedAt>#<conversationId>
- */
-export const dayListKey = (siteId: string, day: string, startedAt: string, id: string) => ({
-  pk: `DAY#${siteId}#${day}`,
-  sk: `${startedAt}#${id}`,
-});
-
 const BATCH_SIZE = 25;
-const MAX_BATCH_ATTEMPTS = 8;
 
+/** Conversations and their messages (keys in keys/chat-table.ts), each question listed for the re-check. */
 export class DynamoConversationStore implements ConversationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -61,7 +66,7 @@ export class DynamoConversationStore implements ConversationStore {
           {
             Put: {
               TableName: this.tableName,
-              Item: { pk: conversationPk(conversation.id), sk: META, ...conversation },
+              Item: { ...conversationKey(conversation.id), ...conversation },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -80,7 +85,7 @@ export class DynamoConversationStore implements ConversationStore {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: conversationPk(id), sk: META },
+        Key: conversationKey(id),
         ConsistentRead: true,
       }),
     );
@@ -104,7 +109,7 @@ export class DynamoConversationStore implements ConversationStore {
     );
     for await (const page of pages) {
       for (const item of page.Items ?? []) {
-        if (item.sk === META) conversation = toConversation(item);
+        if (isConversationRecord(item)) conversation = toConversation(item);
         else messages.push(toMessage(item));
       }
     }
@@ -117,7 +122,7 @@ export class DynamoConversationStore implements ConversationStore {
     nowSeconds: number,
     maxMessages: number,
   ): Promise<AppendOutcome> {
-    const pk = conversationPk(conversation.id);
+    const record = conversationKey(conversation.id);
     try {
       // One transaction: the messages exist only if the conversation still did, unexpired and
       // unchanged, when they were written. "Glem meg" deletes the record first, so no message
@@ -128,7 +133,7 @@ export class DynamoConversationStore implements ConversationStore {
             {
               Update: {
                 TableName: this.tableName,
-                Key: { pk, sk: META },
+                Key: record,
                 UpdateExpression: 'SET messageCount = messageCount + :n',
                 ConditionExpression:
                   'attribute_exists(pk) AND expiresAt > :now AND messageCount = :expected AND messageCount <= :room',
@@ -141,13 +146,12 @@ export class DynamoConversationStore implements ConversationStore {
               },
             },
             ...messages.flatMap((message) => {
-              const sk = messageSk(message.seq);
+              const key = messageKey(conversation.id, message.seq);
               const put = {
                 Put: {
                   TableName: this.tableName,
                   Item: {
-                    pk,
-                    sk,
+                    ...key,
                     siteId: conversation.siteId,
                     expiresAt: conversation.expiresAt,
                     ...message,
@@ -157,7 +161,7 @@ export class DynamoConversationStore implements ConversationStore {
               };
               if (message.role !== 'user') return [put];
               // Each visitor's question is also listed under its hour for the hourly re-check.
-              const listed = recheckItem(pk, sk, message.at, conversation.expiresAt);
+              const listed = recheckItem(key, message.at, conversation.expiresAt);
               return [put, { Put: { TableName: this.tableName, Item: listed } }];
             }),
           ],
@@ -171,9 +175,8 @@ export class DynamoConversationStore implements ConversationStore {
   }
 
   async forget(id: string): Promise<boolean> {
-    const pk = conversationPk(id);
     const { Attributes } = await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: { pk, sk: META }, ReturnValues: 'ALL_OLD' }),
+      new DeleteCommand({ TableName: this.tableName, Key: conversationKey(id), ReturnValues: 'ALL_OLD' }),
     );
     // With the record gone no new message can be written, so one pass finds every message.
     const pages = paginateQuery(
@@ -181,7 +184,7 @@ export class DynamoConversationStore implements ConversationStore {
       {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
+        ExpressionAttributeValues: { ':pk': conversationPk(id) },
         ProjectionExpression: 'pk, sk, #role, #at',
         ExpressionAttributeNames: { '#role': 'role', '#at': 'at' },
         ConsistentRead: true,
@@ -189,14 +192,14 @@ export class DynamoConversationStore implements ConversationStore {
     );
     const meta = Attributes as Conversation | undefined;
     // The conversation's entry in the day's list goes with the first batch.
-    let listEntry: Record<string, unknown>[] = meta
+    let listEntry: (ItemKey & { role?: unknown; at?: unknown })[] = meta
       ? [dayListKey(meta.siteId, meta.day, meta.startedAt, meta.id)]
       : [];
     for await (const page of pages) {
       // Each question goes together with its entry in the re-check's hour list.
-      const keys = [...listEntry, ...(page.Items ?? [])].flatMap((item) => [
+      const keys = [...listEntry, ...((page.Items ?? []) as typeof listEntry)].flatMap((item) => [
         { pk: item.pk, sk: item.sk },
-        ...(item.role === 'user' ? [recheckKey(item.pk, item.sk, item.at)] : []),
+        ...(item.role === 'user' ? [recheckKey(item, String(item.at))] : []),
       ]);
       listEntry = [];
       for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
@@ -204,16 +207,17 @@ export class DynamoConversationStore implements ConversationStore {
     return Attributes !== undefined;
   }
 
-  private async deleteBatch(keys: Item[]): Promise<void> {
-    let pending = keys.map((Key) => ({ DeleteRequest: { Key } }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= MAX_BATCH_ATTEMPTS) throw new Error('Could not delete every item of the conversation');
-      if (attempt > 0) await this.sleep(Math.min(1000, 25 * 2 ** attempt));
-      const { UnprocessedItems } = await this.client.send(
-        new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
-      );
-      pending = (UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
-    }
+  private deleteBatch(keys: ItemKey[]): Promise<void> {
+    return sendUntilProcessed(
+      keys.map((Key) => ({ DeleteRequest: { Key } })),
+      async (pending) => {
+        const { UnprocessedItems } = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+        );
+        return UnprocessedItems?.[this.tableName] as typeof pending | undefined;
+      },
+      { what: 'Could not delete every item of the conversation', sleep: this.sleep },
+    );
   }
 }
 
@@ -232,21 +236,22 @@ export class DynamoTranscriptReader implements TranscriptReader {
     siteId: string,
     day: string,
     nowSeconds: number,
-    page: { limit: number; after?: string },
+    page: { limit: number; cursor?: string | undefined },
   ) {
+    const pk = dayListPk(siteId, day);
     const { Items, LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
         FilterExpression: 'expiresAt > :now',
-        ExpressionAttributeValues: { ':pk': `DAY#${siteId}#${day}`, ':now': nowSeconds },
+        ExpressionAttributeValues: { ':pk': pk, ':now': nowSeconds },
         Limit: page.limit,
-        ...(page.after && { ExclusiveStartKey: { pk: `DAY#${siteId}#${day}`, sk: page.after } }),
+        ...(page.cursor && { ExclusiveStartKey: { pk, sk: decodePosition(page.cursor, day) } }),
       }),
     );
     return {
       ids: (Items ?? []).map((item) => String(item.conversationId)),
-      ...(LastEvaluatedKey && { after: String(LastEvaluatedKey.sk) }),
+      ...(LastEvaluatedKey && { next: Buffer.from(String(LastEvaluatedKey.sk)).toString('base64url') }),
     };
   }
 

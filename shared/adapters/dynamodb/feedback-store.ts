@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -16,28 +15,10 @@ import type {
   StoredComment,
 } from '../../stats/ports.ts';
 import { monthsBetween } from '../../time.ts';
-import { COUNTER_SHARDS, queryShards } from './counter-shards.ts';
-
-// Key builders live only here. A vote's partition is the site's day, so a repeat vote by the
-// same visitor on the same page (same voterKey) lands on the same item and replaces it.
-const voteKey = (siteId: string, day: string, voterKey: string) => ({
-  pk: `VOTE#${siteId}#${day}`,
-  sk: `V#${voterKey}`,
-});
-
-/**
- * The page's counters for one day, under one of the month's shard partitions: the page's
- * hash picks the shard, so a site's pages spread over COUNTER_SHARDS partitions.
- *
- *   pk FB#<siteId>#<YYYY-MM>#<shard>   sk <YYYY-MM-DD>#<sha256(url)>
- */
-export const feedbackCounterKey = (siteId: string, day: string, url: string) => {
-  const hash = createHash('sha256').update(url).digest();
-  return {
-    pk: `FB#${siteId}#${day.slice(0, 7)}#${(hash[0] ?? 0) % COUNTER_SHARDS}`,
-    sk: `${day}#${hash.toString('base64url')}`,
-  };
-};
+import { queryShards } from './counter-shards.ts';
+import { feedbackCounterKey, feedbackCounterPartitions } from './keys/counters-table.ts';
+import { voteKey, votesPk } from './keys/feedback-table.ts';
+import { counterUpdate } from './update-expression.ts';
 
 type VoteItem = StoredVote & { pk: string; sk: string };
 
@@ -47,6 +28,7 @@ function toVote(item: Record<string, unknown> | undefined): StoredVote | undefin
   return vote;
 }
 
+/** The day's votes (keys in keys/feedback-table.ts): a repeat vote replaces the visitor's first. */
 export class DynamoVoteStore implements VoteStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -93,6 +75,7 @@ export class DynamoVoteStore implements VoteStore {
   }
 }
 
+/** The page counters of each day (keys in keys/counters-table.ts). */
 export class DynamoFeedbackCounterStore implements FeedbackCounterStore, FeedbackCounterReader {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -105,30 +88,14 @@ export class DynamoFeedbackCounterStore implements FeedbackCounterStore, Feedbac
       new UpdateCommand({
         TableName: this.tableName,
         Key: feedbackCounterKey(siteId, day, url),
-        UpdateExpression:
-          'SET #url = :url, #day = :day ADD #found :found, #notFound :notFound, #comments :comments',
-        // Names for every attribute: several of these words are reserved in DynamoDB.
-        ExpressionAttributeNames: {
-          '#url': 'url',
-          '#day': 'day',
-          '#found': 'found',
-          '#notFound': 'notFound',
-          '#comments': 'comments',
-        },
-        ExpressionAttributeValues: {
-          ':url': url,
-          ':day': day,
-          ':found': delta.found,
-          ':notFound': delta.notFound,
-          ':comments': delta.comments,
-        },
+        ...counterUpdate({ url, day }, { ...delta }),
       }),
     );
   }
 
   async pageDays(siteId: string, from: string, to: string): Promise<PageDayCounts[]> {
     const items = await queryShards(this.client, this.tableName, {
-      partitions: monthsBetween(from, to).map((month) => (shard: number) => `FB#${siteId}#${month}#${shard}`),
+      partitions: monthsBetween(from, to).flatMap((month) => feedbackCounterPartitions(siteId, month)),
       from,
       to,
     });
@@ -160,7 +127,7 @@ export class DynamoCommentReader implements CommentReader {
         // Names for every attribute: "found", "comment" and "url" are reserved words.
         ProjectionExpression: '#url, #found, #comment, #at',
         ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at', '#found': 'found' },
-        ExpressionAttributeValues: { ':pk': `VOTE#${siteId}#${day}`, ':now': nowSeconds },
+        ExpressionAttributeValues: { ':pk': votesPk(siteId, day), ':now': nowSeconds },
       },
     );
     for await (const page of pages) {

@@ -2,10 +2,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { JobState, JobStateStore, RecheckTotals } from '../../jobs/ports.ts';
 
-/** Where a job keeps its progress and its daily totals in the counters table: counts, never text. */
-export const jobStateKey = (job: string) => ({ pk: `JOB#${job}`, sk: 'STATE' });
-export const jobTotalsKey = (job: string, day: string) => ({ pk: `JOB#${job}#${day}`, sk: 'TOTAL' });
+import { jobSpansAttribute, jobStateKey, jobTotalsKey } from './keys/counters-table.ts';
+import { counterUpdate } from './update-expression.ts';
 
+/** Where a job keeps its progress and its daily totals in the counters table: counts, never text. */
 export class DynamoJobStateStore implements JobStateStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -38,27 +38,22 @@ export class DynamoJobStateStore implements JobStateStore {
   }
 
   async addTotals(day: string, totals: RecheckTotals): Promise<void> {
-    const counts: [string, number][] = [
-      ['runs', 1],
-      ['checked', totals.checked],
-      ['unchanged', totals.unchanged],
-      ['rewritten', totals.rewritten],
-      ['vanished', totals.vanished],
-      ...Object.entries(totals.spans).map(([category, n]): [string, number] => [`spans#${category}`, n ?? 0]),
-    ];
+    const spans = Object.entries(totals.spans).map(([category, n]) => [jobSpansAttribute(category), n ?? 0]);
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: jobTotalsKey(this.job, day),
-        UpdateExpression: `SET #day = :day ADD ${counts.map((_, i) => `#c${i} :v${i}`).join(', ')}`,
-        ExpressionAttributeNames: {
-          '#day': 'day',
-          ...Object.fromEntries(counts.map(([name], i) => [`#c${i}`, name])),
-        },
-        ExpressionAttributeValues: {
-          ':day': day,
-          ...Object.fromEntries(counts.map(([, n], i) => [`:v${i}`, n])),
-        },
+        ...counterUpdate(
+          { day },
+          {
+            runs: 1,
+            checked: totals.checked,
+            unchanged: totals.unchanged,
+            rewritten: totals.rewritten,
+            vanished: totals.vanished,
+            ...Object.fromEntries(spans),
+          },
+        ),
       }),
     );
   }

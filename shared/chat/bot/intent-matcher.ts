@@ -1,4 +1,4 @@
-import type { Language } from '../../sites.ts';
+import type { Language } from '../../languages.ts';
 import { DEFAULT_INTENTS, type IntentSet, type Localized } from './intents.ts';
 import { tokenize } from './normalize.ts';
 import { type BotEngine, type BotInput, type BotReply, FALLBACK_INTENT } from './ports.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../../sites.ts';
+import type { Language } from '../../languages.ts';
 
 /** The intent of a reply the engine could not answer; counted as `fallback` in the statistics. */
 export const FALLBACK_INTENT = 'fallback';

@@ -2,6 +2,7 @@ import { mask } from '../anonymizer/anonymizer.ts';
 import { constantTimeEqual, newId, randomToken } from '../crypto.ts';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
 import { pageOnSite } from '../page-url.ts';
+import { SECONDS_PER_DAY } from '../retention.ts';
 import { siteForRequest } from '../site-access.ts';
 import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
@@ -18,7 +19,7 @@ import {
 import type { ChatCounterStore, ChatEvent, ConversationStore, TokenHasher } from './ports.ts';
 import { describeClient } from './user-agent.ts';
 
-export interface ChatServiceDeps {
+export interface ChatDeps {
   sites: SiteRegistry;
   store: ConversationStore;
   counters: ChatCounterStore;
@@ -44,7 +45,8 @@ const APPEND_ATTEMPTS = 5;
 /** One answer for unknown, expired, deleted, foreign and wrongly authorised conversations alike. */
 const notFound = () => new NotFoundError('No such conversation.', { code: 'conversation_not_found' });
 
-export function makeChatService(deps: ChatServiceDeps) {
+/** The visitor's conversation: start it, ask, take a copy, and delete it ("Glem meg"). */
+export function makeChat(deps: ChatDeps) {
   const requireSite = (siteId: string, origin: string | undefined) =>
     siteForRequest(deps.sites, siteId, origin);
 
@@ -91,7 +93,8 @@ export function makeChatService(deps: ChatServiceDeps) {
         siteId: site.id,
         tokenHash: await deps.tokens.hash(token),
         startedAt: osloTimestamp(now),
-        expiresAt: epochSeconds(now) + (deps.retentionSecondsOverride ?? site.chatRetentionDays * 86_400),
+        expiresAt:
+          epochSeconds(now) + (deps.retentionSecondsOverride ?? site.chatRetentionDays * SECONDS_PER_DAY),
         day: osloDay(now),
         lang,
         ...(startUrl && { startUrl }),
@@ -176,4 +179,4 @@ export function makeChatService(deps: ChatServiceDeps) {
   };
 }
 
-export type ChatService = ReturnType<typeof makeChatService>;
+export type Chat = ReturnType<typeof makeChat>;

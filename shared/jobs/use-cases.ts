@@ -5,19 +5,22 @@ import {
   mask as maskWithCurrentRules,
   RULESET_VERSION,
 } from '../anonymizer/anonymizer.ts';
+import { DAY_MS, MAX_CHAT_RETENTION_DAYS } from '../retention.ts';
 import { type Clock, epochSeconds, osloDay } from '../time.ts';
 import type { JobState, JobStateStore, RecentQuestions, RecheckTotals } from './ports.ts';
 
 const MINUTE = 60_000;
 /**
- * Each run starts this far before where the last one ended: a question whose write began
- * before the run started may land with a timestamp just before where the run got to.
+ * Each run starts this far before where the last one ended. A question's time is taken from
+ * its function's clock before its transaction is sent; clocks of instances differ a little
+ * and a write with the SDK's retries can take seconds, so a question may become readable only
+ * after a run has passed its time. A quarter of an hour covers both with a wide margin.
  */
 export const RECHECK_OVERLAP_MS = 15 * MINUTE;
 /** The first run ever looks back one schedule period. */
 export const FIRST_RUN_LOOKBACK_MS = 60 * MINUTE;
 /** Nothing older than the longest chat retention exists, so no run looks further back. */
-export const MAX_LOOKBACK_MS = 21 * 24 * 60 * MINUTE;
+export const MAX_LOOKBACK_MS = MAX_CHAT_RETENTION_DAYS * DAY_MS;
 /** A run stops taking new pages when less time than this is left, and saves how far it got. */
 export const STOP_MARGIN_MS = 10_000;
 
@@ -25,8 +28,6 @@ export interface RecheckDeps {
   questions: RecentQuestions;
   state: JobStateStore;
   clock: Clock;
-  /** Milliseconds the run may still use (Lambda's remaining time); unbounded if missing. */
-  timeLeftMs?: () => number;
   rulesetVersion?: number;
   mask?: (text: string, options?: MaskOptions) => MaskResult;
   /** The names of every site the log holds, which stay as they are (the sites' own names). */
@@ -62,10 +63,17 @@ export function recheckWindow(
  * current rules, and rewrites those in which the current rules find more. Reads only the
  * window, so its cost follows the number of new questions, never the size of the log.
  */
-export async function recheckRecentQuestions(deps: RecheckDeps): Promise<RecheckRun> {
+export function makeRecheck(deps: RecheckDeps) {
+  return {
+    /** One run; `timeLeftMs` is what the run may still use (Lambda's remaining time), unbounded if missing. */
+    run: (options: { timeLeftMs?: (() => number) | undefined } = {}) =>
+      recheckRecentQuestions(deps, options.timeLeftMs ?? (() => Number.POSITIVE_INFINITY)),
+  };
+}
+
+async function recheckRecentQuestions(deps: RecheckDeps, timeLeftMs: () => number): Promise<RecheckRun> {
   const version = deps.rulesetVersion ?? RULESET_VERSION;
   const mask = deps.mask ?? maskWithCurrentRules;
-  const timeLeftMs = deps.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
   const now = deps.clock.now();
   const nowSeconds = epochSeconds(now);
   const previous = await deps.state.load();

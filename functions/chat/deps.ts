@@ -1,0 +1,38 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters';
+import { DynamoConversationStore } from '#shared/adapters/dynamodb/chat-store';
+import { documentClient } from '#shared/adapters/dynamodb/client';
+import { tokenKeyProvider } from '#shared/adapters/secrets';
+import { defaultBot } from '#shared/chat/bot/default-bot';
+import { HmacTokenHasher } from '#shared/chat/token-hasher';
+import { makeChat } from '#shared/chat/use-cases';
+import { readEnv, sitesFrom } from '#shared/config';
+import { siteCorsHeaders } from '#shared/http/cors';
+import { systemClock } from '#shared/time';
+import { type Binding, boundTables } from '../tables.ts';
+
+/** The composition root of the visitor's chat functions: configuration and clients, once per process. */
+const env = readEnv();
+const sites = sitesFrom(env);
+const client = documentClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
+
+/** The chat use cases over the tables the function's definition binds. */
+export function chatFor(definition: Binding<'chat' | 'counters'>) {
+  const tables = boundTables(definition);
+  return makeChat({
+    sites,
+    store: new DynamoConversationStore(client, tables.chat),
+    counters: new DynamoChatCounterStore(client, tables.counters),
+    tokens: new HmacTokenHasher(tokenKeyProvider(env)),
+    bot: defaultBot(),
+    clock: systemClock,
+    retentionSecondsOverride: env.CHAT_RETENTION_SECONDS,
+    onCounterFailure: (error) =>
+      console.error(
+        JSON.stringify({ level: 'error', msg: 'chat counter not updated', error: (error as Error)?.name }),
+      ),
+  });
+}
+
+/** The CORS headers for the site's own origins. */
+export const corsFor = (event: APIGatewayProxyEventV2) => siteCorsHeaders(sites, event);

@@ -1,0 +1,82 @@
+import { mask } from '../anonymizer/anonymizer.ts';
+import { keyedHash, newId } from '../crypto.ts';
+import { ServiceUnavailableError } from '../errors.ts';
+import { pageOnSite } from '../page-url.ts';
+import { SECONDS_PER_DAY } from '../retention.ts';
+import { siteForRequest } from '../site-access.ts';
+import { type SiteRegistry, siteOwnNames } from '../sites.ts';
+import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
+import { counterDelta, type FeedbackRequest, isZeroDelta, type StoredVote } from './feedback.ts';
+import type { DailySaltStore, FeedbackCounterStore, VoteStore } from './ports.ts';
+
+export interface SubmitFeedbackDeps {
+  sites: SiteRegistry;
+  votes: VoteStore;
+  counters: FeedbackCounterStore;
+  salts: DailySaltStore;
+  clock: Clock;
+  commentRetentionDays: number;
+}
+
+export interface SubmitFeedbackInput {
+  siteId: string;
+  request: FeedbackRequest;
+  /** The browser's Origin header, when it sent one. */
+  origin: string | undefined;
+  /** Used only to tell one visitor from another today; never stored. */
+  sourceIp: string;
+  userAgent: string;
+}
+
+export interface SubmitFeedbackResult {
+  id: string;
+  replaced: boolean;
+}
+
+/** "Fant du det du lette etter?": one vote per visitor, page and day; a repeat replaces the first. */
+export function makeFeedback(deps: SubmitFeedbackDeps) {
+  return { submit: (input: SubmitFeedbackInput) => submitFeedback(deps, input) };
+}
+
+async function submitFeedback(
+  deps: SubmitFeedbackDeps,
+  input: SubmitFeedbackInput,
+): Promise<SubmitFeedbackResult> {
+  const site = siteForRequest(deps.sites, input.siteId, input.origin);
+  const url = pageOnSite(site, input.request.url, 'url');
+
+  const now = deps.clock.now();
+  const day = osloDay(now);
+  const comment = input.request.comment?.trim()
+    ? mask(input.request.comment.trim(), { ownNames: siteOwnNames(site) })
+    : undefined;
+  // A vote without a comment is needed only to recognise a repeat the same day; a comment
+  // is kept for the editors for the configured retention.
+  const keepSeconds = comment ? deps.commentRetentionDays * SECONDS_PER_DAY : 2 * SECONDS_PER_DAY;
+  const salt = await deps.salts.saltFor(day);
+  const vote: StoredVote = {
+    siteId: site.id,
+    day,
+    voterKey: keyedHash(salt, site.id, url, input.sourceIp, input.userAgent),
+    id: newId(),
+    url,
+    found: input.request.found,
+    ...(comment && { comment: comment.text, rulesetVersion: comment.rulesetVersion }),
+    ...(input.request.lang && { lang: input.request.lang }),
+    at: osloTimestamp(now),
+    expiresAt: epochSeconds(now) + keepSeconds,
+  };
+
+  const previous = await deps.votes.put(vote);
+  const delta = counterDelta(previous, vote);
+  if (!isZeroDelta(delta)) {
+    try {
+      await deps.counters.add(site.id, day, url, delta);
+    } catch (cause) {
+      // Keep vote and counters in step: undo the vote so that the visitor's retry counts.
+      await deps.votes.revert(vote, previous);
+      throw new ServiceUnavailableError('The vote could not be saved. Please try again.', { cause });
+    }
+  }
+  return { id: vote.id, replaced: previous !== undefined };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** How long things are kept, in one place: the contract's bounds and the defaults within them. */
+export const SECONDS_PER_DAY = 86_400;
+export const DAY_MS = SECONDS_PER_DAY * 1000;
+
+/** Chat logs are deleted after at most 21 days (a site may choose fewer). */
+export const MAX_CHAT_RETENTION_DAYS = 21;
+
+/** Masked comments and the audit trail: a year unless configured, ten years at the most. */
+export const DEFAULT_RECORD_RETENTION_DAYS = 365;
+export const MAX_RECORD_RETENTION_DAYS = 3650;
+
+/** A retention in days for comments or the audit trail, as configuration gives it (a string or a number). */
+export const recordRetentionDays = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_RECORD_RETENTION_DAYS)
+  .default(DEFAULT_RECORD_RETENTION_DAYS);
