@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Template } from 'aws-cdk-lib/assertions';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build } from 'esbuild';
@@ -71,6 +73,71 @@ describe('LambdaFunction bundling', () => {
       expect(imported.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
       expect(existsSync(join(assetDir(id), 'node_modules'))).toBe(false);
     });
+
+    /** What the function's environment holds in the cloud, CloudFormation references made strings. */
+    const cloudEnvironment = (id: FunctionId | JobId): Record<string, string> => {
+      const fn = id in FUNCTIONS ? api.functions[id as FunctionId] : api.jobs[id as JobId].fn;
+      const variables: Record<string, unknown> =
+        template.toJSON().Resources[logicalId(fn.function)].Properties.Environment?.Variables ?? {};
+      return Object.fromEntries(
+        Object.entries(variables).map(([name, value]) => [
+          name,
+          // A table name or a secret's ARN stands for the resource it refers to.
+          typeof value === 'string'
+            ? value
+            : name.endsWith('_ARN')
+              ? 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:token-key-AbCdEf'
+              : `stack-${name.toLowerCase()}-ABC123`,
+        ]),
+      );
+    };
+
+    /** Imports the bundle in a fresh Node process with exactly `environment` and what Lambda adds. */
+    const coldStart = (id: FunctionId | JobId, environment: Record<string, string>) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const bundle = pathToFileURL(join(assetDir(id), 'index.mjs')).href;
+        const child = spawn(
+          process.execPath,
+          ['--input-type=module', '-e', `await import(${JSON.stringify(bundle)});`],
+          {
+            env: {
+              ...environment,
+              AWS_REGION: 'eu-north-1',
+              AWS_LAMBDA_FUNCTION_NAME: id,
+              AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+              AWS_SECRET_ACCESS_KEY: 'not-a-real-secret-access-key',
+            },
+            stdio: ['ignore', 'ignore', 'pipe'],
+          },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+          stderr += String(chunk);
+        });
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+
+    it.each(LAMBDA_IDS)(
+      'starts %s with only the variables its definition binds, and needs every table it binds',
+      async (id) => {
+        const environment = cloudEnvironment(id);
+        const started = await coldStart(id, environment);
+        expect(started.stderr).toBe('');
+        expect(started.code).toBe(0);
+
+        // A table granted but never used would be a privilege too many: without its variable
+        // the function must refuse to start.
+        const tableVariables = Object.keys(environment).filter((name) => name.startsWith('TABLE_'));
+        const without = await Promise.all(
+          tableVariables.map(async (name) => {
+            const { [name]: _left, ...rest } = environment;
+            const result = await coldStart(id, rest);
+            return { name, code: result.code, said: result.stderr.includes(`${name} is not set`) };
+          }),
+        );
+        expect(without).toEqual(tableVariables.map((name) => ({ name, code: 1, said: true })));
+      },
+    );
 
     it('bundles the DynamoDB client into postFeedback', () => {
       const code = readFileSync(join(assetDir('postFeedback'), 'index.mjs'), 'utf8');
