@@ -18,7 +18,7 @@ process.stdout.write(String(ms), () => process.exit(0));
 `;
 
 /** Milliseconds to import the bundle in a new process (no tsx, no loaders: plain Node). */
-export async function importOnce(bundlePath: string): Promise<number> {
+async function importOnce(bundlePath: string): Promise<number> {
   const { stdout } = await run(
     process.execPath,
     ['--input-type=module', '--eval', IMPORT_PROBE, pathToFileURL(bundlePath).href],

@@ -50,7 +50,7 @@ export const ACCESS_LOG_RETENTION = RetentionDays.ONE_MONTH;
  * and `$context.identity.userAgent`: the service promises not to store IP addresses, and
  * access logs are storage too.
  */
-export const ACCESS_LOG_FIELDS = {
+const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',
   requestTime: '$context.requestTime',
   routeKey: '$context.routeKey',

@@ -25,7 +25,7 @@ import { Construct } from 'constructs';
 import { buildWebAssets } from '../web/build.ts';
 
 /** What goes out to the cloud: the dashboard and the widget bundles, never the demo site. */
-export const isPublishedAsset = (path: string) =>
+const isPublishedAsset = (path: string) =>
   path.startsWith('/dashboard/') ? path !== '/dashboard/config.json' : /^\/[\w-]+\.js$/.test(path);
 
 /** A CloudFront Function: `/dashboard/` is the object `dashboard/index.html`; `/` leads to the dashboard. */
@@ -39,7 +39,7 @@ export const INDEX_PAGES_CODE = `function handler(event) {
 }`;
 
 /** The reasons for the cdk-nag findings this construct accepts. */
-export const DASHBOARD_SITE_ACKNOWLEDGEMENTS = {
+const DASHBOARD_SITE_ACKNOWLEDGEMENTS = {
   'AwsSolutions-S1':
     'The bucket holds only the public build of the dashboard and the widgets, replaced whole on every deploy; requests are visible at the distribution, and server access logs would add a log bucket with nothing personal to protect.',
   'AwsSolutions-CFR1':
@@ -53,7 +53,7 @@ export const DASHBOARD_SITE_ACKNOWLEDGEMENTS = {
 } as const;
 
 /** CDK's BucketDeployment function copies the files at deploy time; it is CDK's code, not ours. */
-export const UPLOADER_ACKNOWLEDGEMENTS = {
+const UPLOADER_ACKNOWLEDGEMENTS = {
   managedRole:
     "CDK's deployment helper uses the AWS managed basic execution role for its own logs; it runs only during a deploy and handles no visitor data.",
   runtime:

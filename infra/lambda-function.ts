@@ -15,7 +15,7 @@ import type { TableDefinition } from './tables.ts';
 /** The project root: entries, package-lock.json and tsconfig.json are resolved from here. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const FUNCTION_DEFAULTS = {
+const FUNCTION_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   timeout: Duration.seconds(10),
@@ -55,7 +55,7 @@ export interface BindTableOptions {
  * No Scan anywhere, as no request path or job may read a whole table; ConditionCheckItem and
  * DescribeTable are not used either.
  */
-export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
   write: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
   readwrite: [

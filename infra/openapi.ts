@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { postMessageSchema, startConversationSchema } from '../shared/chat/conversation.ts';
+import {
+  MAX_MESSAGE_LENGTH,
+  postMessageSchema,
+  startConversationSchema,
+} from '../shared/chat/conversation.ts';
 import { feedbackRequestSchema } from '../shared/feedback/feedback.ts';
+import { LANGUAGES } from '../shared/languages.ts';
 import { SITE_ID_PATTERN } from '../shared/sites.ts';
+import { CHAT_TOTALS } from '../shared/stats/chat-stats.ts';
 
 /**
  * The service's OpenAPI 3.1 document, built from the same zod schemas the handlers validate
@@ -125,7 +131,7 @@ export function openApiDocument() {
                 'A known browser with its major version, `other` or `unknown`; never the raw User-Agent',
               examples: ['Firefox 147'],
             },
-            lang: { enum: ['nb', 'nn', 'en'] },
+            lang: { enum: [...LANGUAGES] },
             messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } },
           },
         },
@@ -212,7 +218,7 @@ export function openApiDocument() {
           requestBody: { required: true, content: json('PostMessageRequest') },
           responses: {
             '201': { description: 'Question and answer stored', content: json('Exchange') },
-            '400': errorResponse('Invalid body, empty text or over 2000 characters'),
+            '400': errorResponse(`Invalid body, empty text or over ${MAX_MESSAGE_LENGTH} characters`),
             '404': gone,
             '413': errorResponse('Body over 16 KiB'),
             '429': errorResponse('The conversation holds its maximum number of questions'),
@@ -292,7 +298,6 @@ const withCsv = (schema: object) => ({
   'application/json': { schema },
   'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, `;`-separated, CRLF, header row' } },
 });
-const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'];
 
 function staffPaths() {
   const staff = [{ staff: [] }];

@@ -14,14 +14,7 @@ import { DEFAULT_GRANTS_CLAIM } from '#shared/staff/access';
  * Regions whose data stays in the EU/EEA. London (eu-west-2) and Zurich (eu-central-2) are
  * outside the EEA, so they are not on the list even though their names start with `eu-`.
  */
-export const EEA_REGIONS = [
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-south-1',
-  'eu-south-2',
-];
+const EEA_REGIONS = ['eu-north-1', 'eu-west-1', 'eu-west-3', 'eu-central-1', 'eu-south-1', 'eu-south-2'];
 
 /**
  * Lambda allows 4 KiB for all environment variables of a function together; the sites travel

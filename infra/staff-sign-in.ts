@@ -14,7 +14,7 @@ export interface StaffSignInProps {
 }
 
 /** The scopes the dashboard asks for: who the person is, and the groups in the token. */
-export const STAFF_SCOPES = ['openid', 'email', 'profile'] as const;
+const STAFF_SCOPES = ['openid', 'email', 'profile'] as const;
 
 /**
  * The staff sign-in as API Gateway and the dashboard see it: the JWT authorizer on every staff

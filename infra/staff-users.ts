@@ -11,19 +11,19 @@ import { Construct } from 'constructs';
 import type { Site } from '#shared/sites';
 
 /** What the staff's groups mean (shared/staff/access.ts reads them from `cognito:groups`). */
-export const STAFF_GROUPS = {
+const STAFF_GROUPS = {
   stats: 'Editors: statistics, comments and CSV of their sites',
   transcripts: 'Quality reviewers: masked transcripts of their sites; every read is audited',
 } as const;
 
 /** Why the pool runs without Cognito's threat protection (reported to cdk-nag, AwsSolutions-COG3). */
-export const NO_THREAT_PROTECTION_REASON =
+const NO_THREAT_PROTECTION_REASON =
   'Staff accounts are few, created by an administrator (no self sign-up), and must use a TOTP ' +
   'second factor; threat protection needs the Plus feature plan, a cost per user that a ' +
   'municipality can switch on in the pool settings when its policy asks for it.';
 
 /** Why the pool is on the Essentials plan (reported to cdk-nag, AwsSolutions-COG8). */
-export const ESSENTIALS_PLAN_REASON =
+const ESSENTIALS_PLAN_REASON =
   'Essentials has what staff sign-in needs here (hosted sign-in, TOTP, groups in the token); the Plus ' +
   'plan adds paid risk-based features that the pool can be moved to without replacing it.';
 

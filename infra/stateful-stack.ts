@@ -92,6 +92,6 @@ export class StatefulStack extends Stack {
 }
 
 /** `feedback` → `FeedbackTable`: a stable construct id, so the logical id never changes. */
-export function tableConstructId(definition: TableDefinition): string {
+function tableConstructId(definition: TableDefinition): string {
   return `${definition.id.charAt(0).toUpperCase()}${definition.id.slice(1)}Table`;
 }

@@ -1,6 +1,6 @@
 /**
  * Typed errors for everything a client can get wrong. The HTTP layer maps them by
- * `instanceof` (see `http/errors-middleware.ts`); anything else becomes a 500 whose body
+ * `instanceof` (see `http/middleware.ts`); anything else becomes a 500 whose body
  * never shows internals.
  */
 export abstract class AppError extends Error {
@@ -45,11 +45,6 @@ export class NotFoundError extends AppError {
     super(message);
     this.code = options?.code ?? 'not_found';
   }
-}
-
-export class MethodNotAllowedError extends AppError {
-  readonly statusCode = 405;
-  readonly code = 'method_not_allowed';
 }
 
 export class PayloadTooLargeError extends AppError {

@@ -9,7 +9,7 @@ export const MAX_CHAT_RETENTION_DAYS = 21;
 
 /** Masked comments and the audit trail: a year unless configured, ten years at the most. */
 export const DEFAULT_RECORD_RETENTION_DAYS = 365;
-export const MAX_RECORD_RETENTION_DAYS = 3650;
+const MAX_RECORD_RETENTION_DAYS = 3650;
 
 /** A retention in days for comments or the audit trail, as configuration gives it (a string or a number). */
 export const recordRetentionDays = z.coerce

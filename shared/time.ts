@@ -1,6 +1,6 @@
 /** Calendar days and clocks. Days are calendar days in Europe/Oslo (contract: "Words"). */
 
-export const TIME_ZONE = 'Europe/Oslo';
+const TIME_ZONE = 'Europe/Oslo';
 
 export interface Clock {
   now(): Date;

@@ -84,7 +84,7 @@ export async function startDynamoDbLocal(options: { port?: number } = {}): Promi
   };
 }
 
-export const localTableName = (prefix: string, table: TableDefinition) => `${prefix}-${table.id}`;
+const localTableName = (prefix: string, table: TableDefinition) => `${prefix}-${table.id}`;
 
 /** Creates every table of `infra/tables.ts` that is missing, with its TTL; returns the names by id. */
 export async function ensureTables(endpoint: string, prefix: string): Promise<Record<TableId, string>> {

@@ -108,7 +108,7 @@ function clientIp(req: IncomingMessage): string {
 }
 
 /** Turns a Node request into the event API Gateway HTTP API would send to Lambda. */
-export function toHttpApiEvent(
+function toHttpApiEvent(
   req: IncomingMessage,
   url: URL,
   routeKey: string,

@@ -37,7 +37,7 @@ const startsUpper = (value: string): boolean => {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
 
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {

@@ -3,7 +3,7 @@ import { LANGUAGES } from '../languages.ts';
 import { type MaskOptions, mask } from './anonymizer.ts';
 
 /** One labelled case, in the format of the team's public corpus (`pii-public.jsonl`). */
-export const corpusCaseSchema = z.object({
+const corpusCaseSchema = z.object({
   text: z.string(),
   hide: z.array(z.string()),
   keep: z.array(z.string()),
@@ -52,7 +52,7 @@ export const precision = (s: Score): number => (s.keepTotal === 0 ? 1 : s.kept /
  * The site the corpora are written for: their writers were told that the municipality's
  * chatbot is called "Frida", a name the site configures as its own (`ownNames`).
  */
-export const CORPUS_SITE_OPTIONS: MaskOptions = { ownNames: ['Frida'] };
+const CORPUS_SITE_OPTIONS: MaskOptions = { ownNames: ['Frida'] };
 
 export function evaluate(cases: readonly CorpusCase[], options: MaskOptions = CORPUS_SITE_OPTIONS) {
   const byCategory = new Map<string, Score>();

@@ -242,7 +242,7 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
 }
 
 /** A word's category by the lists alone: as a whole word, an exact abbreviation or a compound. */
-export function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
+function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
   const exact = compiled.exact.get(word);
   if (exact) return exact;
   const single = compiled.phrases.get(lower)?.find((phrase) => phrase.words.length === 1);

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { languageSchema } from '../sites.ts';
+import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import type { Platform } from './user-agent.ts';
 
-export const MAX_MESSAGE_LENGTH = 2000;
-/** Questions per conversation; each question also stores the bot's answer. */
-export const MAX_QUESTIONS = 100;
+export { MAX_MESSAGE_LENGTH, MAX_QUESTIONS } from './limits.ts';
 
 export const startConversationSchema = z.strictObject({
   lang: languageSchema.optional(),

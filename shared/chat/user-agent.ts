@@ -3,7 +3,7 @@ import Bowser from 'bowser';
 import { type BrowserLabel, browserFromBowser } from './browser.ts';
 import type { Platform } from './platform.ts';
 
-export { PLATFORMS, type Platform } from './platform.ts';
+export type { Platform } from './platform.ts';
 
 export interface ClientInfo {
   platform: Platform;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { languageSchema } from '../sites.ts';
 
-export const MAX_COMMENT_LENGTH = 1000;
-export const MAX_URL_LENGTH = 2048;
+const MAX_COMMENT_LENGTH = 1000;
+const MAX_URL_LENGTH = 2048;
 
 /** The body of `POST /v1/sites/{siteId}/feedback`. Unknown fields are rejected. */
 export const feedbackRequestSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { header } from './request.ts';
 
 export const CORS_ALLOWED_HEADERS = 'content-type, authorization, accept';
 export const CORS_ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
-export const CORS_EXPOSED_HEADERS = 'content-disposition';
+const CORS_EXPOSED_HEADERS = 'content-disposition';
 
 /**
  * CORS is limited to the site's own origins, so the answer depends on the site in the

@@ -7,7 +7,7 @@ export interface JsonResult {
   headers?: Record<string, string>;
 }
 
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
+const BASE_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { daysBetween, isCalendarDay, osloDay, shiftDay } from '../time.ts';
 import { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from './range-limits.ts';
 
-export { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from './range-limits.ts';
+export type { DayRange } from './range-limits.ts';
 
 const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
 

@@ -93,7 +93,6 @@ describe('sendUntilProcessed', () => {
 });
 
 describe('the chat store against a mocked DynamoDB', () => {
-
   it('"Glem meg" deletes every item, sending unprocessed and throttled deletes again', async () => {
     const id = 'c0ffee00-0000-4000-8000-000000000001';
     const { sleep, waits } = recordedSleep();
@@ -144,7 +143,6 @@ describe('the chat store against a mocked DynamoDB', () => {
 });
 
 describe('the re-check reader against a mocked DynamoDB', () => {
-
   it('reads every question, asking again for the keys DynamoDB left unprocessed or throttled', async () => {
     const at = '2026-11-23T09:15:00.000Z';
     const messages = [1, 3, 5].map((seq) => messageKey('c1', seq));
@@ -194,7 +192,6 @@ describe('counterUpdate', () => {
   });
 
   describe('in the counter stores', () => {
-
     it('sends one UpdateItem per event with the counter names as placeholders', async () => {
       documents.on(UpdateCommand).resolves({});
       const client = createDocumentClient();

@@ -22,7 +22,7 @@ const THROTTLING = new Set([
   'RequestLimitExceeded',
 ]);
 
-export const isThrottling = (error: unknown) => error instanceof Error && THROTTLING.has(error.name);
+const isThrottling = (error: unknown) => error instanceof Error && THROTTLING.has(error.name);
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -63,14 +63,14 @@ const lowerSorted = (names: Iterable<string>) =>
     ),
   ].sort();
 
-export function norwegianPlaces(): string[] {
+function norwegianPlaces(): string[] {
   const postal = require('norway-postal-codes') as Record<string, string>;
   // "KRISTIANSAND S", "TRONDHEIM SENTRUM": the town is also named without its district.
   const towns = Object.values(postal).map((name) => name.replace(/ (?:[SNØV]|SENTRUM)$/, ''));
   return lowerSorted([...Object.values(postal), ...towns, ...COUNTIES]);
 }
 
-export function countries(): string[] {
+function countries(): string[] {
   const names: string[] = [];
   for (const lang of ['nb', 'nn', 'en']) {
     const data = require(`i18n-iso-countries/langs/${lang}.json`) as {

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon.ts';
  * widgets speak it). Words that are also Norwegian words are left out or cued: "man" is
  * Norwegian for "one", "men" for "but", "male" for "paint", "same" for a Sámi person.
  */
-export const englishHealth: Lexicon = {
+const englishHealth: Lexicon = {
   category: 'health',
   words: [
     'pregnant',
@@ -93,7 +93,7 @@ export const englishHealth: Lexicon = {
   ],
 };
 
-export const englishGender: Lexicon = {
+const englishGender: Lexicon = {
   category: 'gender',
   words: [
     'woman',
@@ -122,7 +122,7 @@ export const englishGender: Lexicon = {
   ],
 };
 
-export const englishOrientation: Lexicon = {
+const englishOrientation: Lexicon = {
   category: 'orientation',
   words: [
     'lesbian|s',
@@ -138,7 +138,7 @@ export const englishOrientation: Lexicon = {
   ],
 };
 
-export const englishPolitics: Lexicon = {
+const englishPolitics: Lexicon = {
   category: 'politics',
   words: [
     // Parties abroad that newcomers name.
@@ -200,7 +200,7 @@ export const englishPolitics: Lexicon = {
   ],
 };
 
-export const englishReligion: Lexicon = {
+const englishReligion: Lexicon = {
   category: 'religion',
   words: [
     ...['lutheran|s', 'anglican|s', 'presbyterian|s', 'quaker|s', 'mennonite|s', 'amish', 'adventist|s'],
@@ -247,7 +247,7 @@ export const englishReligion: Lexicon = {
   ],
 };
 
-export const englishEthnicity: Lexicon = {
+const englishEthnicity: Lexicon = {
   category: 'ethnicity',
   words: [
     'sami',
@@ -377,7 +377,7 @@ const ENGLISH_COUNTRIES = [
   'nepal',
 ];
 
-export const englishOrigin: Lexicon = {
+const englishOrigin: Lexicon = {
   category: 'ethnicity',
   words: [],
   cued: [
@@ -408,7 +408,7 @@ export const englishOrigin: Lexicon = {
   ],
 };
 
-export const englishUnion: Lexicon = {
+const englishUnion: Lexicon = {
   category: 'union',
   words: [
     ...[

@@ -180,7 +180,7 @@ export const isPlace = (token: Token) =>
 const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
 
 /** Written like a name: capitalised letters, perhaps hyphenated (Anne-Marie, al-Hassan). */
-export const nameShaped = (token: Token) =>
+const nameShaped = (token: Token) =>
   LETTERS.test(token.text) &&
   (token.capitalised || (token.parts.length > 1 && /^\p{Lu}/u.test(token.parts.at(-1) ?? ''))) &&
   token.text.length >= 2 &&

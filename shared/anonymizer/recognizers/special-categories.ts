@@ -43,7 +43,7 @@ export const CURATED_LEXICONS: readonly Lexicon[] = [
   ...ENGLISH_LEXICONS,
 ];
 
-export const LEXICONS: readonly Lexicon[] = [...CURATED_LEXICONS, healthTerms];
+const LEXICONS: readonly Lexicon[] = [...CURATED_LEXICONS, healthTerms];
 
 export const SPECIAL_CATEGORY_WORDS = compileLexicons(LEXICONS);
 

@@ -145,7 +145,7 @@ const JUDGED = new Map<string, LexiconCategory | null>();
 const MAX_JUDGED = 20_000;
 
 /** The category of a word that the lexicons know in another form or spelling, if any. */
-export function tolerantCategory(token: Token): LexiconCategory | undefined {
+function tolerantCategory(token: Token): LexiconCategory | undefined {
   const lower = token.lower;
   if (lower.length < MIN_LENGTH - 1 || ORDINARY_WORD_SET.has(lower)) return undefined;
   if (lower.length > MAX_QUERY) return listedDefinite(lower);

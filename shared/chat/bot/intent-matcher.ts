@@ -3,14 +3,12 @@ import { DEFAULT_INTENTS, type IntentSet, type Localized } from './intents.ts';
 import { tokenize } from './normalize.ts';
 import { type BotEngine, type BotInput, type BotReply, FALLBACK_INTENT } from './ports.ts';
 
-export { normalize, tokenize } from './normalize.ts';
-
 /** A stem this long or longer also matches longer words; a shorter one ("om", "bin") only itself. */
-export const MIN_STEM_LENGTH = 4;
+const MIN_STEM_LENGTH = 4;
 /** Each word of a matched phrase counts this much; a single word counts 1. */
-export const PHRASE_WORD_WEIGHT = 1.5;
+const PHRASE_WORD_WEIGHT = 1.5;
 /** At most this many other words may stand between two words of a phrase ("when are you open"). */
-export const MAX_PHRASE_GAP = 2;
+const MAX_PHRASE_GAP = 2;
 
 interface CompiledExample {
   stems: readonly string[];

@@ -21,7 +21,7 @@ const exampleSchema = z
   .max(200)
   .refine((example) => tokenize(example).length > 0, 'an example needs at least one word');
 
-export const intentSchema = z.strictObject({
+const intentSchema = z.strictObject({
   name: z
     .string()
     .regex(INTENT_NAME_PATTERN)
