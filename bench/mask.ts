@@ -4,7 +4,8 @@
  * fixed text, so every run times the same work.
  */
 import { mask } from '../shared/anonymizer/anonymizer.ts';
-import { MAX_MESSAGE_LENGTH } from '../shared/chat/conversation.ts';
+import { MAX_MESSAGE_LENGTH } from '../shared/chat/limits.ts';
+import type { TimedCase } from './timing.ts';
 
 /** What the issue asks of a 2000-character message: well under a millisecond. */
 const MASK_BUDGET_MICROS = 1000;
@@ -79,53 +80,13 @@ export const MASK_CASES: readonly { name: string; text: string; texts?: readonly
   { name: 'unseen long words', text: UNSEEN[0] as string, texts: UNSEEN },
 ];
 
-export interface MaskFigures {
-  name: string;
-  chars: number;
-  medianMicros: number;
-  budgetRatio: number;
-}
-
-/** Median µs per call over `rounds` rounds of `perRound` calls, after a warm-up. */
-export function measureMask(rounds = 15, perRound = 200): MaskFigures[] {
-  return MASK_CASES.map(({ name, text, texts }) => {
-    const messages = texts ?? [text];
-    let next = 0;
-    const one = () => mask(messages[next++ % messages.length] as string);
-    for (let i = 0; i < 300; i++) one();
-    const samples: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const started = process.hrtime.bigint();
-      for (let i = 0; i < perRound; i++) one();
-      samples.push(Number(process.hrtime.bigint() - started) / 1000 / perRound);
-    }
-    samples.sort((a, b) => a - b);
-    const medianMicros = samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-    return {
-      name,
-      chars: (messages[0] as string).length,
-      medianMicros,
-      budgetRatio: medianMicros / MASK_BUDGET_MICROS,
-    };
-  });
-}
-
-export function renderMaskTable(figures: readonly MaskFigures[]): string {
-  const rows = figures.map((f) =>
-    [
-      f.name.padEnd(28),
-      String(f.chars).padStart(6),
-      f.medianMicros.toFixed(1).padStart(10),
-      `${f.budgetRatio.toFixed(2)}×`.padStart(10),
-    ].join('  '),
-  );
-  return [
-    [
-      'anonymizer: mask()'.padEnd(28),
-      'chars'.padStart(6),
-      'µs median'.padStart(10),
-      '× 1 ms'.padStart(10),
-    ].join('  '),
-    ...rows,
-  ].join('\n');
-}
+/** The anonymizer's cases as timed cases: each call masks the next of the case's messages. */
+export const MASK_TIMED: readonly TimedCase[] = MASK_CASES.map(({ name, text, texts }) => {
+  const messages = texts ?? [text];
+  let next = 0;
+  return {
+    name,
+    budgetMicros: MASK_BUDGET_MICROS,
+    run: () => mask(messages[next++ % messages.length] as string),
+  };
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mask } from '#shared/anonymizer/anonymizer';
-import { MASK_CASES, measureMask, renderMaskTable } from '../../bench/mask.ts';
+import { describeClient } from '#shared/chat/user-agent';
+import { MASK_CASES, MASK_TIMED } from '../../bench/mask.ts';
+import { TEXT_CASES } from '../../bench/text.ts';
+import { renderTimings, timeCase } from '../../bench/timing.ts';
 
 describe('anonymizer bench', () => {
   it('times messages of the longest length the API accepts', () => {
@@ -22,12 +25,29 @@ describe('anonymizer bench', () => {
     );
   });
 
-  it('reports one row per case against the 1 ms budget', () => {
-    const figures = measureMask(1, 1);
-    const table = renderMaskTable(figures);
+  it('reports one row per case against the 1 ms budget', async () => {
+    const figures = await Promise.all(MASK_TIMED.map((timed) => timeCase(timed, 1, 1)));
+    const table = renderTimings('anonymizer', figures);
 
     expect(figures.map((f) => f.name)).toEqual(MASK_CASES.map((c) => c.name));
     for (const f of figures) expect(f.budgetRatio).toBeCloseTo(f.medianMicros / 1000, 6);
     expect(table.split('\n')).toHaveLength(MASK_CASES.length + 1);
+  });
+});
+
+describe('request text bench', () => {
+  it('times the longest inputs: a 2000-character question and an 11 000-character User-Agent', () => {
+    const lengths = TEXT_CASES.map((c) => c.input.length);
+
+    expect(lengths.filter((n) => n >= 1990 && n <= 2000)).toHaveLength(2);
+    expect(lengths.filter((n) => n === 11_000)).toHaveLength(2);
+  });
+
+  it('times the work the service really does with them', async () => {
+    const [mixed, never] = await Promise.all(TEXT_CASES.slice(0, 2).map((c) => c.run()));
+
+    expect(mixed).toMatchObject({ answered: true });
+    expect(never).toMatchObject({ intent: 'fallback' });
+    expect(TEXT_CASES.slice(2).map((c) => describeClient(c.input).browser)).toEqual(['Chrome 142', 'other']);
   });
 });

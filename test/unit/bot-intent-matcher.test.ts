@@ -295,22 +295,8 @@ describe('IntentMatcherBot', () => {
     expect(reply.intent).toBe('property_tax');
   });
 
-  it('matches a 2000-character message well under a millisecond', async () => {
-    const words = ['søke', 'om', 'å', 'når', 'hei', 'barnehagen', '[nummer]', 'opningstider', 'xyzzy'];
-    const text = Array.from({ length: 400 }, (_, i) => words[(i * 7) % words.length])
-      .join(' ')
-      .slice(0, 2000);
-    await ask(text); // warm up
-    const runs = 200;
-
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) await ask(text);
-    const perMessage = (performance.now() - started) / runs;
-
-    expect(perMessage).toBeLessThan(1);
-  });
-
-  it('stays fast on a message that repeats a phrase’s words without completing it', async () => {
+  // Its cost is timed in `npm run bench` ("a phrase never completed").
+  it('falls back on a message that repeats a phrase’s words without completing it', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
         intents: [
@@ -320,11 +306,9 @@ describe('IntentMatcherBot', () => {
     });
     const text = 'om '.repeat(666);
 
-    const started = performance.now();
     const reply = await ask(text, 'nb', engine);
 
     expect(reply.intent).toBe('fallback');
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('is deterministic: the same message always gets the same reply', async () => {

@@ -104,14 +104,13 @@ describe('describeClient', () => {
     expect(describeClient('Mozilla/5.0 (X11; Linux x86_64) Firefox/beta').browser).toBe('Firefox');
   });
 
-  it('reduces an 11 000-character User-Agent to a listed name or other, quickly', () => {
+  // Its cost is timed in `npm run bench` ("User-Agent of 11 000 chars").
+  it('reduces an 11 000-character User-Agent to a listed name or other', () => {
     const free = `EvilBot/1.0 ${'kari@example.no '.repeat(700)}`.slice(0, 11_000);
     const long = `${CHROME_WINDOWS} ${'kari@example.no '.repeat(700)}`.slice(0, 11_000);
 
-    const started = performance.now();
     const described = [describeClient(free), describeClient(long), describeClient('A'.repeat(11_000))];
 
-    expect(performance.now() - started).toBeLessThan(500);
     expect(described.map((client) => client.browser)).toEqual(['other', 'Chrome 142', 'other']);
     for (const client of described) expect(JSON.stringify(client).length).toBeLessThan(100);
   });
