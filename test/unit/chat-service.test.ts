@@ -5,52 +5,9 @@ import type { AppendOutcome, ChatEvent, ConversationStore } from '#shared/chat/p
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { makeChat } from '#shared/chat/use-cases';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';
+import { InMemoryConversations } from '../support/chat-fakes.ts';
 import { FakeClock } from '../support/clock.ts';
 import { aSite, sitesOf } from '../support/feedback-fakes.ts';
-
-class InMemoryConversations implements ConversationStore {
-  readonly conversations = new Map<string, Conversation>();
-  readonly messages = new Map<string, ChatMessage[]>();
-  /** Rejections to answer before the real behaviour, each with what happened meanwhile, to simulate races. */
-  readonly scripted: (() => void)[] = [];
-
-  async create(conversation: Conversation) {
-    this.conversations.set(conversation.id, { ...conversation });
-  }
-  async find(id: string, now: number) {
-    const found = this.conversations.get(id);
-    return found && found.expiresAt > now ? { ...found } : undefined;
-  }
-  async findWithMessages(id: string, now: number) {
-    const conversation = await this.find(id, now);
-    return conversation && { conversation, messages: [...(this.messages.get(id) ?? [])] };
-  }
-  async append(
-    conversation: Conversation,
-    messages: ChatMessage[],
-    now: number,
-    max: number,
-  ): Promise<AppendOutcome> {
-    const meanwhile = this.scripted.shift();
-    if (meanwhile) {
-      meanwhile();
-      return 'rejected';
-    }
-    const current = await this.find(conversation.id, now);
-    if (!current || current.messageCount !== conversation.messageCount) return 'rejected';
-    if (current.messageCount + messages.length > max) return 'rejected';
-    this.conversations.set(conversation.id, {
-      ...current,
-      messageCount: current.messageCount + messages.length,
-    });
-    this.messages.set(conversation.id, [...(this.messages.get(conversation.id) ?? []), ...messages]);
-    return 'stored';
-  }
-  async forget(id: string) {
-    this.messages.delete(id);
-    return this.conversations.delete(id);
-  }
-}
 
 function setup(overrides: { retention?: number } = {}) {
   const store = new InMemoryConversations();

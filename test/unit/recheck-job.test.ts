@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
-import type {
-  JobState,
-  JobStateStore,
-  RecentQuestions,
-  RecheckTotals,
-  StoredQuestion,
-} from '#shared/jobs/ports';
 import {
   FIRST_RUN_LOOKBACK_MS,
   MAX_LOOKBACK_MS,
@@ -16,56 +9,10 @@ import {
   STOP_MARGIN_MS,
 } from '#shared/jobs/use-cases';
 import { FakeClock } from '../support/clock.ts';
+import { InMemoryQuestions, InMemoryState } from '../support/job-fakes.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const MINUTE = 60_000;
-const IN_A_WEEK = NOW.getTime() / 1000 + 7 * 86_400;
-
-/** An in-memory question log: pages of `pageSize` in write order, rewrites recorded. */
-class InMemoryQuestions implements RecentQuestions {
-  readonly items = new Map<string, StoredQuestion>();
-  readonly windows: [number, number][] = [];
-  /** Run just before a rewrite lands, to simulate what happens between the read and the write. */
-  beforeRewrite?: (question: StoredQuestion) => void;
-
-  constructor(private readonly pageSize = 2) {}
-
-  add(id: string, text: string, writtenAt: number, extra: Partial<StoredQuestion> = {}) {
-    this.items.set(id, { ref: id, text, writtenAt, expiresAt: IN_A_WEEK, ...extra });
-  }
-
-  async *writtenBetween(fromMs: number, toMs: number) {
-    this.windows.push([fromMs, toMs]);
-    const inWindow = [...this.items.values()]
-      .filter((q) => q.writtenAt >= fromMs && q.writtenAt <= toMs)
-      .sort((a, b) => a.writtenAt - b.writtenAt);
-    for (let i = 0; i < inWindow.length; i += this.pageSize) {
-      yield inWindow.slice(i, i + this.pageSize).map((q) => ({ ...q }));
-    }
-  }
-
-  async rewrite(question: StoredQuestion, text: string, rulesetVersion: number) {
-    this.beforeRewrite?.(question);
-    const current = this.items.get(question.ref as string);
-    if (!current || current.text !== question.text) return false;
-    this.items.set(question.ref as string, { ...current, text, rulesetVersion });
-    return true;
-  }
-}
-
-class InMemoryState implements JobStateStore {
-  state: JobState | undefined;
-  readonly totals = new Map<string, RecheckTotals[]>();
-  async load() {
-    return this.state && { ...this.state };
-  }
-  async save(state: JobState) {
-    if (!this.state || this.state.checkedTo <= state.checkedTo) this.state = { ...state };
-  }
-  async addTotals(day: string, totals: RecheckTotals) {
-    this.totals.set(day, [...(this.totals.get(day) ?? []), totals]);
-  }
-}
 
 const setup = (pageSize = 2) => {
   const questions = new InMemoryQuestions(pageSize);
