@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '#infra/functions';
 import { feedbackRequestSchema } from '#shared/feedback/feedback';
 import { httpRoute } from '#shared/http/middleware';
-import { header, parseWith, readJsonBody, sourceIp } from '#shared/http/request';
+import { header, parseWith, readJsonBody, siteRequest, sourceIp } from '#shared/http/request';
 import { corsFor, feedbackFor } from './deps.ts';
 
 const feedback = feedbackFor(FUNCTIONS.postFeedback);
@@ -10,13 +10,8 @@ const feedback = feedbackFor(FUNCTIONS.postFeedback);
 export const handler = httpRoute(
   async (event) => {
     const request = parseWith(feedbackRequestSchema, readJsonBody(event));
-    const result = await feedback.submit({
-      siteId: event.pathParameters?.siteId ?? '',
-      request,
-      origin: header(event, 'origin'),
-      sourceIp: sourceIp(event),
-      userAgent: header(event, 'user-agent') ?? '',
-    });
+    const visitor = { sourceIp: sourceIp(event), userAgent: header(event, 'user-agent') ?? '' };
+    const result = await feedback.submit({ ...siteRequest(event), request, ...visitor });
     return { statusCode: result.replaced ? 200 : 201, body: { id: result.id } };
   },
   { headersFor: corsFor },

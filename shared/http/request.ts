@@ -56,3 +56,17 @@ export function prefers(event: APIGatewayProxyEventV2, mediaType: string): boole
   const accept = (header(event, 'accept') ?? '').toLowerCase();
   return accept.split(',').some((part) => part.split(';')[0]?.trim() === mediaType);
 }
+
+/** Who a visitor's request is for: the site in the path and the page's Origin, if it sent one. */
+export function siteRequest(event: APIGatewayProxyEventV2): { siteId: string; origin: string | undefined } {
+  return { siteId: event.pathParameters?.siteId ?? '', origin: header(event, 'origin') };
+}
+
+/** A request about one conversation: its site and id from the path, and the visitor's bearer token. */
+export function conversationRequest(event: APIGatewayProxyEventV2) {
+  return {
+    siteId: event.pathParameters?.siteId ?? '',
+    conversationId: event.pathParameters?.id ?? '',
+    token: bearerToken(event),
+  };
+}

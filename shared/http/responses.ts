@@ -23,3 +23,18 @@ export function jsonResponse(result: JsonResult): APIGatewayProxyStructuredResul
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
+
+/**
+ * A file to download: `body` under `fileName`. A string body goes out as it is, with its
+ * `contentType`; an object body as JSON.
+ */
+export function attachment(body: unknown, fileName: string, contentType?: string): JsonResult {
+  return {
+    statusCode: 200,
+    body,
+    headers: {
+      ...(contentType && { 'content-type': contentType }),
+      'content-disposition': `attachment; filename="${fileName}"`,
+    },
+  };
+}

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { NotFoundError } from '../errors.ts';
 import type { SiteRegistry } from '../sites.ts';
 import { principalFromClaims, requireAccess, type StaffPrincipal, type StaffRole } from '../staff/access.ts';
-import type { JsonResult } from './responses.ts';
+import { attachment, type JsonResult } from './responses.ts';
 
 /** The JWT claims API Gateway's authorizer (or the local server) put on the event. */
 function claimsOf(event: APIGatewayProxyEventV2): Record<string, unknown> | undefined {
@@ -27,13 +27,5 @@ export function staffAccess(
 }
 
 /** A CSV file as the answer: one table, named for the download. */
-export function csvResult(body: string, fileName: string): JsonResult {
-  return {
-    statusCode: 200,
-    body,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-    },
-  };
-}
+export const csvResult = (body: string, fileName: string): JsonResult =>
+  attachment(body, fileName, 'text/csv; charset=utf-8');

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type DynamoDBDocumentClient, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SECONDS_PER_DAY } from '../../retention.ts';
 import { daysBetween, osloDay } from '../../time.ts';
 import type { AuditEntry, AuditLog } from '../../transcripts/ports.ts';
 
 import { auditKey, auditPk } from './keys/audit-table.ts';
+import { queryAll } from './query.ts';
 
 /**
  * The audit trail of transcript reads: one item per read, under the site's day (keys in
@@ -37,20 +38,14 @@ export class DynamoAuditLog implements AuditLog {
   async entries(siteId: string, from: string, to: string): Promise<AuditEntry[]> {
     const entries: AuditEntry[] = [];
     for (const day of daysBetween(from, to).reverse()) {
-      const pages = paginateQuery(
-        { client: this.client },
-        {
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': auditPk(siteId, day) },
-          ScanIndexForward: false,
-        },
-      );
-      for await (const page of pages) {
-        for (const { pk: _pk, sk: _sk, expiresAt: _e, ...entry } of page.Items ?? []) {
-          entries.push(entry as AuditEntry);
-        }
-      }
+      const items = await queryAll(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': auditPk(siteId, day) },
+        ScanIndexForward: false,
+      });
+      for (const { pk: _pk, sk: _sk, expiresAt: _e, ...entry } of items)
+        entries.push(entry as unknown as AuditEntry);
     }
     return entries;
   }

@@ -2,7 +2,6 @@ import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamod
 import type { ChatCounterStore, ChatEvent } from '../../chat/ports.ts';
 import type { ChatCounterReader, ChatDayCounts } from '../../stats/ports.ts';
 import { monthsBetween } from '../../time.ts';
-import { queryShards } from './counter-shards.ts';
 import {
   COUNTER_SHARDS,
   chatCounterIncrements,
@@ -10,6 +9,7 @@ import {
   chatCounterPartitions,
   chatDayCounts,
 } from './keys/counters-table.ts';
+import { queryShards } from './query.ts';
 import { counterUpdate } from './update-expression.ts';
 
 const randomShard = () => Math.floor(Math.random() * COUNTER_SHARDS);

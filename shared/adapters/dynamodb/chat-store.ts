@@ -25,6 +25,7 @@ import {
   recheckItem,
   recheckKey,
 } from './keys/chat-table.ts';
+import { queryAll } from './query.ts';
 
 type Item = Record<string, unknown>;
 
@@ -54,7 +55,8 @@ export class DynamoConversationStore implements ConversationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    /** How to wait between resends of a batch (tests pass one that does not wait). */
+    private readonly sleep?: (ms: number) => Promise<void>,
   ) {}
 
   async create(conversation: Conversation): Promise<void> {
@@ -97,21 +99,16 @@ export class DynamoConversationStore implements ConversationStore {
   async findWithMessages(id: string, nowSeconds: number) {
     let conversation: Conversation | undefined;
     const messages: ChatMessage[] = [];
-    const pages = paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        FilterExpression: 'expiresAt > :now',
-        ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
-        ConsistentRead: true,
-      },
-    );
-    for await (const page of pages) {
-      for (const item of page.Items ?? []) {
-        if (isConversationRecord(item)) conversation = toConversation(item);
-        else messages.push(toMessage(item));
-      }
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: 'expiresAt > :now',
+      ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
+      ConsistentRead: true,
+    });
+    for (const item of items) {
+      if (isConversationRecord(item)) conversation = toConversation(item);
+      else messages.push(toMessage(item));
     }
     return conversation ? { conversation, messages } : undefined;
   }
@@ -216,7 +213,7 @@ export class DynamoConversationStore implements ConversationStore {
         );
         return UnprocessedItems?.[this.tableName] as typeof pending | undefined;
       },
-      { what: 'Could not delete every item of the conversation', sleep: this.sleep },
+      { what: 'Could not delete every item of the conversation', ...(this.sleep && { sleep: this.sleep }) },
     );
   }
 }

@@ -1,11 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  paginateQuery,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CounterDelta, StoredVote } from '../../feedback/feedback.ts';
 import type { FeedbackCounterStore, VoteStore } from '../../feedback/ports.ts';
 import type {
@@ -15,9 +9,9 @@ import type {
   StoredComment,
 } from '../../stats/ports.ts';
 import { monthsBetween } from '../../time.ts';
-import { queryShards } from './counter-shards.ts';
 import { feedbackCounterKey, feedbackCounterPartitions } from './keys/counters-table.ts';
 import { voteKey, votesPk } from './keys/feedback-table.ts';
+import { queryAll, queryShards } from './query.ts';
 import { counterUpdate } from './update-expression.ts';
 
 type VoteItem = StoredVote & { pk: string; sk: string };
@@ -117,24 +111,20 @@ export class DynamoCommentReader implements CommentReader {
   ) {}
 
   async commentsOfDay(siteId: string, day: string, nowSeconds: number): Promise<StoredComment[]> {
-    const comments: StoredComment[] = [];
-    const pages = paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        FilterExpression: 'attribute_exists(#comment) AND expiresAt > :now',
-        // Names for every attribute: "found", "comment" and "url" are reserved words.
-        ProjectionExpression: '#url, #found, #comment, #at',
-        ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at', '#found': 'found' },
-        ExpressionAttributeValues: { ':pk': votesPk(siteId, day), ':now': nowSeconds },
-      },
-    );
-    for await (const page of pages) {
-      for (const item of page.Items ?? []) {
-        comments.push({ url: item.url, found: item.found, comment: item.comment, at: item.at });
-      }
-    }
-    return comments;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: 'attribute_exists(#comment) AND expiresAt > :now',
+      // Names for every attribute: "found", "comment" and "url" are reserved words.
+      ProjectionExpression: '#url, #found, #comment, #at',
+      ExpressionAttributeNames: { '#comment': 'comment', '#url': 'url', '#at': 'at', '#found': 'found' },
+      ExpressionAttributeValues: { ':pk': votesPk(siteId, day), ':now': nowSeconds },
+    });
+    return items.map((item) => ({
+      url: String(item.url),
+      found: item.found === true,
+      comment: String(item.comment),
+      at: String(item.at),
+    }));
   }
 }
