@@ -3,67 +3,43 @@
  * `instanceof` (see `http/middleware.ts`); anything else becomes a 500 whose body
  * never shows internals.
  */
+export interface AppErrorOptions {
+  /** The snake_case code in the error body, instead of the class's own. */
+  code?: string;
+  cause?: unknown;
+  /** Problems by path, for a 400. */
+  details?: unknown;
+}
+
 export abstract class AppError extends Error {
   abstract readonly statusCode: number;
-  abstract readonly code: string;
+  readonly code: string;
   readonly details?: unknown;
 
-  constructor(message: string, options?: { cause?: unknown; details?: unknown }) {
+  constructor(message: string, defaultCode: string, options?: AppErrorOptions) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    this.code = options?.code ?? defaultCode;
     this.details = options?.details;
   }
 }
 
-export class ValidationError extends AppError {
-  readonly statusCode = 400;
-  readonly code: string;
-  constructor(message: string, options?: { code?: string; details?: unknown; cause?: unknown }) {
-    super(message, options);
-    this.code = options?.code ?? 'validation_failed';
-  }
+/** An error class for one HTTP status, with the code its body carries unless told otherwise. */
+function httpError(statusCode: number, defaultCode: string) {
+  return class extends AppError {
+    readonly statusCode = statusCode;
+    constructor(message: string, options?: AppErrorOptions) {
+      super(message, defaultCode, options);
+    }
+  };
 }
 
-export class UnauthorizedError extends AppError {
-  readonly statusCode = 401;
-  readonly code = 'unauthorized';
-}
-
-export class ForbiddenError extends AppError {
-  readonly statusCode = 403;
-  readonly code: string;
-  constructor(message: string, options?: { code?: string }) {
-    super(message);
-    this.code = options?.code ?? 'forbidden';
-  }
-}
-
-export class NotFoundError extends AppError {
-  readonly statusCode = 404;
-  readonly code: string;
-  constructor(message: string, options?: { code?: string }) {
-    super(message);
-    this.code = options?.code ?? 'not_found';
-  }
-}
-
-export class PayloadTooLargeError extends AppError {
-  readonly statusCode = 413;
-  readonly code = 'payload_too_large';
-}
-
-export class UnsupportedMediaTypeError extends AppError {
-  readonly statusCode = 415;
-  readonly code = 'unsupported_media_type';
-}
-
-export class TooManyRequestsError extends AppError {
-  readonly statusCode = 429;
-  readonly code = 'too_many_requests';
-}
-
+export class ValidationError extends httpError(400, 'validation_failed') {}
+export class UnauthorizedError extends httpError(401, 'unauthorized') {}
+export class ForbiddenError extends httpError(403, 'forbidden') {}
+export class NotFoundError extends httpError(404, 'not_found') {}
+export class PayloadTooLargeError extends httpError(413, 'payload_too_large') {}
+export class UnsupportedMediaTypeError extends httpError(415, 'unsupported_media_type') {}
+export class TooManyRequestsError extends httpError(429, 'too_many_requests') {}
 /** A dependency (the database) failed; the client may retry. Never carries internals outward. */
-export class ServiceUnavailableError extends AppError {
-  readonly statusCode = 503;
-  readonly code = 'service_unavailable';
-}
+export class ServiceUnavailableError extends httpError(503, 'service_unavailable') {}
