@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendUntilProcessed } from '#shared/adapters/dynamodb/batch-retry';
 import { DynamoRecentQuestions } from '#shared/adapters/dynamodb/chat-recheck';
 import { DynamoJobStateStore } from '#shared/adapters/dynamodb/job-state';
@@ -17,10 +16,11 @@ import { makeRecheck } from '#shared/jobs/use-cases';
 import { DAY_MS } from '#shared/retention';
 import { osloDay } from '#shared/time';
 import { localClient } from '../../infra/local/dynamodb.ts';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { FakeClock } from '../support/clock.ts';
-import { meterCapacity, scanTables } from '../support/dynamo.ts';
+import { meterCapacity, scanTables, storeAsOlderRules } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 const MINUTE = 60_000;
 /** What a question said before a newer rule set learnt to mask it (rule set 1 missed these). */
@@ -31,13 +31,7 @@ let client: DynamoDBDocumentClient;
 let api: ReturnType<typeof chatClient>;
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-job-${randomUUID().slice(0, 8)}`,
-    // The timers stay off; each test runs the job when it wants.
-    jobIntervalSeconds: 0,
-  });
+  runtime = await startTestRuntime('it-job');
   client = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
   api = chatClient(runtime.url);
 });
@@ -57,25 +51,8 @@ async function conversationWithAnOldQuestion() {
   const question = (await chatItems()).find(
     (item) => item.pk === conversationPk(started.conversationId) && item.role === 'user',
   );
-  await storeAsOlderRules(question, UNMASKED, 1);
+  await storeAsOlderRules(client, runtime.tables.chat, question, UNMASKED, 1);
   return { id: started.conversationId as string, token: started.token as string, key: question };
-}
-
-/** Sets a stored question back to what an older rule set stored. */
-async function storeAsOlderRules(
-  question: Record<string, unknown> | undefined,
-  text: string,
-  version: number,
-) {
-  await client.send(
-    new UpdateCommand({
-      TableName: runtime.tables.chat,
-      Key: { pk: question?.pk, sk: question?.sk },
-      UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
-      ExpressionAttributeNames: { '#text': 'text' },
-      ExpressionAttributeValues: { ':text': text, ':old': version },
-    }),
-  );
 }
 
 describe('the hourly anonymization job', () => {
@@ -130,7 +107,13 @@ describe('the hourly anonymization job', () => {
     const { id, token, key } = await conversationWithAnOldQuestion();
     // A question from before rule set 6, which first masked names, written five days ago.
     const fiveDaysAgo = new Date(Date.now() - 5 * DAY_MS).toISOString();
-    await storeAsOlderRules(key, 'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp', 5);
+    await storeAsOlderRules(
+      client,
+      runtime.tables.chat,
+      key,
+      'Hei, jeg heter Kari Nordmann og sønnen min Emil trenger hjelp',
+      5,
+    );
     // Its entry in the hour lists moves five days back, where an hourly window never looks.
     const message = { pk: String(key?.pk), sk: String(key?.sk) };
     const moved = recheckItem(message, fiveDaysAgo, Number(key?.expiresAt));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { conversationKey, conversationPk, messageKey } from '#shared/adapters/dynamodb/keys/chat-table';
 import {
@@ -9,20 +9,17 @@ import {
 } from '#shared/adapters/dynamodb/keys/counters-table';
 import { MAX_QUESTIONS } from '#shared/chat/conversation';
 import { CHAT_COUNTS } from '#shared/stats/ports';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { meterCapacity, scanTables, storedStrings, sumCounters } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 let runtime: Runtime;
 let api: ReturnType<typeof chatClient>;
 const issuedTokens: string[] = [];
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-chat-${randomUUID().slice(0, 8)}`,
-  });
+  runtime = await startTestRuntime('it-chat');
   api = chatClient(runtime.url);
 });
 

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationPk, isConversationRecord, messageKey } from '#shared/adapters/dynamodb/keys/chat-table';
 import { isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables, sumCounters } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 // Its own file (and so its own process): the handlers read CHAT_RETENTION_SECONDS at cold start.
 // And its own DynamoDB Local (the runtime starts one): on the instance shared by the whole run,
@@ -14,9 +14,9 @@ const RETENTION_SECONDS = 5;
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    tablePrefix: `it-retention-${randomUUID().slice(0, 8)}`,
+  runtime = await startTestRuntime('it-retention', {
+    // Its own DynamoDB Local: the TTL sweep is slow on an instance with many tables.
+    dynamodbEndpoint: undefined,
     chatRetentionSeconds: RETENTION_SECONDS,
   });
 });

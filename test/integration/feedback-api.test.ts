@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { meterCapacity, scanTables, storedStrings } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-feedback-${randomUUID().slice(0, 8)}`,
-  });
+  runtime = await startTestRuntime('it-feedback');
 });
 
 afterAll(async () => {

@@ -1,21 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationPk } from '#shared/adapters/dynamodb/keys/chat-table';
 import { RULESET_VERSION } from '#shared/anonymizer/anonymizer';
 import { localClient } from '../../infra/local/dynamodb.ts';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
-import { scanTables } from '../support/dynamo.ts';
+import { scanTables, storeAsOlderRules } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 let runtime: Runtime;
 const log: string[] = [];
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-timer-${randomUUID().slice(0, 8)}`,
+  runtime = await startTestRuntime('it-timer', {
     jobIntervalSeconds: 1,
     log: (line) => log.push(line),
   });
@@ -37,15 +34,7 @@ describe('npm start runs the scheduled jobs on a timer', () => {
       (item) => item.pk === conversationPk(started.conversationId) && item.role === 'user',
     );
     const client = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
-    await client.send(
-      new UpdateCommand({
-        TableName: runtime.tables.chat,
-        Key: { pk: question?.pk, sk: question?.sk },
-        UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
-        ExpressionAttributeNames: { '#text': 'text' },
-        ExpressionAttributeValues: { ':text': 'Jeg er gravid', ':old': 1 },
-      }),
-    );
+    await storeAsOlderRules(client, runtime.tables.chat, question, 'Jeg er gravid', 1);
     client.destroy();
 
     const deadline = Date.now() + 10_000;

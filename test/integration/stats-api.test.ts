@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
 import { COUNTER_SHARDS } from '#shared/adapters/dynamodb/keys/counters-table';
 import { FALLBACK_INTENT } from '#shared/chat/bot/ports';
 import { osloDay, shiftDay } from '#shared/time';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { meterCapacity, scanTables } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 const STAFF_TOKEN = `staff-${randomUUID()}`;
 /** Short, so that the test sees DynamoDB's TTL delete a conversation. */
@@ -21,13 +22,9 @@ let runtime: Runtime;
 let today: string;
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-stats-${randomUUID().slice(0, 8)}`,
+  runtime = await startTestRuntime('it-stats', {
     staffToken: STAFF_TOKEN,
     chatRetentionSeconds: RETENTION_SECONDS,
-    jobIntervalSeconds: 0,
     extraSites: [{ id: UNITS_SITE, name: 'Units kommune', origins: ['https://units.example.no'] }],
   });
   today = osloDay(new Date());

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
 import { TRANSCRIPTS_PAGE_SIZE } from '#shared/transcripts/use-cases';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 const STAFF_TOKEN = `staff-${randomUUID()}`;
 const QUESTION = 'Jeg er gravid, ring meg på 912 34 567';
@@ -15,12 +16,8 @@ let today: string;
 const conversations: { conversationId: string; token: string }[] = [];
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-transcripts-${randomUUID().slice(0, 8)}`,
+  runtime = await startTestRuntime('it-transcripts', {
     staffToken: STAFF_TOKEN,
-    jobIntervalSeconds: 0,
   });
   today = osloDay(new Date());
   const api = chatClient(runtime.url);

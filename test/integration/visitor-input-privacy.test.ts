@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chatCounterAttribute,
   isChatCounterOf,
   parseChatCounterAttribute,
 } from '#shared/adapters/dynamodb/keys/counters-table';
 import { BROWSER_NAMES } from '#shared/chat/browser';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
+import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables, storedStrings } from '../support/dynamo.ts';
+import { startTestRuntime } from '../support/runtime.ts';
 
 /*
  * What an outside probe sends "at the door": a User-Agent of its own words and page URLs
@@ -25,12 +25,7 @@ let runtime: Runtime;
 let api: ReturnType<typeof chatClient>;
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `it-door-${randomUUID().slice(0, 8)}`,
-    jobIntervalSeconds: 0,
-  });
+  runtime = await startTestRuntime('it-door');
   api = chatClient(runtime.url);
 });
 

@@ -1,5 +1,5 @@
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { localClient } from '../../infra/local/dynamodb.ts';
 
 /** Every item of every table (tests may Scan; request paths never do). */
@@ -110,4 +110,23 @@ export function sumCounters(items: readonly Record<string, unknown>[]): Record<s
     }
   }
   return sum;
+}
+
+/** Sets a stored question back to `text` as an older rule set (`version`) stored it. */
+export async function storeAsOlderRules(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  question: Record<string, unknown> | undefined,
+  text: string,
+  version: number,
+): Promise<void> {
+  await client.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: { pk: question?.pk, sk: question?.sk },
+      UpdateExpression: 'SET #text = :text, rulesetVersion = :old',
+      ExpressionAttributeNames: { '#text': 'text' },
+      ExpressionAttributeValues: { ':text': text, ':old': version },
+    }),
+  );
 }
