@@ -9,12 +9,13 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { Site } from '#shared/sites';
+import type { StaffRole } from '#shared/staff/access';
 
 /** What the staff's groups mean (shared/staff/access.ts reads them from `cognito:groups`). */
-const STAFF_GROUPS = {
+const STAFF_GROUPS: Readonly<Record<StaffRole, string>> = {
   stats: 'Editors: statistics, comments and CSV of their sites',
   transcripts: 'Quality reviewers: masked transcripts of their sites; every read is audited',
-} as const;
+};
 
 /** Why the pool runs without Cognito's threat protection (reported to cdk-nag, AwsSolutions-COG3). */
 const NO_THREAT_PROTECTION_REASON =

@@ -178,5 +178,3 @@ export function makeChat(deps: ChatDeps) {
     },
   };
 }
-
-export type Chat = ReturnType<typeof makeChat>;

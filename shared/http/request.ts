@@ -46,7 +46,7 @@ export function sourceIp(event: APIGatewayProxyEventV2): string {
 }
 
 /** The token of an `Authorization: Bearer <token>` header; `undefined` when there is none. */
-export function bearerToken(event: APIGatewayProxyEventV2): string | undefined {
+function bearerToken(event: APIGatewayProxyEventV2): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(header(event, 'authorization') ?? '');
   return match?.[1];
 }

@@ -7,7 +7,7 @@ import { ForbiddenError, UnauthorizedError } from '../errors.ts';
  * With Cognito it is the `cognito:groups` claim (the user's groups); with Entra ID, for
  * example, the app roles in `roles`. The claim's name is configuration.
  */
-export const STAFF_ROLES = ['stats', 'transcripts'] as const;
+const STAFF_ROLES = ['stats', 'transcripts'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffPrincipal {

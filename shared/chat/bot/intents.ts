@@ -5,7 +5,7 @@ import { FALLBACK_INTENT, INTENT_NAME_PATTERN, MAX_REPLY_LENGTH } from './ports.
 const answerText = z.string().trim().min(1).max(MAX_REPLY_LENGTH);
 
 /** One text in each of the service's languages; nynorsk is written as nynorsk, not copied. */
-export const localizedSchema = z.strictObject({ nb: answerText, nn: answerText, en: answerText });
+const localizedSchema = z.strictObject({ nb: answerText, nn: answerText, en: answerText });
 export type Localized = z.infer<typeof localizedSchema>;
 
 /**
@@ -40,7 +40,7 @@ export type Intent = z.infer<typeof intentSchema>;
  * A site's intents as plain data, so that a municipality can bring its own as JSON.
  * Ties go to the intent listed first, so list the specific topics before the broad ones.
  */
-export const intentSetSchema = z.strictObject({
+const intentSetSchema = z.strictObject({
   /** The first message of every conversation. */
   greeting: localizedSchema,
   /** The answer when no intent reaches `minScore`. */
