@@ -20,6 +20,19 @@ const found = (recognizer: Recognizer, text: string, ownNames: string[] = []) =>
 
 const masked = (text: string) => mask(text, { ownNames: ['Frida'] }).text;
 
+/** The two tables of one recognizer: texts with what it must find, and texts where it finds nothing. */
+function recognizerTables(
+  recognizer: Recognizer,
+  tables: { finds: string; cases: [string, string[]][]; keeps: string; ordinary: string[] },
+) {
+  it.each(tables.cases)(`${tables.finds} %j`, (text, words) => {
+    expect(found(recognizer, text)).toEqual(words);
+  });
+  it.each(tables.ordinary)(`${tables.keeps} %j`, (text) => {
+    expect(found(recognizer, text)).toEqual([]);
+  });
+}
+
 describe('the recognizer registry', () => {
   it('registers every recognizer once, each with a name', () => {
     const names = RECOGNIZERS.map((r) => r.name);
@@ -52,54 +65,53 @@ describe('mergeFindings', () => {
 });
 
 describe('person names', () => {
-  it.each([
-    ['Hei, jeg heter Kari Nordmann og lurer på noe', ['Kari Nordmann']],
-    ['eg heiter ingvild strand, kan de ringe meg?', ['ingvild strand']],
-    ['Navnet mitt er Zyrell Okonkwo-Baptiste.', ['Zyrell Okonkwo-Baptiste']],
-    ['My name is Grace van der Berg and I need help', ['Grace van der Berg']],
-    ['Takk for svaret.\nHilsen Per', ['Per']],
-    ['Mvh Tor Erik Haugland', ['Tor Erik Haugland']],
-    ['mvh kari', ['kari']],
-    ['Venleg helsing\nMarit Bø', ['Marit Bø']],
-    ['Regards, Tomasz', ['Tomasz']],
-    ['Sønnen min Emil trenger plass i SFO', ['Emil']],
-    ['dottera mi Ingrid skal byrje på skulen', ['Ingrid']],
-    ['naboen Ola Hansen brenner bål hver kveld', ['Ola Hansen']],
-    ['Jeg har snakket med saksbehandler Lise Berg om søknaden', ['Lise Berg']],
-    ['Læreren hans, fru Dahl, sa at det var greit', ['Dahl']],
-    ['Kan Jonas og Sofie begynne i barnehagen i august?', ['Jonas', 'Sofie']],
-    ['Fatima og Mohammed skal flytte hit', ['Fatima', 'Mohammed']],
-    ['Emils lærer har ikke svart', ['Emils']],
-    ['Anne-Marie ringte i går', ['Anne-Marie']],
-    ['my son Jack starts school in August', ['Jack']],
-    ['Hei Zyrell, kan du ringe meg?', ['Zyrell']],
-    ['Legen min, dr. Hansen, sa nei', ['Hansen']],
-    ['Kompisen min, som alle kaller Bamsen, har mistet nøkkelen', ['Bamsen']],
-    ['Kontaktpersonen min heter Amira al-Qadi', ['Amira al-Qadi']],
-  ])('finds the names in %j', (text, names) => {
-    expect(found(personNames, text)).toEqual(names);
-  });
-
-  it.each([
-    'Per måned koster det 300 kroner',
-    'Liv og helse er temaet for møtet',
-    'Når åpner Fevik skole etter ferien?',
-    'Jeg bor i Kari Nordmanns vei', // a street, found as a place when it is about a person
-    'Hva heter skjemaet for byggesøknad?',
-    'Vi kommer i mai eller i august',
-    'Takk for hjelpen!',
-    'Hilsen en fornøyd innbygger',
-    'Hilsen Grimstad kommune',
-    'Is the library open in May?',
-    'Søknaden ligger i Altinn og Digipost',
-    'Hei, jeg lurer på noe',
-    'Hei Grimstad kommune!',
-    'Er det gratis inngang på Petter Dass-museet?',
-    'Gjelder gavekortet hos Anton Sport i Molde?',
-    'Hvor finner jeg programmet for Liv i sentrum-festivalen?',
-    'Gata heter Storgata',
-  ])('finds no person in %j', (text) => {
-    expect(found(personNames, text)).toEqual([]);
+  recognizerTables(personNames, {
+    finds: 'finds the names in',
+    cases: [
+      ['Hei, jeg heter Kari Nordmann og lurer på noe', ['Kari Nordmann']],
+      ['eg heiter ingvild strand, kan de ringe meg?', ['ingvild strand']],
+      ['Navnet mitt er Zyrell Okonkwo-Baptiste.', ['Zyrell Okonkwo-Baptiste']],
+      ['My name is Grace van der Berg and I need help', ['Grace van der Berg']],
+      ['Takk for svaret.\nHilsen Per', ['Per']],
+      ['Mvh Tor Erik Haugland', ['Tor Erik Haugland']],
+      ['mvh kari', ['kari']],
+      ['Venleg helsing\nMarit Bø', ['Marit Bø']],
+      ['Regards, Tomasz', ['Tomasz']],
+      ['Sønnen min Emil trenger plass i SFO', ['Emil']],
+      ['dottera mi Ingrid skal byrje på skulen', ['Ingrid']],
+      ['naboen Ola Hansen brenner bål hver kveld', ['Ola Hansen']],
+      ['Jeg har snakket med saksbehandler Lise Berg om søknaden', ['Lise Berg']],
+      ['Læreren hans, fru Dahl, sa at det var greit', ['Dahl']],
+      ['Kan Jonas og Sofie begynne i barnehagen i august?', ['Jonas', 'Sofie']],
+      ['Fatima og Mohammed skal flytte hit', ['Fatima', 'Mohammed']],
+      ['Emils lærer har ikke svart', ['Emils']],
+      ['Anne-Marie ringte i går', ['Anne-Marie']],
+      ['my son Jack starts school in August', ['Jack']],
+      ['Hei Zyrell, kan du ringe meg?', ['Zyrell']],
+      ['Legen min, dr. Hansen, sa nei', ['Hansen']],
+      ['Kompisen min, som alle kaller Bamsen, har mistet nøkkelen', ['Bamsen']],
+      ['Kontaktpersonen min heter Amira al-Qadi', ['Amira al-Qadi']],
+    ],
+    keeps: 'finds no person in',
+    ordinary: [
+      'Per måned koster det 300 kroner',
+      'Liv og helse er temaet for møtet',
+      'Når åpner Fevik skole etter ferien?',
+      'Jeg bor i Kari Nordmanns vei', // a street, found as a place when it is about a person
+      'Hva heter skjemaet for byggesøknad?',
+      'Vi kommer i mai eller i august',
+      'Takk for hjelpen!',
+      'Hilsen en fornøyd innbygger',
+      'Hilsen Grimstad kommune',
+      'Is the library open in May?',
+      'Søknaden ligger i Altinn og Digipost',
+      'Hei, jeg lurer på noe',
+      'Hei Grimstad kommune!',
+      'Er det gratis inngang på Petter Dass-museet?',
+      'Gjelder gavekortet hos Anton Sport i Molde?',
+      'Hvor finner jeg programmet for Liv i sentrum-festivalen?',
+      'Gata heter Storgata',
+    ],
   });
 
   it('keeps the bot’s name and the site’s own names', () => {
@@ -108,34 +120,33 @@ describe('person names', () => {
 });
 
 describe('places of a person', () => {
-  it.each([
-    ['Jeg bor på Fevik og lurer på bussen', ['Fevik']],
-    ['mora mi bur i Kyrkjebakken', ['Kyrkjebakken']],
-    ['Vi er på hytta på Tjøme nå', ['Tjøme']],
-    ['jeg bor på Vågsbygd i kristiansand', ['Vågsbygd i kristiansand']],
-    ['Naboen i Bjørkeveien klipper plenen kl 06', ['Bjørkeveien']],
-    ['Jeg står på hjørnet av Storgata og Kirkegata', ['Storgata', 'Kirkegata']],
-    ['We live in Lillesand since last year', ['Lillesand']],
-    ['Han bor fortsatt på Sandnes', ['Sandnes']],
-    ['Eg jobbar på fiskemottaket på Myre', ['Myre']],
-    ['Vi er på stølen i Hemsedal no', ['Hemsedal']],
-    ['Svigerfaren min bor på småbruket Søndre Tangen', ['Søndre Tangen']],
-    ['Jeg pendler fra Jessheim hver dag', ['Jessheim']],
-    ['Sønnen min venter på hjørnet av Kongens gate og Prinsens gate', ['Kongens gate', 'Prinsens gate']],
-  ])('finds the place in %j', (text, places) => {
-    expect(found(personalPlaces, text)).toEqual(places);
-  });
-
-  it.each([
-    'Når er biblioteket på Fevik åpent?',
-    'Går bussen til Arendal om søndagen?',
-    'Når blir Storgata brøytet?',
-    'Jeg bor i en kommunal bolig',
-    'Mor bor på sykehjem nå',
-    'Det er et hull i veien på hjørnet av Storgata og Kirkegata',
-    'Jeg jobber på Fevik skole',
-  ])('finds no place of a person in %j', (text) => {
-    expect(found(personalPlaces, text)).toEqual([]);
+  recognizerTables(personalPlaces, {
+    finds: 'finds the place in',
+    cases: [
+      ['Jeg bor på Fevik og lurer på bussen', ['Fevik']],
+      ['mora mi bur i Kyrkjebakken', ['Kyrkjebakken']],
+      ['Vi er på hytta på Tjøme nå', ['Tjøme']],
+      ['jeg bor på Vågsbygd i kristiansand', ['Vågsbygd i kristiansand']],
+      ['Naboen i Bjørkeveien klipper plenen kl 06', ['Bjørkeveien']],
+      ['Jeg står på hjørnet av Storgata og Kirkegata', ['Storgata', 'Kirkegata']],
+      ['We live in Lillesand since last year', ['Lillesand']],
+      ['Han bor fortsatt på Sandnes', ['Sandnes']],
+      ['Eg jobbar på fiskemottaket på Myre', ['Myre']],
+      ['Vi er på stølen i Hemsedal no', ['Hemsedal']],
+      ['Svigerfaren min bor på småbruket Søndre Tangen', ['Søndre Tangen']],
+      ['Jeg pendler fra Jessheim hver dag', ['Jessheim']],
+      ['Sønnen min venter på hjørnet av Kongens gate og Prinsens gate', ['Kongens gate', 'Prinsens gate']],
+    ],
+    keeps: 'finds no place of a person in',
+    ordinary: [
+      'Når er biblioteket på Fevik åpent?',
+      'Går bussen til Arendal om søndagen?',
+      'Når blir Storgata brøytet?',
+      'Jeg bor i en kommunal bolig',
+      'Mor bor på sykehjem nå',
+      'Det er et hull i veien på hjørnet av Storgata og Kirkegata',
+      'Jeg jobber på Fevik skole',
+    ],
   });
 
   it('calls a country someone comes from their origin, and masks it', () => {
@@ -258,46 +269,44 @@ describe('topics', () => {
 });
 
 describe('origin adjectives', () => {
-  it.each([
-    ['Mannen min er gambisk', 'gambisk'],
-    ['Som burundisk statsborger lurer jeg på dette', 'burundisk'],
-    ["I'm Ukrainian and need help", 'Ukrainian'],
-    ['My Eritrean husband needs an interpreter', 'Eritrean'],
-  ])('finds an origin said of a person in %j', (text, word) => {
-    expect(found(originAdjectives, text)).toEqual([word]);
-  });
-
-  it.each([
-    'Det er praktisk å søke digitalt',
-    'Han er norsk statsborger',
-    'Vi er trøndersk på min side av familien',
-    'Finnes det bøker på polsk?',
-  ])('keeps ordinary and regional words of the same shape: %j', (text) => {
-    expect(found(originAdjectives, text)).toEqual([]);
+  recognizerTables(originAdjectives, {
+    finds: 'finds an origin said of a person in',
+    cases: [
+      ['Mannen min er gambisk', ['gambisk']],
+      ['Som burundisk statsborger lurer jeg på dette', ['burundisk']],
+      ["I'm Ukrainian and need help", ['Ukrainian']],
+      ['My Eritrean husband needs an interpreter', ['Eritrean']],
+    ],
+    keeps: 'keeps ordinary and regional words of the same shape:',
+    ordinary: [
+      'Det er praktisk å søke digitalt',
+      'Han er norsk statsborger',
+      'Vi er trøndersk på min side av familien',
+      'Finnes det bøker på polsk?',
+    ],
   });
 });
 
 describe('medical terms', () => {
-  it.each([
-    ['Jeg har fått påvist bronkitt', 'bronkitt'],
-    ['Mor har artrose i hoftene', 'artrose'],
-    ['Han tar Zoloft hver morgen', 'Zoloft'],
-    ['Hun går på sertralin', 'sertralin'],
-    ['Jeg bruker Elvanse 30 mg', 'Elvanse'],
-    ['Jeg har fått påvist sarkoidose', 'sarkoidose'],
-    ['He was diagnosed with Fahr disease', 'Fahr'],
-  ])('finds a diagnosis or medicine no list has in %j', (text, word) => {
-    expect(found(medicalTerms, text)).toEqual([word]);
-  });
-
-  it.each([
-    'Jeg har god appetitt',
-    'Pandemien stengte skolen',
-    'Han tar bussen til byen',
-    'Han lider av at bussen er sen',
-    'Hun tar Hurtigruten? Nei, hun går på Fevik skole',
-  ])('keeps ordinary words of the same shape and places: %j', (text) => {
-    expect(found(medicalTerms, text)).toEqual([]);
+  recognizerTables(medicalTerms, {
+    finds: 'finds a diagnosis or medicine no list has in',
+    cases: [
+      ['Jeg har fått påvist bronkitt', ['bronkitt']],
+      ['Mor har artrose i hoftene', ['artrose']],
+      ['Han tar Zoloft hver morgen', ['Zoloft']],
+      ['Hun går på sertralin', ['sertralin']],
+      ['Jeg bruker Elvanse 30 mg', ['Elvanse']],
+      ['Jeg har fått påvist sarkoidose', ['sarkoidose']],
+      ['He was diagnosed with Fahr disease', ['Fahr']],
+    ],
+    keeps: 'keeps ordinary words of the same shape and places:',
+    ordinary: [
+      'Jeg har god appetitt',
+      'Pandemien stengte skolen',
+      'Han tar bussen til byen',
+      'Han lider av at bussen er sen',
+      'Hun tar Hurtigruten? Nei, hun går på Fevik skole',
+    ],
   });
 });
 
