@@ -1,11 +1,9 @@
-import { readEnv, sitesFrom } from '#shared/config';
 import { ForbiddenError } from '#shared/errors';
 import { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS } from '#shared/http/cors';
 import { httpRoute } from '#shared/http/middleware';
 import { header } from '#shared/http/request';
 import { siteForRequest } from '#shared/site-access';
-
-const sites = sitesFrom(readEnv());
+import { sites } from './deps.ts';
 
 /** CORS preflight: allowed only from the site's own origins. */
 export const handler = httpRoute(async (event) => {

@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
 import { osloDay } from '#shared/time';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
-import { launchChromium, SHOTS } from '../support/browser.ts';
+import { focused, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';
 
@@ -21,63 +17,40 @@ const QUESTIONS = [
 ] as const;
 const MASKED = 'Kan dere ringe meg på [nummer]?';
 
-let runtime: Runtime;
-
-/** The downloads the chat counters hold for the demo site, over all shards. */
-async function downloadsCounted(): Promise<number> {
-  const { counters } = await scanTables(runtime.endpoint, runtime.tables);
-  return (counters ?? [])
-    .filter((item) => String(item.pk).startsWith('CHAT#demo#'))
-    .reduce((sum, item) => sum + (Number(item.downloads) || 0), 0);
-}
-/** Another municipality's website, in nynorsk, on its own origin, that embeds the chat from the service. */
-let otherSite: Server;
-let otherOrigin: string;
-let browser: Browser;
-let context: BrowserContext;
+/** The service, the browser, and another municipality's website (in nynorsk) that embeds the chat. */
+let bed: TestBed;
 let page: Page;
 let pageErrors: Error[];
 
-beforeAll(async () => {
-  otherSite = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Renovasjon</title>
-      <script src="${runtime.url}/widget.js" data-site="nynorsk-kommune" data-lang="nn" data-feedback="off"
+/** The downloads the chat counters hold for the demo site, over all shards. */
+async function downloadsCounted(): Promise<number> {
+  const { counters } = await scanTables(bed.runtime.endpoint, bed.runtime.tables);
+  return (counters ?? [])
+    .filter((item) => isChatCounterOf('demo', item))
+    .reduce((sum, item) => sum + (Number(item.downloads) || 0), 0);
+}
+
+/** The other municipality's page: chat only, in nynorsk, from the service at `serviceUrl`. */
+function otherSitePage(serviceUrl: string): string {
+  return `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Renovasjon</title>
+      <script src="${serviceUrl}/widget.js" data-site="nynorsk-kommune" data-lang="nn" data-feedback="off"
         data-chat="on" data-privacy-url="https://www.nynorsk.kommune.no/personvern" defer></script></head>
-      <body><main><h1>Renovasjon</h1><p>Bossbilen kjem annakvar veke.</p></main></body></html>`);
-  });
-  await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
-  otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `e2e-chat-${randomUUID().slice(0, 8)}`,
-    extraSites: [
-      { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
-    ],
-  });
-  browser = await launchChromium();
+      <body><main><h1>Renovasjon</h1><p>Bossbilen kjem annakvar veke.</p></main></body></html>`;
+}
+
+beforeAll(async () => {
+  bed = await startTestBed('e2e-chat', { otherSite: otherSitePage });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
-  otherSite?.closeAllConnections();
-  await new Promise((resolve) => otherSite?.close(resolve));
-});
+afterAll(() => bed?.close());
 
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo', acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  ({ page, pageErrors } = await bed.openPage({ acceptDownloads: true }));
 });
 
-afterEach(async () => {
-  await context?.close();
-});
+afterEach(() => page?.context().close());
 
-const pageUrl = (path: string) => `${runtime.url}${path}`;
+const pageUrl = (path: string) => `${bed.runtime.url}${path}`;
 
 /** The chat's parts, found by role and label as a visitor finds them (locators pierce the shadow root). */
 function chat(p: Page = page, t = { title: 'Chat med kommunen', question: 'Hva lurer du på?' }) {
@@ -109,6 +82,13 @@ async function ask(question: string, c = chat()) {
   };
 }
 
+/** Opens a page of the demo site and the chat on it (loading chat.js on the first time). */
+async function openChat(path: string, c = chat()) {
+  await page.goto(pageUrl(path));
+  await c.launcher.click();
+  return c;
+}
+
 const bubbleText = (bubble: Locator) => bubble.evaluate((element) => element.lastChild?.textContent ?? '');
 
 /** The conversation's id and token as the widget keeps them: in sessionStorage only. */
@@ -122,34 +102,6 @@ async function storedAccess(
 async function downloaded(trigger: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
   return { name: download.suggestedFilename(), body: await readFile(await download.path(), 'utf8') };
-}
-
-/** The focused element, looking inside the widgets' shadow roots. */
-function focused(p: Page = page) {
-  return p.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const style = active ? getComputedStyle(active) : undefined;
-    return {
-      tag: active?.tagName ?? '',
-      text: active?.textContent ?? '',
-      label: active?.getAttribute('aria-label') ?? '',
-      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
-    };
-  });
-}
-
-async function seriousViolations(p: Page = page) {
-  // Judge the window at rest, not half-way through its opening animation.
-  await p.evaluate(() => {
-    const shadows = [...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? []);
-    const animations = [document, ...shadows].flatMap((root) => root.getAnimations());
-    return Promise.all(animations.map((animation) => animation.finished));
-  });
-  const results = await new AxeBuilder({ page: p }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
 }
 
 describe('chat widget', () => {
@@ -168,7 +120,7 @@ describe('chat widget', () => {
     await c.dialog.waitFor();
     expect(requested).toContain('/chat.js');
     expect(await c.launcher.getAttribute('aria-expanded')).toBe('true');
-    expect((await focused()).tag).toBe('INPUT');
+    expect((await focused(page)).tag).toBe('INPUT');
     expect(await bubbleText(c.botMessages.first())).toBe(WELCOME);
     // Opening the window starts nothing: the conversation begins with the first question.
     expect(requested.filter((path) => path.endsWith('/conversations'))).toEqual([]);
@@ -196,16 +148,14 @@ describe('chat widget', () => {
     // One conversation, started from the page without its query string.
     expect((await started).postDataJSON()).toEqual({ lang: 'nb', startUrl: pageUrl('/renovasjon.html') });
     expect(requested.filter((path) => path.endsWith('/conversations'))).toHaveLength(1);
-    const exported = await chatClient(runtime.url).export(access?.id ?? '', access?.token);
+    const exported = await chatClient(bed.runtime.url).export(access?.id ?? '', access?.token);
     expect(exported.json.messages).toHaveLength(6);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-open.png` });
   });
 
   it('downloads the readable transcript and the JSON from the "?" menu, each with all six messages', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/barnehageplass.html'));
-    await c.launcher.click();
+    const c = await openChat('/barnehageplass.html');
     for (const question of QUESTIONS) await ask(question);
 
     await c.menu.click();
@@ -248,15 +198,12 @@ describe('chat widget', () => {
   });
 
   it('goes on with the conversation on another page of the same tab', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    const c = await openChat('/renovasjon.html');
     await ask(QUESTIONS[0]);
     const access = await storedAccess();
 
     const downloadsBefore = await downloadsCounted();
-    await page.goto(pageUrl('/byggesak.html'));
-    await c.launcher.click();
+    await openChat('/byggesak.html', c);
 
     await expect.poll(() => c.userMessages.count()).toBe(1);
     expect(await bubbleText(c.userMessages.first())).toBe(QUESTIONS[0]);
@@ -265,19 +212,17 @@ describe('chat widget', () => {
     await ask('Må jeg søke om å bygge en garasje?');
     expect(await storedAccess()).toMatchObject({ id: access?.id, token: access?.token });
     expect((await storedAccess())?.lines).toHaveLength(4);
-    const exported = await chatClient(runtime.url).export(access?.id ?? '', access?.token);
+    const exported = await chatClient(bed.runtime.url).export(access?.id ?? '', access?.token);
     expect(exported.json.messages).toHaveLength(4);
     expect(pageErrors).toEqual([]);
   });
 
   it('«Glem meg» asks first, deletes the conversation, and a fresh window says it is gone (the export then answers 404)', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    const c = await openChat('/renovasjon.html');
     await ask(QUESTIONS[0]);
     await ask(QUESTIONS[2]);
     const access = await storedAccess();
-    const client = chatClient(runtime.url);
+    const client = chatClient(bed.runtime.url);
     expect((await client.export(access?.id ?? '', access?.token)).status).toBe(200);
 
     await c.menu.click();
@@ -285,7 +230,7 @@ describe('chat widget', () => {
 
     // The in-window confirmation, with the focus on the harmless choice.
     expect(await c.sheet.textContent()).toContain('Vil du slette hele samtalen nå?');
-    expect((await focused()).text).toBe('Avbryt');
+    expect((await focused(page)).text).toBe('Avbryt');
     await c.button('Avbryt').click();
     expect(await c.sheet.isVisible()).toBe(false);
     expect((await client.export(access?.id ?? '', access?.token)).status).toBe(200);
@@ -311,9 +256,7 @@ describe('chat widget', () => {
   });
 
   it('«Avslutt samtalen» offers the download and «Glem meg», and the next page starts afresh', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    const c = await openChat('/renovasjon.html');
     await ask(QUESTIONS[0]);
     const access = await storedAccess();
 
@@ -331,17 +274,16 @@ describe('chat widget', () => {
     await c.button('Glem meg').click();
     await c.button('Ja, slett samtalen').click();
     await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
-    expect((await chatClient(runtime.url).export(access?.id ?? '', access?.token)).status).toBe(404);
+    expect((await chatClient(bed.runtime.url).export(access?.id ?? '', access?.token)).status).toBe(404);
 
     // Ended without deleting: kept on the service, but the tab no longer continues it.
     await ask(QUESTIONS[1]);
     const second = await storedAccess();
     await c.button('Avslutt samtalen').click();
-    await page.goto(pageUrl('/byggesak.html'));
-    await c.launcher.click();
+    await openChat('/byggesak.html', c);
     await c.input.waitFor();
     expect(await c.userMessages.count()).toBe(0);
-    expect((await chatClient(runtime.url).export(second?.id ?? '', second?.token)).status).toBe(200);
+    expect((await chatClient(bed.runtime.url).export(second?.id ?? '', second?.token)).status).toBe(200);
     expect(pageErrors).toEqual([]);
   });
 
@@ -350,11 +292,12 @@ describe('chat widget', () => {
     await page.goto(pageUrl('/byggesak.html'));
     await c.launcher.waitFor();
 
-    for (let i = 0; i < 40 && (await focused()).text !== 'Spør oss'; i++) await page.keyboard.press('Tab');
-    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Spør oss', outline: 'solid 3px' });
+    for (let i = 0; i < 40 && (await focused(page)).text !== 'Spør oss'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Spør oss', outline: 'solid 3px' });
     await page.keyboard.press('Enter');
     await c.dialog.waitFor();
-    expect((await focused()).tag).toBe('INPUT');
+    expect((await focused(page)).tag).toBe('INPUT');
     await page.keyboard.type('Når har dere åpent?');
     await page.keyboard.press('Enter');
     await expect.poll(() => c.botMessages.count()).toBe(2);
@@ -362,36 +305,36 @@ describe('chat widget', () => {
     // Escape closes the window and gives the focus back to the launcher.
     await page.keyboard.press('Escape');
     expect(await c.dialog.isVisible()).toBe(false);
-    expect(await focused()).toMatchObject({ text: 'Spør oss' });
+    expect(await focused(page)).toMatchObject({ text: 'Spør oss' });
     await page.keyboard.press('Enter');
-    expect((await focused()).tag).toBe('INPUT');
+    expect((await focused(page)).tag).toBe('INPUT');
 
-    for (let i = 0; i < 10 && !(await focused()).label.startsWith('Valg'); i++) {
+    for (let i = 0; i < 10 && !(await focused(page)).label.startsWith('Valg'); i++) {
       await page.keyboard.press('Shift+Tab');
     }
-    expect(await focused()).toMatchObject({ text: '?', outline: 'solid 3px' });
+    expect(await focused(page)).toMatchObject({ text: '?', outline: 'solid 3px' });
     await page.keyboard.press('Enter');
-    expect((await focused()).text).toBe('Som tekst');
+    expect((await focused(page)).text).toBe('Som tekst');
     const text = await downloaded(() => page.keyboard.press('Enter'));
     expect(text.body).toContain('Du: Når har dere åpent?');
     // Escape closes the menu first, back to its button.
     await page.keyboard.press('Escape');
     expect(await c.dialog.isVisible()).toBe(true);
-    expect((await focused()).text).toBe('?');
+    expect((await focused(page)).text).toBe('?');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect((await focused()).text).toBe('Glem meg');
+    expect((await focused(page)).text).toBe('Glem meg');
     await page.keyboard.press('Enter');
-    expect((await focused()).text).toBe('Avbryt');
+    expect((await focused(page)).text).toBe('Avbryt');
     await page.keyboard.press('Shift+Tab');
-    expect((await focused()).text).toBe('Ja, slett samtalen');
+    expect((await focused(page)).text).toBe('Ja, slett samtalen');
     await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-keyboard-confirm.png` });
     await page.keyboard.press('Enter');
     await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
-    expect((await focused()).tag).toBe('INPUT');
+    expect((await focused(page)).tag).toBe('INPUT');
     await page.keyboard.press('Escape');
-    expect(await focused()).toMatchObject({ text: 'Spør oss' });
+    expect(await focused(page)).toMatchObject({ text: 'Spør oss' });
     expect(pageErrors).toEqual([]);
   });
 
@@ -399,27 +342,24 @@ describe('chat widget', () => {
     const c = chat();
     await page.goto(pageUrl('/'));
     await c.launcher.waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    await openChat('/renovasjon.html', c);
     await c.input.waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await ask(QUESTIONS[2]);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await c.menu.click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await c.button('Glem meg').click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await c.button('Avbryt').click();
     await c.button('Avslutt samtalen').click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('is a labelled dialog with a polite log, a labelled field and a privacy note linking the site’s page', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    const c = await openChat('/renovasjon.html');
     await c.input.waitFor();
 
     expect(await c.launcher.getAttribute('aria-haspopup')).toBe('dialog');
@@ -440,7 +380,7 @@ describe('chat widget', () => {
 
   it('speaks nynorsk on another municipality’s site and talks to the service across origins', async () => {
     const c = chat(page, { title: 'Chat med kommunen', question: 'Kva lurer du på?' });
-    await page.goto(`${otherOrigin}/renovasjon`);
+    await page.goto(`${bed.otherOrigin}/renovasjon`);
 
     await c.launcher.click();
     const answer = await ask('Når kjem bossbilen?', c);
@@ -476,8 +416,7 @@ describe('chat widget', () => {
         }),
       }),
     );
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    await openChat('/renovasjon.html', c);
 
     const answer = await ask('<b>fet</b>');
 
@@ -489,8 +428,7 @@ describe('chat widget', () => {
   it('says so politely, keeps the question and throws nothing into the page when the service cannot be reached', async () => {
     const c = chat();
     await page.route('**/v1/sites/demo/conversations**', (route) => route.abort('failed'));
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    await openChat('/renovasjon.html', c);
     await c.input.fill(QUESTIONS[0]);
 
     await c.input.press('Enter');
@@ -508,16 +446,13 @@ describe('chat widget', () => {
   });
 
   it('starts afresh when the stored conversation has expired or was deleted elsewhere', async () => {
-    const c = chat();
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    const c = await openChat('/renovasjon.html');
     await ask(QUESTIONS[0]);
     const access = await storedAccess();
     // «Glem meg» from another device or tab: the service forgets it, this tab does not know yet.
-    expect((await chatClient(runtime.url).forget(access?.id ?? '', access?.token)).status).toBe(204);
+    expect((await chatClient(bed.runtime.url).forget(access?.id ?? '', access?.token)).status).toBe(204);
 
-    await page.goto(pageUrl('/byggesak.html'));
-    await c.launcher.click();
+    await openChat('/byggesak.html', c);
     // The tab shows what it had; the next question finds out that the service has forgotten it.
     await expect.poll(() => c.userMessages.count()).toBe(1);
     await c.input.fill('Er du der?');
@@ -535,9 +470,7 @@ describe('chat widget', () => {
   it('tells the visitor when chat.js cannot be loaded, and the page goes on', async () => {
     const c = chat();
     await page.route('**/chat.js', (route) => route.abort('failed'));
-    await page.goto(pageUrl('/renovasjon.html'));
-
-    await c.launcher.click();
+    await openChat('/renovasjon.html', c);
 
     await expect
       .poll(() => page.locator('[data-kommune-chat]').getByRole('status').textContent())
@@ -582,8 +515,7 @@ describe('chat widget', () => {
     const c = chat();
     const animation = () => c.dialog.evaluate((element) => getComputedStyle(element).animationName);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(pageUrl('/renovasjon.html'));
-    await c.launcher.click();
+    await openChat('/renovasjon.html', c);
     await c.input.waitFor();
 
     expect(await animation()).toBe('none');

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
-import { launchChromium, SHOTS } from '../support/browser.ts';
+import { nynorskSite, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
 
 const STAFF_TOKEN = `e2e-staff-${randomUUID()}`;
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
@@ -14,19 +12,18 @@ const BYGGESAK = '/tjenester/plan-bygg-og-eiendom/byggesak-og-nabovarsel-for-til
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
-let runtime: Runtime;
-let browser: Browser;
-let context: BrowserContext;
+/** The service (with the seeded feedback and chat) and the browser. */
+let bed: TestBed;
 let page: Page;
 let pageErrors: Error[];
 
 /** Posts as a visitor's browser on the demo site; each vote's user agent makes it another visitor. */
 async function post(path: string, body: unknown, userAgent: string, token?: string) {
-  const response = await fetch(`${runtime.url}/v1/sites/demo${path}`, {
+  const response = await fetch(`${bed.runtime.url}/v1/sites/demo${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      origin: runtime.url,
+      origin: bed.runtime.url,
       'user-agent': userAgent,
       ...(token && { authorization: `Bearer ${token}` }),
     },
@@ -54,7 +51,7 @@ async function seed() {
   for (const [index, [path, found, comment]] of votes.entries()) {
     await post(
       '/feedback',
-      { url: `${runtime.url}${path}`, found, ...(comment && { comment }), lang: 'nb' },
+      { url: `${bed.runtime.url}${path}`, found, ...(comment && { comment }), lang: 'nb' },
       `${FIREFOX} voter/${index}`,
     );
   }
@@ -71,40 +68,24 @@ async function seed() {
 }
 
 beforeAll(async () => {
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `e2e-dashboard-${randomUUID().slice(0, 8)}`,
+  bed = await startTestBed('e2e-dashboard', {
     staffToken: STAFF_TOKEN,
     jobIntervalSeconds: 0,
-    extraSites: [
-      { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: ['https://nn.example'], languages: ['nn'] },
-    ],
+    extraSites: [nynorskSite('https://nn.example')],
   });
   await seed();
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
-});
+afterAll(() => bed?.close());
 
 beforeEach(async () => {
-  context = await browser.newContext({
-    locale: 'nb-NO',
-    timezoneId: 'Europe/Oslo',
+  ({ page, pageErrors } = await bed.openPage({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-  });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  }));
 });
 
-afterEach(async () => {
-  await context?.close();
-});
+afterEach(() => page?.context().close());
 
 const today = () => osloDay(new Date());
 const shift = (day: string, days: number) => {
@@ -133,7 +114,7 @@ function dashboard(p: Page = page) {
 
 async function signIn(p: Page = page, token = STAFF_TOKEN) {
   const d = dashboard(p);
-  await p.goto(`${runtime.url}/dashboard/`);
+  await p.goto(`${bed.runtime.url}/dashboard/`);
   await d.token.fill(token);
   await d.signIn.click();
 }
@@ -156,17 +137,10 @@ const rowsOf = (name: string) =>
       ),
     );
 
-async function seriousViolations(p: Page = page) {
-  const results = await new AxeBuilder({ page: p }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
 describe('staff dashboard', () => {
   it('signs in with the local staff token and shows the seeded figures, charts and tables', async () => {
     const d = dashboard();
-    await page.goto(`${runtime.url}/dashboard/`);
+    await page.goto(`${bed.runtime.url}/dashboard/`);
     await d.token.waitFor();
     await page.screenshot({ path: `${SHOTS}/dashboard-sign-in.png` });
 
@@ -314,7 +288,7 @@ describe('staff dashboard', () => {
     );
     const csv = await readFile((await file.path()) as string, 'utf8');
     expect(csv.startsWith('\uFEFFurl;found;notFound;comments\r\n')).toBe(true);
-    expect(csv).toContain(`${runtime.url}${BYGGESAK};0;2;1\r\n`);
+    expect(csv).toContain(`${bed.runtime.url}${BYGGESAK};0;2;1\r\n`);
     await expect.poll(() => page.getByText(`Lastet ned ${file.suggestedFilename()}.`).count()).toBe(1);
   });
 
@@ -341,10 +315,10 @@ describe('staff dashboard', () => {
     await expect.poll(() => page.locator('dd[data-figure="answers"]').textContent()).toBe('7');
     expect(await page.getByRole('heading', { name: 'Summary' }).count()).toBe(1);
     // A new tab has the language but must sign in again.
-    const other = await context.newPage();
-    await other.goto(`${runtime.url}/dashboard/`);
+    const other = await page.context().newPage();
+    await other.goto(`${bed.runtime.url}/dashboard/`);
     expect(await other.getByLabel('Staff token').count()).toBe(1);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('asks to sign in again when the token is wrong, and forgets the token on sign-out', async () => {
@@ -356,7 +330,7 @@ describe('staff dashboard', () => {
       .toBe('Du er ikke logget inn, eller tilgangsnøkkelen ble ikke godtatt. Logg inn på nytt.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('token');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/dashboard-wrong-token.png` });
 
     await d.token.fill(STAFF_TOKEN);
@@ -457,15 +431,15 @@ describe('staff dashboard', () => {
     await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(2);
     const asked = page.waitForRequest((r) => r.url().includes('/feedback/comments?'));
 
-    await page.getByLabel('Vis kommentarer for').selectOption(`${runtime.url}${BYGGESAK}`);
+    await page.getByLabel('Vis kommentarer for').selectOption(`${bed.runtime.url}${BYGGESAK}`);
 
-    expect(new URL((await asked).url()).searchParams.get('url')).toBe(`${runtime.url}${BYGGESAK}`);
+    expect(new URL((await asked).url()).searchParams.get('url')).toBe(`${bed.runtime.url}${BYGGESAK}`);
     await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(1);
     expect(await d.table('comments').textContent()).toContain('Hvor er skjemaet for nabovarsel?');
 
     // More than a page of comments: the service hands out a cursor for the next one.
     const comment = (n: number) => ({
-      url: `${runtime.url}/renovasjon.html`,
+      url: `${bed.runtime.url}/renovasjon.html`,
       found: false,
       comment: `Kommentar ${n}`,
       at: '2026-11-20T12:00:00+01:00',
@@ -513,22 +487,22 @@ describe('staff dashboard', () => {
   });
 
   it('has no serious or critical axe violations, signed out and in, with the tables open, and on a phone', async () => {
-    await page.goto(`${runtime.url}/dashboard/`);
+    await page.goto(`${bed.runtime.url}/dashboard/`);
     await dashboard().token.waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await openDashboard();
     await expect.poll(() => dashboard().table('comments').count()).toBe(1);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     // Nothing wider than the phone's screen, long page addresses included.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SHOTS}/dashboard-phone.png`, fullPage: true });
 
     for (const summary of await page.locator('summary').all()) await summary.click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

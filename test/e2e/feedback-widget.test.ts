@@ -1,65 +1,37 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
-import { type Runtime, startRuntime } from '../../infra/local/runtime.ts';
-import { launchChromium, SHOTS } from '../support/browser.ts';
+import { focused, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
 import { scanTables } from '../support/dynamo.ts';
 
 const THANKS = 'Takk for svaret!';
 const ERROR = 'Vi kunne ikke ta imot svaret ditt akkurat nå. Prøv igjen senere.';
 
-let runtime: Runtime;
-/** Another municipality's website, on its own origin, that embeds the widget from the service. */
-let otherSite: Server;
-let otherOrigin: string;
-let browser: Browser;
-let context: BrowserContext;
+/** The service, the browser, and another municipality's website that embeds the widget. */
+let bed: TestBed;
 let page: Page;
 let pageErrors: Error[];
 
+/** The other municipality's page: the feedback question, in nynorsk, from the service at `serviceUrl`. */
+function otherSitePage(serviceUrl: string): string {
+  return `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skuleskyss</title>
+      <script src="${serviceUrl}/widget.js" data-site="nynorsk-kommune" data-lang="nn" defer></script></head>
+      <body><main><h1>Skuleskyss</h1><p>Elevar som bur langt frå skulen, har rett til gratis skyss.</p></main></body></html>`;
+}
+
 beforeAll(async () => {
-  otherSite = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skuleskyss</title>
-      <script src="${runtime.url}/widget.js" data-site="nynorsk-kommune" data-lang="nn" defer></script></head>
-      <body><main><h1>Skuleskyss</h1><p>Elevar som bur langt frå skulen, har rett til gratis skyss.</p></main></body></html>`);
-  });
-  await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
-  otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
-  runtime = await startRuntime({
-    port: 0,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    tablePrefix: `e2e-widget-${randomUUID().slice(0, 8)}`,
-    extraSites: [
-      { id: 'nynorsk-kommune', name: 'Nynorsk kommune', origins: [otherOrigin], languages: ['nn'] },
-    ],
-  });
-  browser = await launchChromium();
+  bed = await startTestBed('e2e-widget', { otherSite: otherSitePage });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
-  otherSite?.closeAllConnections();
-  await new Promise((resolve) => otherSite?.close(resolve));
-});
+afterAll(() => bed?.close());
 
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  ({ page, pageErrors } = await bed.openPage());
 });
 
-afterEach(async () => {
-  await context?.close();
-});
+afterEach(() => page?.context().close());
 
-const pageUrl = (path: string) => `${runtime.url}${path}`;
+const pageUrl = (path: string) => `${bed.runtime.url}${path}`;
 
 /** The widget's parts, found by role and label as a visitor finds them (locators pierce the shadow root). */
 function widget(p: Page = page) {
@@ -76,7 +48,7 @@ function widget(p: Page = page) {
 }
 
 async function storedFor(url: string) {
-  const { feedback = [], counters = [] } = await scanTables(runtime.endpoint, runtime.tables);
+  const { feedback = [], counters = [] } = await scanTables(bed.runtime.endpoint, bed.runtime.tables);
   return {
     votes: feedback.filter((item) => item.url === url),
     counters: counters.filter((item) => item.url === url),
@@ -85,26 +57,6 @@ async function storedFor(url: string) {
 
 function feedbackRequest(p: Page = page): Promise<Request> {
   return p.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/feedback'));
-}
-
-/** The focused element, looking inside the widget's shadow root. */
-function focused(p: Page = page) {
-  return p.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return {
-      tag: active?.tagName ?? '',
-      text: active?.textContent ?? '',
-      role: active?.getAttribute('role') ?? '',
-    };
-  });
-}
-
-async function seriousViolations(p: Page = page) {
-  const results = await new AxeBuilder({ page: p }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
 }
 
 describe('feedback widget', () => {
@@ -245,19 +197,19 @@ describe('feedback widget', () => {
     await page.goto(pageUrl('/byggesak.html'));
     await w.no.waitFor();
 
-    for (let i = 0; i < 30 && (await focused()).text !== 'Nei'; i++) await page.keyboard.press('Tab');
-    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Nei' });
+    for (let i = 0; i < 30 && (await focused(page)).text !== 'Nei'; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Nei' });
     await page.screenshot({ path: `${SHOTS}/byggesak-focus-nei.png` });
     await page.keyboard.press('Enter');
-    expect((await focused()).tag).toBe('TEXTAREA');
+    expect((await focused(page)).tag).toBe('TEXTAREA');
     await page.keyboard.type('Jeg fant ikke skjemaet for nabovarsel');
     await page.keyboard.press('Tab');
-    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Send' });
+    expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Send' });
     await page.keyboard.press('Enter');
 
     await expect.poll(() => w.status.textContent()).toContain(THANKS);
     // The pressed button is gone; focus stays in the widget, on the thank-you message.
-    expect((await focused()).role).toBe('status');
+    expect((await focused(page)).role).toBe('status');
     await page.screenshot({ path: `${SHOTS}/byggesak-keyboard-thanks.png` });
   });
 
@@ -266,15 +218,15 @@ describe('feedback widget', () => {
     for (const path of ['/', '/renovasjon.html', '/barnehageplass.html', '/byggesak.html']) {
       await page.goto(pageUrl(path));
       if (path !== '/') await w.question.waitFor();
-      expect({ path, violations: await seriousViolations() }).toEqual({ path, violations: [] });
+      expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
     }
 
     await page.goto(pageUrl('/barnehageplass.html'));
     await w.no.click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await w.send.click();
     await expect.poll(() => w.status.textContent()).toContain(THANKS);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('is not affected by the page’s CSS and takes its colours from the --kf-* properties', async () => {
@@ -310,7 +262,7 @@ describe('feedback widget', () => {
   });
 
   it('speaks nynorsk on another municipality’s site and sends to the service it was loaded from (CORS)', async () => {
-    await page.goto(`${otherOrigin}/skuleskyss`);
+    await page.goto(`${bed.otherOrigin}/skuleskyss`);
     await page.getByRole('heading', { name: 'Fann du det du leita etter?' }).waitFor();
     const sent = feedbackRequest();
 
@@ -319,8 +271,8 @@ describe('feedback widget', () => {
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe('Takk for svaret! Det hjelper oss å gjere nettsidene betre.');
-    expect((await sent).url()).toBe(`${runtime.url}/v1/sites/nynorsk-kommune/feedback`);
-    const stored = await storedFor(`${otherOrigin}/skuleskyss`);
+    expect((await sent).url()).toBe(`${bed.runtime.url}/v1/sites/nynorsk-kommune/feedback`);
+    const stored = await storedFor(`${bed.otherOrigin}/skuleskyss`);
     expect(stored.votes[0]).toMatchObject({ siteId: 'nynorsk-kommune', found: true, lang: 'nn' });
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/nynorsk-other-origin.png` });

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendUntilProcessed } from '#shared/adapters/dynamodb/batch-retry';
 import { DynamoRecentQuestions } from '#shared/adapters/dynamodb/chat-recheck';

@@ -1,4 +1,4 @@
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationPk } from '#shared/adapters/dynamodb/keys/chat-table';
 import { RULESET_VERSION } from '#shared/anonymizer/anonymizer';

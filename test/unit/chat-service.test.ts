@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
-import type { ChatMessage, Conversation } from '#shared/chat/conversation';
-import type { AppendOutcome, ChatEvent, ConversationStore } from '#shared/chat/ports';
+import type { ChatEvent } from '#shared/chat/ports';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { makeChat } from '#shared/chat/use-cases';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';

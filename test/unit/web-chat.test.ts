@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundleBrowserEntry } from '../../web/build.ts';
 import { type ChatAccess, chatApi } from '../../web/widget/chat-api.ts';
-import { CHAT_TEXTS, type ChatTexts, LAUNCHER_TEXTS } from '../../web/widget/chat-i18n.ts';
+import { CHAT_TEXTS, type ChatTexts } from '../../web/widget/chat-i18n.ts';
 import {
   chatSession,
   clearAccess,
@@ -9,7 +9,7 @@ import {
   saveAccess,
   transcriptFileName,
 } from '../../web/widget/chat-session.ts';
-import { LANGS } from '../../web/widget/i18n.ts';
+import { LANGS, LAUNCHER_TEXTS } from '../../web/widget/i18n.ts';
 import { fakeStorage } from '../support/web-storage.ts';
 
 const API = 'https://api.example.no';

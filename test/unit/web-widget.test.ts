@@ -227,7 +227,7 @@ describe('voted-today memory', () => {
 
 describe('the built widget', () => {
   it('reads no cookies, user agent or other identifiers and does not use innerHTML or eval', () => {
-    const bundle = bundleBrowserEntry('feedback-widget.ts');
+    const bundle = bundleBrowserEntry('page-widgets.ts');
 
     expect(bundle).not.toMatch(/document\.cookie|navigator\.|sessionStorage|innerHTML|eval\(|new Function/);
   });

@@ -4,19 +4,19 @@
  */
 import { PLATFORMS, type Platform } from '../../shared/chat/platform.ts';
 import { CHAT_TOTALS, type ChatStats } from '../../shared/stats/chat-stats.ts';
-import type { CommentsPage } from '../../shared/stats/comments.ts';
+import type { CommentsPage } from '../../shared/stats/comments-page.ts';
 import type { FeedbackStats } from '../../shared/stats/feedback-stats.ts';
 import type { StoredComment } from '../../shared/stats/ports.ts';
 import { CHAT_TABLES, FEEDBACK_TABLES } from '../../shared/stats/tables.ts';
 import type { DayRange } from './days.ts';
 
-export { CHAT_TOTALS, type ChatStats, type FeedbackStats, PLATFORMS, type Platform };
+export { type ChatStats, type FeedbackStats, PLATFORMS, type Platform };
 
 export type StaffComment = StoredComment;
 export type { CommentsPage };
 
-export const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
-export const CHAT_CSV_TABLES = CHAT_TABLES;
+const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
+const CHAT_CSV_TABLES = CHAT_TABLES;
 export type CsvRequest =
   | { stats: 'feedback'; table: (typeof FEEDBACK_CSV_TABLES)[number] }
   | { stats: 'chat'; table: (typeof CHAT_CSV_TABLES)[number] };
@@ -101,7 +101,7 @@ export function isChatStats(value: unknown): value is ChatStats {
   );
 }
 
-export function isCommentsPage(value: unknown): value is CommentsPage {
+function isCommentsPage(value: unknown): value is CommentsPage {
   return (
     isRecord(value) &&
     (value.next === undefined || typeof value.next === 'string') &&

@@ -1,5 +1,7 @@
 import uPlot from 'uplot';
+import { h } from '../dom.ts';
 
+/** One line of a chart: its label, a value per day, and how it is drawn. */
 export interface LineSeries {
   label: string;
   values: number[];
@@ -8,6 +10,7 @@ export interface LineSeries {
   dash?: number[];
 }
 
+/** What lineChart draws, and how it writes days and counts. */
 export interface LineChartOptions {
   /** The days of the x axis, `YYYY-MM-DD`. */
   days: string[];
@@ -38,9 +41,7 @@ export function countAxisMax(series: readonly { values: readonly number[] }[]): 
 export function lineChart(host: HTMLElement, options: LineChartOptions): { destroy(): void } {
   const { days, series } = options;
   const x = days.map((_, index) => index);
-  const readout = document.createElement('p');
-  readout.className = 'readout';
-  readout.setAttribute('aria-hidden', 'true');
+  const readout = h('p', { class: 'readout', 'aria-hidden': 'true' });
   const width = () => Math.max(240, Math.floor(host.clientWidth));
   const axis = {
     stroke: '#1a1a1a',

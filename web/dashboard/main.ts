@@ -3,6 +3,7 @@
  * site and period. Deployed as static files with `config.json` next to them, which names the
  * sites and how staff sign in (see config.ts).
  */
+import { h } from '../dom.ts';
 import { staffApi } from './api.ts';
 import { mountDashboard } from './app.ts';
 import { createAuth, SignInFailedError } from './auth.ts';
@@ -36,10 +37,7 @@ async function boot() {
   try {
     config = await loadDashboardConfig(new URL('config.json', scriptSrc).href);
   } catch {
-    const message = document.createElement('p');
-    message.className = 'notice wrap';
-    message.setAttribute('role', 'alert');
-    message.textContent = DASHBOARD_TEXTS[lang].configError;
+    const message = h('p', { class: 'notice wrap', role: 'alert' }, DASHBOARD_TEXTS[lang].configError);
     document.getElementById('main')?.replaceChildren(message);
     return;
   }

@@ -1,20 +1,6 @@
 import type { Lang } from './i18n.ts';
 
-/**
- * The launcher's words, kept apart from the chat window's so that widget.js (which draws only
- * the launcher) bundles these few strings and not the whole window.
- */
-export interface LauncherTexts {
-  open: string;
-  loadError: string;
-}
-
-export const LAUNCHER_TEXTS: Record<Lang, LauncherTexts> = {
-  nb: { open: 'Spør oss', loadError: 'Chatten kan ikke åpnes akkurat nå. Prøv igjen senere.' },
-  nn: { open: 'Spør oss', loadError: 'Chatten kan ikkje opnast akkurat no. Prøv igjen seinare.' },
-  en: { open: 'Ask us', loadError: 'The chat cannot be opened right now. Please try again later.' },
-};
-
+/** The chat window's words (chat.js); the launcher's few are in i18n.ts, with the rest of widget.js's. */
 export interface ChatTexts {
   title: string;
   welcome: string;
@@ -49,31 +35,39 @@ export interface ChatTexts {
   full: string;
 }
 
-// Nynorsk is written as nynorsk (samtalen is "han"), not bokmål with a few words swapped. The
-// 21 days are the contract's upper limit; a site may keep conversations for a shorter time.
+/** The chat window's words that bokmål and nynorsk write alike. */
+const NORWEGIAN = {
+  title: 'Chat med kommunen',
+  send: 'Send',
+  close: 'Lukk chatten',
+  log: 'Samtalen',
+  you: 'Du:',
+  bot: 'Chatboten:',
+  download: 'Last ned samtalen',
+  asText: 'Som tekst',
+  asJson: 'Som data (JSON)',
+  confirmYes: 'Ja, slett samtalen',
+  cancel: 'Avbryt',
+  end: 'Avslutt samtalen',
+} satisfies Partial<ChatTexts>;
+
+/**
+ * The chat window's words in each language. Nynorsk is written as nynorsk (samtalen is "han"),
+ * not bokmål with a few words swapped. The 21 days are the contract's upper limit; a site may
+ * keep conversations for a shorter time.
+ */
 export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
   nb: {
-    title: 'Chat med kommunen',
+    ...NORWEGIAN,
     welcome: 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.',
     question: 'Hva lurer du på?',
-    send: 'Send',
-    close: 'Lukk chatten',
     menu: 'Valg for samtalen: last ned eller slett',
     menuEmpty: 'Når du har stilt et spørsmål, kan du laste ned samtalen eller slette den her.',
-    log: 'Samtalen',
-    you: 'Du:',
-    bot: 'Chatboten:',
-    download: 'Last ned samtalen',
-    asText: 'Som tekst',
-    asJson: 'Som data (JSON)',
     downloaded: 'Samtalen er lastet ned.',
     forget: 'Glem meg',
     confirmForget: 'Vil du slette hele samtalen nå? Du kan ikke få den tilbake etterpå.',
-    confirmYes: 'Ja, slett samtalen',
-    cancel: 'Avbryt',
     forgotten: 'Samtalen er slettet. Ingenting av den er lagret hos oss lenger.',
     gone: 'Den forrige samtalen finnes ikke lenger. Den er slettet eller utløpt. Du kan starte en ny.',
-    end: 'Avslutt samtalen',
     ended:
       'Samtalen er avsluttet. Vil du ta vare på en kopi, eller slette den nå? Ellers slettes den automatisk etter høyst 21 dager.',
     restart: 'Start en ny samtale',
@@ -84,27 +78,16 @@ export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
     full: 'Samtalen har nådd grensen for antall spørsmål. Avslutt den og start en ny.',
   },
   nn: {
-    title: 'Chat med kommunen',
+    ...NORWEGIAN,
     welcome: 'Hei! Skriv spørsmålet ditt nedanfor, så svarar chatboten deg med ein gong.',
     question: 'Kva lurer du på?',
-    send: 'Send',
-    close: 'Lukk chatten',
     menu: 'Val for samtalen: last ned eller slett',
     menuEmpty: 'Når du har stilt eit spørsmål, kan du laste ned samtalen eller slette han her.',
-    log: 'Samtalen',
-    you: 'Du:',
-    bot: 'Chatboten:',
-    download: 'Last ned samtalen',
-    asText: 'Som tekst',
-    asJson: 'Som data (JSON)',
     downloaded: 'Samtalen er lasta ned.',
     forget: 'Gløym meg',
     confirmForget: 'Vil du slette heile samtalen no? Du kan ikkje få han tilbake etterpå.',
-    confirmYes: 'Ja, slett samtalen',
-    cancel: 'Avbryt',
     forgotten: 'Samtalen er sletta. Ingenting av han er lagra hos oss lenger.',
     gone: 'Den førre samtalen finst ikkje lenger. Han er sletta eller har gått ut på tid. Du kan starte ein ny.',
-    end: 'Avslutt samtalen',
     ended:
       'Samtalen er avslutta. Vil du ta vare på ein kopi, eller slette han no? Elles blir han sletta automatisk etter høgst 21 dagar.',
     restart: 'Start ein ny samtale',

@@ -1,12 +1,13 @@
+import { addStyles, h } from '../dom.ts';
 import { chatApi } from './chat-api.ts';
-import { CHAT_TEXTS } from './chat-i18n.ts';
-import { chatSession, type Failure, sessionStore, transcriptFileName } from './chat-session.ts';
-import { addStyles, h } from './dom.ts';
+import { composerForm, listenForQuestions, questionInput } from './chat-composer.ts';
+import { conversationLog, resume, say } from './chat-conversation.ts';
+import { CHAT_TEXTS, type ChatTexts } from './chat-i18n.ts';
+import { closeSheet, listenToMenu, menuButton, menuSheet, showSheet } from './chat-menu.ts';
+import { chatSession, type Failure, sessionStore } from './chat-session.ts';
+import type { ChatParts, ChatWindow } from './chat-state.ts';
+import type { WidgetConfig } from './config.ts';
 import type { ChatHandoff } from './handoff.ts';
-import { osloDay } from './voted.ts';
-
-/** The contract's limit for one message. */
-export const MAX_QUESTION_LENGTH = 2000;
 
 /**
  * The chat window's styles, added to the launcher's shadow root (see launcher.ts). The same
@@ -60,10 +61,13 @@ a{color:inherit}
 /**
  * The chat window: a non-modal dialog over the page's corner, opened and closed by the
  * launcher. Server text is only ever set as text (never as HTML). Every failure is shown as a
- * polite message in the window; nothing is thrown into the host page.
+ * polite message in the window; nothing is thrown into the host page. Its sections are modules
+ * of their own: the conversation (chat-conversation.ts), the question field (chat-composer.ts)
+ * and the "?" menu (chat-menu.ts), sharing one ChatWindow with one state object.
  */
 export function mountChat(handoff: ChatHandoff): void {
   if (handoff.toggle) return;
+  // No destructuring in the widgets: esbuild cannot lower it for Safari 14.
   const config = handoff.config;
   const root = handoff.root;
   const launcher = handoff.launcher;
@@ -77,264 +81,101 @@ export function mountChat(handoff: ChatHandoff): void {
     startUrl: location.origin + location.pathname,
   });
   addStyles(root, CSS);
+  const w: ChatWindow = {
+    ...chatParts(t, config),
+    t,
+    session,
+    root,
+    launcher,
+    state: { busy: false, resumed: false, ended: false, sheetKind: undefined },
+    fresh: (notice) => fresh(w, notice),
+    fail: (failure) => fail(w, failure),
+    once: (action) => once(w, action),
+  };
+  root.append(w.win);
+  launcher.setAttribute('aria-controls', 'kc-w');
+  listenForQuestions(w);
+  listenToMenu(w);
+  w.closeButton.addEventListener('click', () => toggle(w));
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key !== 'Escape' || w.win.hidden) return;
+    event.stopPropagation();
+    // Escape closes what is innermost: the menu or confirmation first, then the window.
+    const state = w.state;
+    if (state.sheetKind === 'confirm' && state.ended) showSheet(w, 'ended');
+    else if (state.sheetKind && !state.ended) closeSheet(w, true);
+    else toggle(w);
+  });
+  say(w, 'bot', t.welcome);
+  handoff.toggle = () => toggle(w);
+}
 
+/** The window and its parts: the title bar with the "?" menu, the log, the question field and the foot. */
+function chatParts(t: ChatTexts, config: WidgetConfig): ChatParts {
   const closeButton = h('button', { type: 'button', 'aria-label': t.close }, '×');
-  const menuButton = h(
-    'button',
-    { id: 'kc-m', type: 'button', 'aria-label': t.menu, 'aria-expanded': 'false', 'aria-controls': 'kc-s' },
-    '?',
-  );
-  const sheet = h('div', { id: 'kc-s', class: 'sheet', role: 'group', hidden: '' });
-  const log = h('div', {
-    class: 'log',
-    role: 'log',
-    'aria-live': 'polite',
-    'aria-label': t.log,
-    tabindex: '0',
-  });
+  const menu = menuButton(t);
+  const sheet = menuSheet();
+  const log = conversationLog(t);
   const status = h('p', { class: 'status', role: 'status' });
-  const input = h('input', {
-    id: 'kc-q',
-    type: 'text',
-    maxlength: String(MAX_QUESTION_LENGTH),
-    autocomplete: 'off',
-    enterkeyhint: 'send',
-  });
-  const form = h(
-    'form',
-    {},
-    h('label', { for: 'kc-q' }, t.question),
-    h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t.send)),
-  );
+  const input = questionInput();
+  const form = composerForm(t, input);
   const endButton = h('button', { type: 'button', class: 'link', hidden: '' }, t.end);
   const privacy = h('p', {}, t.privacy);
   if (config.privacyUrl) privacy.append(' ', h('a', { href: config.privacyUrl }, t.privacyLink));
   const win = h(
     'section',
     { id: 'kc-w', class: 'win', role: 'dialog', 'aria-labelledby': 'kc-t', lang: config.lang, hidden: '' },
-    h('div', { class: 'top' }, h('h2', { id: 'kc-t' }, t.title), menuButton, closeButton),
+    h('div', { class: 'top' }, h('h2', { id: 'kc-t' }, t.title), menu, closeButton),
     sheet,
     log,
     status,
     form,
     h('div', { class: 'foot' }, endButton, privacy),
   );
-  root.append(win);
-  launcher.setAttribute('aria-controls', 'kc-w');
+  return { win, closeButton, menuButton: menu, sheet, log, status, form, input, endButton };
+}
 
-  let busy = false;
-  let resumed = false;
-  let ended = false;
-  let sheetKind: 'menu' | 'confirm' | 'ended' | undefined;
+/** A new, empty window; `notice` says why (the conversation was deleted, or is gone). */
+function fresh(w: ChatWindow, notice = ''): void {
+  w.state.ended = false;
+  w.form.hidden = false;
+  w.menuButton.hidden = false;
+  w.endButton.hidden = !w.session.active;
+  closeSheet(w);
+  w.log.replaceChildren();
+  say(w, 'bot', w.t.welcome);
+  w.status.textContent = notice;
+  w.input.focus();
+}
 
-  /** One speech bubble; the hidden "Du:" / "Chatboten:" tells screen readers who speaks. */
-  const say = (role: 'user' | 'bot', text: string) => {
-    const bubble = h(
-      'p',
-      { class: `m ${role}` },
-      h('span', { class: 'sr' }, role === 'user' ? t.you : t.bot),
-      text,
-    );
-    log.append(bubble);
-    log.scrollTop = log.scrollHeight;
-    return bubble;
-  };
+/** Tells the visitor what went wrong; a conversation that is gone makes a fresh window. */
+function fail(w: ChatWindow, failure: Failure): void {
+  if (failure === 'gone') fresh(w, w.t.gone);
+  else w.status.textContent = failure === 'full' ? w.t.full : w.t.error;
+}
 
-  /** A new, empty window; `notice` says why (the conversation was deleted, or is gone). */
-  const fresh = (notice = '') => {
-    ended = false;
-    form.hidden = false;
-    menuButton.hidden = false;
-    endButton.hidden = !session.active;
-    closeSheet();
-    log.replaceChildren();
-    say('bot', t.welcome);
-    status.textContent = notice;
-    input.focus();
-  };
-
-  const fail = (failure: Failure) => {
-    if (failure === 'gone') fresh(t.gone);
-    else status.textContent = failure === 'full' ? t.full : t.error;
-  };
-
-  /** Runs one request at a time, so double clicks and Enter presses send nothing twice. */
-  const once = async (action: () => Promise<void>) => {
-    if (busy) return;
-    busy = true;
-    status.textContent = '';
-    try {
-      await action();
-    } finally {
-      busy = false;
-    }
-  };
-
-  // ── The sheet under the title bar: the "?" menu, the «Glem meg» confirmation, the end offers.
-
-  const offers = () => [
-    h('p', { id: 'kc-d' }, t.download),
-    h(
-      'div',
-      { class: 'row', role: 'group', 'aria-labelledby': 'kc-d' },
-      button(t.asText, () => download('text'), 'alt'),
-      button(t.asJson, () => download('json'), 'alt'),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      button(t.forget, () => showSheet('confirm'), 'alt'),
-    ),
-  ];
-
-  function button(label: string, onClick: () => void, kind = '') {
-    const element = h('button', { type: 'button', class: kind }, label);
-    element.addEventListener('click', onClick);
-    return element;
+/** Runs one request at a time, so double clicks and Enter presses send nothing twice. */
+async function once(w: ChatWindow, action: () => Promise<void>): Promise<void> {
+  if (w.state.busy) return;
+  w.state.busy = true;
+  w.status.textContent = '';
+  try {
+    await action();
+  } finally {
+    w.state.busy = false;
   }
+}
 
-  function showSheet(kind: 'menu' | 'confirm' | 'ended') {
-    const cancel = button(t.cancel, () => (ended ? showSheet('ended') : closeSheet(true)), 'alt');
-    const content = {
-      menu: () => (session.active ? offers() : [h('p', { id: 'kc-h' }, t.menuEmpty)]),
-      confirm: () => [
-        h('p', { id: 'kc-h' }, t.confirmForget),
-        h('div', { class: 'row' }, button(t.confirmYes, forget), cancel),
-      ],
-      ended: () => [
-        h('p', { id: 'kc-h' }, t.ended),
-        ...offers(),
-        h('div', { class: 'row' }, button(t.restart, restart)),
-      ],
-    }[kind]();
-    sheetKind = kind;
-    sheet.replaceChildren(...content);
-    // The menu is named by its button; the confirmation and the end offers by their question.
-    sheet.setAttribute('aria-labelledby', kind === 'menu' ? 'kc-m' : 'kc-h');
-    sheet.hidden = false;
-    menuButton.setAttribute('aria-expanded', String(!ended));
-    // The least destructive choice gets the focus: Avbryt before «Ja, slett».
-    (kind === 'confirm' ? cancel : sheet.querySelector('button'))?.focus();
+/** Opens or closes the window; the first opening shows the conversation from an earlier page. */
+function toggle(w: ChatWindow): void {
+  const open = w.win.hidden;
+  w.win.hidden = !open;
+  w.launcher.setAttribute('aria-expanded', String(open));
+  if (!open) {
+    w.launcher.focus();
+    return;
   }
-
-  function closeSheet(refocus = false) {
-    sheetKind = undefined;
-    sheet.hidden = true;
-    sheet.replaceChildren();
-    menuButton.setAttribute('aria-expanded', 'false');
-    if (refocus) menuButton.focus();
-  }
-
-  // ── What the visitor does.
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    if (!text) return;
-    void once(async () => {
-      // Shown at once, then replaced by the text as the service stored it (masked). Screen
-      // readers hear it once, as stored, when it is revealed together with the answer.
-      const mine = say('user', text);
-      mine.setAttribute('aria-hidden', 'true');
-      input.value = '';
-      const waiting = h('p', { class: 'm bot', 'aria-hidden': 'true' }, '…');
-      log.append(waiting);
-      const result = await session.ask(text);
-      waiting.remove();
-      if (result.ok) {
-        mine.lastChild?.replaceWith(result.data.message.text);
-        mine.removeAttribute('aria-hidden');
-        say('bot', result.data.reply.text);
-        endButton.hidden = false;
-        return;
-      }
-      mine.remove();
-      fail(result.failure);
-      // Kept, so the visitor can send it again (in a new conversation if the old one is gone).
-      input.value = text;
-    });
-  });
-
-  function download(format: 'text' | 'json') {
-    void once(async () => {
-      const result = await session.download(format);
-      if (!result.ok) return fail(result.failure);
-      const type = format === 'text' ? 'text/plain' : 'application/json';
-      const url = URL.createObjectURL(new Blob([result.data], { type: `${type};charset=utf-8` }));
-      const link = h('a', { href: url, download: transcriptFileName(format, osloDay()), hidden: '' });
-      root.append(link);
-      link.click();
-      link.remove();
-      // Some browsers read the blob only after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      status.textContent = t.downloaded;
-    });
-  }
-
-  function forget() {
-    void once(async () => {
-      const result = await session.forget();
-      if (result.ok) fresh(t.forgotten);
-      else fail(result.failure);
-    });
-  }
-
-  function restart() {
-    session.reset();
-    fresh();
-  }
-
-  endButton.addEventListener('click', () => {
-    session.end();
-    ended = true;
-    form.hidden = true;
-    endButton.hidden = true;
-    menuButton.hidden = true;
-    showSheet('ended');
-  });
-
-  menuButton.addEventListener('click', () => (sheet.hidden ? showSheet('menu') : closeSheet(true)));
-  closeButton.addEventListener('click', () => toggle());
-
-  root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || win.hidden) return;
-    event.stopPropagation();
-    // Escape closes what is innermost: the menu or confirmation first, then the window.
-    if (sheetKind === 'confirm' && ended) showSheet('ended');
-    else if (sheetKind && !ended) closeSheet(true);
-    else toggle();
-  });
-
-  // ── Opening and closing.
-
-  function toggle() {
-    const open = win.hidden;
-    win.hidden = !open;
-    launcher.setAttribute('aria-expanded', String(open));
-    if (!open) {
-      launcher.focus();
-      return;
-    }
-    if (ended) sheet.querySelector('button')?.focus();
-    else input.focus();
-    if (!resumed) resume();
-  }
-
-  /** A conversation from an earlier page of this tab: its lines, from the tab's storage. */
-  function resume() {
-    resumed = true;
-    if (!session.active) return;
-    void once(async () => {
-      const result = await session.resume();
-      if (!result.ok) return fail(result.failure);
-      // Announcing a whole conversation at once would drown the visitor; the log is there to read.
-      log.setAttribute('aria-live', 'off');
-      for (const line of result.data) say(line.role, line.text);
-      endButton.hidden = false;
-      setTimeout(() => log.setAttribute('aria-live', 'polite'), 0);
-    });
-  }
-
-  say('bot', t.welcome);
-  handoff.toggle = toggle;
+  if (w.state.ended) w.sheet.querySelector('button')?.focus();
+  else w.input.focus();
+  if (!w.state.resumed) resume(w);
 }

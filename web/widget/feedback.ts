@@ -1,11 +1,11 @@
+import { h, shadowWithStyles } from '../dom.ts';
 import { sendFeedback } from './api.ts';
 import type { WidgetConfig } from './config.ts';
-import { h, shadowWithStyles } from './dom.ts';
 import { FEEDBACK_TEXTS } from './i18n.ts';
 import { browserStorage, hasVoted, osloDay, rememberVote } from './voted.ts';
 
 /** The contract's limit for a comment. */
-export const MAX_COMMENT_LENGTH = 1000;
+const MAX_COMMENT_LENGTH = 1000;
 
 /**
  * Styles live in the widget's shadow root, so the page's CSS cannot reach in and ours cannot

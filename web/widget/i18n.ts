@@ -1,11 +1,14 @@
 /** The widget's languages: bokmål, nynorsk and English (`data-lang`, default bokmål). */
 export const LANGS = ['nb', 'nn', 'en'] as const;
+/** One of the widget's languages. */
 export type Lang = (typeof LANGS)[number];
 
+/** The language `data-lang` asks for, or bokmål for anything else. */
 export function parseLang(value: string | undefined): Lang {
   return LANGS.includes(value as Lang) ? (value as Lang) : 'nb';
 }
 
+/** The feedback question's words. */
 export interface FeedbackTexts {
   question: string;
   yes: string;
@@ -18,7 +21,7 @@ export interface FeedbackTexts {
   error: string;
 }
 
-// Nynorsk is written as nynorsk, not bokmål with a few words swapped.
+/** The feedback question's words in each language (nynorsk written as nynorsk, not bokmål with a few words swapped). */
 export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
   nb: {
     question: 'Fant du det du lette etter?',
@@ -56,4 +59,20 @@ export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
     thanks: 'Thank you for your answer! It helps us improve our website.',
     error: 'We could not receive your answer right now. Please try again later.',
   },
+};
+
+/**
+ * The chat launcher's words, kept apart from the chat window's (chat-i18n.ts) so that widget.js
+ * (which draws only the launcher) bundles these few strings and not the whole window.
+ */
+export interface LauncherTexts {
+  open: string;
+  loadError: string;
+}
+
+/** The launcher's words in each language. */
+export const LAUNCHER_TEXTS: Record<Lang, LauncherTexts> = {
+  nb: { open: 'Spør oss', loadError: 'Chatten kan ikke åpnes akkurat nå. Prøv igjen senere.' },
+  nn: { open: 'Spør oss', loadError: 'Chatten kan ikkje opnast akkurat no. Prøv igjen seinare.' },
+  en: { open: 'Ask us', loadError: 'The chat cannot be opened right now. Please try again later.' },
 };

@@ -1,7 +1,7 @@
-import { LAUNCHER_TEXTS } from './chat-i18n.ts';
+import { h, shadowWithStyles } from '../dom.ts';
 import type { WidgetConfig } from './config.ts';
-import { h, shadowWithStyles } from './dom.ts';
 import { CHAT_HANDOFF, type ChatHandoff, type HandoffScript } from './handoff.ts';
+import { LAUNCHER_TEXTS } from './i18n.ts';
 
 /**
  * The chat's launcher, the only part of the chat in widget.js. The window itself is chat.js,

@@ -1,5 +1,7 @@
 /**
- * The embeddable widgets, one script tag per page:
+ * widget.js: what one script tag puts on a municipality's page, the feedback question
+ * («Fant du det du lette etter?») and the chat's launcher (the chat window itself is chat.js,
+ * loaded on the launcher's first click). One script tag per page:
  *
  *   <script src="https://…/widget.js" data-site="demo" data-lang="nb" data-chat="on" defer></script>
  *
@@ -13,8 +15,9 @@
  * Each feature is its own module under `widget/`, mounted from here; the script never throws
  * into the host page and never blocks it.
  */
+
+import { widgetHost } from './dom.ts';
 import { readConfig } from './widget/config.ts';
-import { widgetHost } from './widget/dom.ts';
 import { mountFeedback } from './widget/feedback.ts';
 import { mountLauncher } from './widget/launcher.ts';
 

@@ -1,3 +1,8 @@
+/**
+ * The DOM helpers that the widgets (widget.js, chat.js) and the staff dashboard share. Elements
+ * are built with `h`, never from HTML strings, so server text is only ever set as text.
+ */
+
 /** Creates an element with attributes and children (no innerHTML, so Trusted Types pages work too). */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -7,6 +12,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const name in attrs) element.setAttribute(name, attrs[name] as string);
   element.append(...children);
+  return element;
+}
+
+/** A `type="button"` button with more attributes if given, that runs `onClick` when pressed. */
+export function button(
+  label: string,
+  onClick: () => void,
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attrs }, label);
+  element.addEventListener('click', onClick);
   return element;
 }
 
