@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../sites.ts';
-
-const MAX_COMMENT_LENGTH = 1000;
-const MAX_URL_LENGTH = 2048;
+import { MAX_COMMENT_LENGTH, MAX_URL_LENGTH } from './limits.ts';
 
 /** The body of `POST /v1/sites/{siteId}/feedback`. Unknown fields are rejected. */
 export const feedbackRequestSchema = z.strictObject({

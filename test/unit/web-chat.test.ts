@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { LANGUAGES as LANGS } from '../../shared/languages.ts';
 import { bundleBrowserEntry } from '../../web/build.ts';
 import { type ChatAccess, chatApi } from '../../web/widget/chat-api.ts';
 import { CHAT_TEXTS, type ChatTexts } from '../../web/widget/chat-i18n.ts';
@@ -9,7 +10,7 @@ import {
   saveAccess,
   transcriptFileName,
 } from '../../web/widget/chat-session.ts';
-import { LANGS, LAUNCHER_TEXTS } from '../../web/widget/i18n.ts';
+import { LAUNCHER_TEXTS } from '../../web/widget/i18n.ts';
 import { fakeStorage } from '../support/web-storage.ts';
 
 const API = 'https://api.example.no';

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { osloDay as serviceDay } from '#shared/time';
+import { LANGUAGES as LANGS } from '../../shared/languages.ts';
 import { bundleBrowserEntry } from '../../web/build.ts';
 import { sendFeedback } from '../../web/widget/api.ts';
 import { readConfig, type ScriptLike } from '../../web/widget/config.ts';
-import { FEEDBACK_TEXTS, LANGS, parseLang } from '../../web/widget/i18n.ts';
+import { FEEDBACK_TEXTS, parseLang } from '../../web/widget/i18n.ts';
 import { hasVoted, osloDay, rememberVote } from '../../web/widget/voted.ts';
 
 const PAGE_ORIGIN = 'https://www.demo.kommune.no';

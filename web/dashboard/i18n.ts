@@ -1,6 +1,8 @@
-/** The dashboard's languages: bokmål (default), nynorsk and English. */
-export const DASHBOARD_LANGS = ['nb', 'nn', 'en'] as const;
-export type DashboardLang = (typeof DASHBOARD_LANGS)[number];
+import { LANGUAGES, type Language } from '../../shared/languages.ts';
+
+/** The dashboard's languages: the service's, bokmål by default. */
+export const DASHBOARD_LANGS = LANGUAGES;
+export type DashboardLang = Language;
 
 export function parseDashboardLang(value: string | null | undefined): DashboardLang {
   return DASHBOARD_LANGS.includes(value as DashboardLang) ? (value as DashboardLang) : 'nb';

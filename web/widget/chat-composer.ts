@@ -1,17 +1,15 @@
+import { MAX_MESSAGE_LENGTH } from '../../shared/chat/limits.ts';
 import { h } from '../dom.ts';
 import { say } from './chat-conversation.ts';
 import type { ChatTexts } from './chat-i18n.ts';
 import type { ChatWindow } from './chat-state.ts';
-
-/** The contract's limit for one message. */
-const MAX_QUESTION_LENGTH = 2000;
 
 /** The question field. */
 export function questionInput(): HTMLInputElement {
   return h('input', {
     id: 'kc-q',
     type: 'text',
-    maxlength: String(MAX_QUESTION_LENGTH),
+    maxlength: String(MAX_MESSAGE_LENGTH),
     autocomplete: 'off',
     enterkeyhint: 'send',
   });

@@ -1,3 +1,4 @@
+import { MAX_COMMENT_LENGTH } from '../../shared/feedback/limits.ts';
 import { h, shadowWithStyles } from '../dom.ts';
 import { sendFeedback } from './api.ts';
 import type { WidgetConfig } from './config.ts';
@@ -5,7 +6,6 @@ import { FEEDBACK_TEXTS } from './i18n.ts';
 import { browserStorage, hasVoted, osloDay, rememberVote } from './voted.ts';
 
 /** The contract's limit for a comment. */
-const MAX_COMMENT_LENGTH = 1000;
 
 /**
  * Styles live in the widget's shadow root, so the page's CSS cannot reach in and ours cannot

@@ -1,11 +1,11 @@
-/** The widget's languages: bokmål, nynorsk and English (`data-lang`, default bokmål). */
-export const LANGS = ['nb', 'nn', 'en'] as const;
-/** One of the widget's languages. */
-export type Lang = (typeof LANGS)[number];
+import { LANGUAGES, type Language } from '../../shared/languages.ts';
+
+/** One of the widget's languages (`data-lang`, default bokmål): the service's. */
+export type Lang = Language;
 
 /** The language `data-lang` asks for, or bokmål for anything else. */
 export function parseLang(value: string | undefined): Lang {
-  return LANGS.includes(value as Lang) ? (value as Lang) : 'nb';
+  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Lang) : 'nb';
 }
 
 /** The feedback question's words. */
