@@ -4,6 +4,7 @@
  * render it the same way.
  */
 import { createRequire } from 'node:module';
+import { LANGUAGES } from '../../languages.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -72,7 +73,7 @@ function norwegianPlaces(): string[] {
 
 function countries(): string[] {
   const names: string[] = [];
-  for (const lang of ['nb', 'nn', 'en']) {
+  for (const lang of LANGUAGES) {
     const data = require(`i18n-iso-countries/langs/${lang}.json`) as {
       countries: Record<string, string | string[]>;
     };
