@@ -6,6 +6,7 @@ import { sendFeedback } from '../../web/widget/api.ts';
 import { readConfig, type ScriptLike } from '../../web/widget/config.ts';
 import { FEEDBACK_TEXTS, parseLang } from '../../web/widget/i18n.ts';
 import { hasVoted, osloDay, rememberVote } from '../../web/widget/voted.ts';
+import { fakeStorage } from '../support/web-storage.ts';
 
 const PAGE_ORIGIN = 'https://www.demo.kommune.no';
 
@@ -16,32 +17,6 @@ const script = (
   src,
   dataset: { site: 'demo', ...dataset },
 });
-
-/** An in-memory Storage; `failing` makes every call throw, as blocked storage does. */
-function fakeStorage(initial: Record<string, string> = {}, failing = false) {
-  const items = new Map(Object.entries(initial));
-  const guarded =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R => {
-      if (failing) throw new DOMException('blocked', 'SecurityError');
-      return fn(...args);
-    };
-  const size = guarded(() => items.size);
-  return {
-    items,
-    get length() {
-      return size();
-    },
-    key: guarded((i: number) => [...items.keys()][i] ?? null),
-    getItem: guarded((key: string) => items.get(key) ?? null),
-    setItem: guarded((key: string, value: string) => {
-      items.set(key, value);
-    }),
-    removeItem: guarded((key: string) => {
-      items.delete(key);
-    }),
-  };
-}
 
 describe('readConfig', () => {
   it('defaults to the script’s origin, bokmål and the feedback question, without the chat', () => {
