@@ -21,7 +21,8 @@ const errorSchema = z.strictObject({
   }),
 });
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+const jsonSchema = (schema: z.core.$ZodType) =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
 
 const errorResponse = (description: string) => ({
   description,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How long things are kept, in one place: the contract's bounds and the defaults within them. */
 export const SECONDS_PER_DAY = 86_400;
@@ -12,9 +12,7 @@ export const DEFAULT_RECORD_RETENTION_DAYS = 365;
 const MAX_RECORD_RETENTION_DAYS = 3650;
 
 /** A retention in days for comments or the audit trail, as configuration gives it (a string or a number). */
-export const recordRetentionDays = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(MAX_RECORD_RETENTION_DAYS)
-  .default(DEFAULT_RECORD_RETENTION_DAYS);
+export const recordRetentionDays = z._default(
+  z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(MAX_RECORD_RETENTION_DAYS))),
+  DEFAULT_RECORD_RETENTION_DAYS,
+);

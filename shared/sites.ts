@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from './languages.ts';
 import { MAX_CHAT_RETENTION_DAYS } from './retention.ts';
 
@@ -7,32 +7,34 @@ export const languageSchema = z.enum(LANGUAGES);
 export const SITE_ID_PATTERN = /^[a-z0-9-]{2,40}$/;
 
 const originSchema = z
-  .url({ protocol: /^https?$/ })
-  .transform((value) => new URL(value).origin)
-  .describe('An origin such as https://www.grimstad.kommune.no');
+  .pipe(
+    z.url({ protocol: /^https?$/ }),
+    z.transform((value: string) => new URL(value).origin),
+  )
+  .check(z.describe('An origin such as https://www.grimstad.kommune.no'));
 
 export const siteSchema = z.strictObject({
-  id: z.string().regex(SITE_ID_PATTERN),
-  name: z.string().min(1).max(200),
-  origins: z.array(originSchema).min(1),
-  languages: z
-    .array(languageSchema)
-    .min(1)
-    .default([...LANGUAGES]),
-  chatRetentionDays: z.number().int().min(1).max(MAX_CHAT_RETENTION_DAYS).default(MAX_CHAT_RETENTION_DAYS),
-  privacyUrl: z.url({ protocol: /^https?$/ }).optional(),
+  id: z.string().check(z.regex(SITE_ID_PATTERN)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  origins: z.array(originSchema).check(z.minLength(1)),
+  languages: z._default(z.array(languageSchema).check(z.minLength(1)), [...LANGUAGES]),
+  chatRetentionDays: z._default(
+    z.int().check(z.minimum(1), z.maximum(MAX_CHAT_RETENTION_DAYS)),
+    MAX_CHAT_RETENTION_DAYS,
+  ),
+  privacyUrl: z.optional(z.url({ protocol: /^https?$/ })),
   /**
    * Names the site uses for itself, its institutions and its chatbot ("Frida"): never masked as
    * a person's name or a place. The site's `name` counts as one.
    */
-  ownNames: z.array(z.string().min(2).max(100)).max(50).optional(),
+  ownNames: z.optional(z.array(z.string().check(z.minLength(2), z.maxLength(100))).check(z.maxLength(50))),
 });
-export type Site = z.infer<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;
 
-export const sitesSchema = z
-  .array(siteSchema)
-  .min(1)
-  .refine((sites) => new Set(sites.map((s) => s.id)).size === sites.length, 'site ids must be unique');
+export const sitesSchema = z.array(siteSchema).check(
+  z.minLength(1),
+  z.refine((sites) => new Set(sites.map((s) => s.id)).size === sites.length, 'site ids must be unique'),
+);
 
 /** The configured sites, looked up by id. An unknown id is `undefined`. */
 export class SiteRegistry {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { prefers } from '#shared/http/request';
@@ -7,7 +7,7 @@ import { CHAT_TABLES, chatCsv } from '#shared/stats/csv';
 import { rangeQuery, staffSite, statisticsFor } from './deps.ts';
 
 const statistics = statisticsFor(FUNCTIONS.chatStats);
-const fields = z.strictObject({ table: z.enum(CHAT_TABLES).default('daily') });
+const fields = z.strictObject({ table: z._default(z.enum(CHAT_TABLES), 'daily') });
 
 /** Chat volume, fallback, intents, platforms and browsers, from the daily counters; JSON or CSV. */
 export const handler = httpRoute(async (event) => {

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { commentsFor, rangeQuery, staffSite } from './deps.ts';
 
 const comments = commentsFor(FUNCTIONS.feedbackComments);
 const fields = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  cursor: z.string().max(100).optional(),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  cursor: z.optional(z.string().check(z.maxLength(100))),
 });
 
 /** The visitors' comments as stored (masked), newest first, a page of whole days at a time. */

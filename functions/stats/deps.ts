@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoCommentReader, DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
@@ -43,11 +43,11 @@ export const staffSite = (event: APIGatewayProxyEventV2) =>
 const range = dayRangeSchema(() => systemClock.now());
 
 /** A statistics query: `from`/`to` as a range of days (last 30 by default), and the route's own fields. */
-export function rangeQuery<S extends z.ZodObject>(event: APIGatewayProxyEventV2, fields: S) {
-  const query = fields.extend({ from: z.string().optional(), to: z.string().optional() });
+export function rangeQuery<S extends z.ZodMiniObject>(event: APIGatewayProxyEventV2, fields: S) {
+  const query = z.extend(fields, { from: z.optional(z.string()), to: z.optional(z.string()) });
   const { from, to, ...params } = parseWith(query, event.queryStringParameters ?? {}) as {
     from?: string;
     to?: string;
   };
-  return { days: parseWith(range, { from, to }), params: params as z.infer<S> };
+  return { days: parseWith(range, { from, to }), params: params as z.output<S> };
 }

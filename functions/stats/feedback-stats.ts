@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { prefers } from '#shared/http/request';
@@ -8,8 +8,8 @@ import { rangeQuery, staffSite, statisticsFor } from './deps.ts';
 
 const statistics = statisticsFor(FUNCTIONS.feedbackStats);
 const fields = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  table: z.enum(FEEDBACK_TABLES).default('daily'),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  table: z._default(z.enum(FEEDBACK_TABLES), 'daily'),
 });
 
 /** "Fant du det du lette etter?" per day and page, from the page counters; JSON or CSV. */

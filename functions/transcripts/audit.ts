@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';
@@ -6,7 +6,7 @@ import { dayRangeSchema } from '#shared/stats/range';
 import { auditTrailFor, clock, reviewer } from './deps.ts';
 
 const trail = auditTrailFor(FUNCTIONS.auditTrail);
-const query = z.strictObject({ from: z.string().optional(), to: z.string().optional() });
+const query = z.strictObject({ from: z.optional(z.string()), to: z.optional(z.string()) });
 const range = dayRangeSchema(() => clock.now());
 
 /** The audit trail of transcript reads (who, when, which), readable by the reviewers themselves. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { parseWith } from '#shared/http/request';
@@ -7,8 +7,8 @@ import { reviewer, reviewFor } from './deps.ts';
 
 const review = reviewFor(FUNCTIONS.transcripts);
 const query = z.strictObject({
-  date: z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD'),
-  cursor: z.string().max(200).optional(),
+  date: z.string().check(z.refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD')),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** The masked conversations of a day, for quality review; every read is audited. */

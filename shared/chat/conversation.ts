@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import type { Platform } from './user-agent.ts';
@@ -6,21 +6,20 @@ import type { Platform } from './user-agent.ts';
 export { MAX_MESSAGE_LENGTH, MAX_QUESTIONS } from './limits.ts';
 
 export const startConversationSchema = z.strictObject({
-  lang: languageSchema.optional(),
-  startUrl: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
-    .max(2048)
-    .optional(),
+  lang: z.optional(languageSchema),
+  startUrl: z.optional(
+    z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).check(z.maxLength(2048)),
+  ),
 });
-export type StartConversationRequest = z.infer<typeof startConversationSchema>;
+export type StartConversationRequest = z.output<typeof startConversationSchema>;
 
 export const postMessageSchema = z.strictObject({
-  text: z
-    .string()
-    .max(MAX_MESSAGE_LENGTH)
-    .refine((text) => text.trim().length > 0, 'The message is empty.'),
+  text: z.string().check(
+    z.maxLength(MAX_MESSAGE_LENGTH),
+    z.refine((text) => text.trim().length > 0, 'The message is empty.'),
+  ),
 });
-export type PostMessageRequest = z.infer<typeof postMessageSchema>;
+export type PostMessageRequest = z.output<typeof postMessageSchema>;
 
 /** The conversation's own record; every message is an item of its own. */
 export interface Conversation {

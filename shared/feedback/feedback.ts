@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
 import { MAX_COMMENT_LENGTH, MAX_URL_LENGTH } from './limits.ts';
 
 /** The body of `POST /v1/sites/{siteId}/feedback`. Unknown fields are rejected. */
 export const feedbackRequestSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(MAX_URL_LENGTH),
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).check(z.maxLength(MAX_URL_LENGTH)),
   found: z.boolean(),
-  comment: z.string().max(MAX_COMMENT_LENGTH).optional(),
-  lang: languageSchema.optional(),
+  comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
+  lang: z.optional(languageSchema),
 });
-export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
+export type FeedbackRequest = z.output<typeof feedbackRequestSchema>;
 
 /** A vote as stored: the page URL without query and fragment, the comment masked. */
 export interface StoredVote {

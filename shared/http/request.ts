@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors.ts';
 
 /** Contract: request bodies over 16 KiB get 413. */
@@ -29,8 +29,8 @@ export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
 }
 
 /** Validates with a zod schema; failures become a 400 that lists each problem by path. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = schema.safeParse(value);
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   throw new ValidationError('The request is not valid.', {
     details: parsed.error.issues.map((issue) => ({

@@ -1,35 +1,42 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { daysBetween, isCalendarDay, osloDay, shiftDay } from '../time.ts';
 import { type DayRange, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from './range-limits.ts';
 
 export type { DayRange } from './range-limits.ts';
 
-const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
+const day = z.string().check(z.refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD'));
 
 /** `from`/`to` from a query string: both optional, `from` ≤ `to`, at most MAX_RANGE_DAYS days. */
 export function dayRangeSchema(now: () => Date) {
   return z
-    .object({ from: day.optional(), to: day.optional() })
-    .transform(({ from, to }): DayRange => {
-      const end = to ?? osloDay(now());
-      return { from: from ?? shiftDay(end, -(DEFAULT_RANGE_DAYS - 1)), to: end };
-    })
-    .refine((range) => range.from <= range.to, { message: '"from" must not be after "to"', path: ['from'] })
-    .refine((range) => daysBetween(range.from, range.to).length <= MAX_RANGE_DAYS, {
-      message: `at most ${MAX_RANGE_DAYS} days at a time`,
-      path: ['to'],
-    });
+    .pipe(
+      z.object({ from: z.optional(day), to: z.optional(day) }),
+      z.transform(({ from, to }): DayRange => {
+        const end = to ?? osloDay(now());
+        return { from: from ?? shiftDay(end, -(DEFAULT_RANGE_DAYS - 1)), to: end };
+      }),
+    )
+    .check(
+      z.refine((range: DayRange) => range.from <= range.to, {
+        message: '"from" must not be after "to"',
+        path: ['from'],
+      }),
+      z.refine((range: DayRange) => daysBetween(range.from, range.to).length <= MAX_RANGE_DAYS, {
+        message: `at most ${MAX_RANGE_DAYS} days at a time`,
+        path: ['to'],
+      }),
+    );
 }
 
 /** `YYYY-MM` and its first and last day. */
-export const monthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
-  .transform((month): DayRange & { month: string } => ({
+export const monthSchema = z.pipe(
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')),
+  z.transform((month: string): DayRange & { month: string } => ({
     month,
     from: `${month}-01`,
     to: shiftDay(`${shiftMonth(month, 1)}-01`, -1),
-  }));
+  })),
+);
 
 function shiftMonth(month: string, months: number): string {
   const [year, m] = month.split('-').map(Number) as [number, number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Language } from '../../languages.ts';
 
 /** The intent of a reply the engine could not answer; counted as `fallback` in the statistics. */
@@ -19,13 +19,13 @@ export const MAX_REPLY_LENGTH = 4000;
  */
 export const botReplySchema = z.strictObject({
   /** Shown to the visitor and stored in the conversation, in the conversation's language. */
-  text: z.string().min(1).max(MAX_REPLY_LENGTH),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_LENGTH)),
   /** The intent answered; `fallback` when the engine could not answer. */
-  intent: z.string().regex(INTENT_NAME_PATTERN),
+  intent: z.string().check(z.regex(INTENT_NAME_PATTERN)),
   /** False exactly when the engine could not answer (`fallback`); billing counts answered messages. */
   answered: z.boolean(),
 });
-export type BotReply = z.infer<typeof botReplySchema>;
+export type BotReply = z.output<typeof botReplySchema>;
 
 /** One earlier message of the conversation, oldest first; the visitor's text is the stored, masked one. */
 export interface BotTurn {
