@@ -12,6 +12,8 @@ export interface Bundle {
   path: string;
   bytes: number;
   gzipBytes: number;
+  /** The ten inputs that take the most bytes of the output, largest first (esbuild's metafile). */
+  largestInputs: { path: string; bytes: number }[];
 }
 
 /** Bundles an entry exactly as CDK does (infra/bundling.ts) into BENCH_DIR/<name>/index.mjs. */
@@ -27,10 +29,22 @@ export async function bundle(projectRoot: string, name: string, entry: string): 
     outfile: path,
     write: true,
     logLevel: 'silent',
+    metafile: true,
   });
   for (const warning of result.warnings) {
     console.error(`esbuild warning in ${name}: ${warning.text}`);
   }
   const code = await readFile(path);
-  return { name, path, bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs));
+  const largestInputs = inputs
+    .map(([input, { bytesInOutput }]) => ({ path: input, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 10);
+  return {
+    name,
+    path,
+    bytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    largestInputs,
+  };
 }

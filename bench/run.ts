@@ -5,7 +5,11 @@
  * DocumentClient's `send` (the handler's own cost) and once at its HTTP handler (with the
  * SDK's request path, as in Lambda without the network).
  *
- *   BENCH_RUNS=20 BENCH_WARMUP=200 BENCH_INVOCATIONS=2000 npm run bench [-- --json]
+ *   BENCH_RUNS=20 BENCH_WARMUP=200 BENCH_INVOCATIONS=2000 npm run bench [-- --json] [-- --metafile]
+ *
+ * Every figure is also given as a ratio to a floor measured in the same run: bytes and import
+ * time to a bundle holding only the DocumentClient, the CPU with the SDK to the SDK alone
+ * sending as many commands. `--metafile` adds each bundle's ten largest inputs.
  *
  * Progress goes to stderr; stdout carries only the table, or the JSON with `--json`.
  */
@@ -20,7 +24,7 @@ import { type ImportStats, measureImports } from './import-time.ts';
 import { MASK_TIMED } from './mask.ts';
 import { TEXT_CASES } from './text.ts';
 import { renderTimings, type Timing, timeCase } from './timing.ts';
-import { type DynamoFakeLevel, measureWarm, type WarmResult } from './warm.ts';
+import { type DynamoFakeLevel, measureWarm, SDK_ONLY, type WarmResult } from './warm.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE = { name: 'baseline-client', entry: 'bench/baseline-client.ts' } as const;
@@ -39,10 +43,13 @@ function readSettings() {
   return parsed.data;
 }
 
+const OPTIONS = ['--json', '--metafile'];
+
 function readArgs(argv: readonly string[]) {
-  const unknown = argv.filter((arg) => arg !== '--json');
-  if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}; the only option is --json`);
-  return { json: argv.includes('--json') };
+  const unknown = argv.filter((arg) => !OPTIONS.includes(arg));
+  if (unknown.length > 0)
+    throw new Error(`Unknown argument ${unknown.join(' ')}; the options are ${OPTIONS.join(' ')}`);
+  return { json: argv.includes('--json'), metafile: argv.includes('--metafile') };
 }
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -60,9 +67,15 @@ interface FunctionFigures {
   bytes: number;
   gzipBytes: number;
   import: ImportStats;
+  /** Bytes, gzip bytes and import time over the floor's (the DocumentClient-only bundle). */
+  bytesRatioToBaseline: number;
+  gzipRatioToBaseline: number;
   importRatioToBaseline: number;
   /** By where DynamoDB was faked: `send` (handler only) or `http` (with the SDK). */
   warm: Record<DynamoFakeLevel, WarmFigures>;
+  /** CPU with the SDK over what the SDK alone costs for the same number of commands; none without commands. */
+  sdkRatio: number | undefined;
+  largestInputs: Bundle['largestInputs'];
 }
 
 interface Report {
@@ -71,6 +84,8 @@ interface Report {
   machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
   settings: { runs: number; warmup: number; invocations: number };
   baseline: { entry: string; bytes: number; gzipBytes: number; import: ImportStats };
+  /** One GetItem through the SDK with DynamoDB faked at its HTTP handler: the unit of `sdkRatio`. */
+  sdkOnly: WarmFigures;
   functions: FunctionFigures[];
   /** The anonymizer on 2000-character messages, against the 1 ms budget. */
   mask: Timing[];
@@ -120,6 +135,19 @@ async function main() {
     }
   }
 
+  progress(`warm CPU: the SDK alone, ${settings.BENCH_INVOCATIONS} GetItem commands`);
+  const {
+    functionId: _sdk,
+    fake: _level,
+    ...sdkOnly
+  } = await measureWarm({
+    projectRoot: PROJECT_ROOT,
+    functionId: SDK_ONLY,
+    fake: 'http',
+    warmup: settings.BENCH_WARMUP,
+    invocations: settings.BENCH_INVOCATIONS,
+  });
+
   progress('anonymizer: mask() on 2000-character messages');
   const maskFigures: Timing[] = [];
   for (const timed of MASK_TIMED) maskFigures.push(await timeCase(timed));
@@ -140,14 +168,20 @@ async function main() {
   const figures = functions.map(({ id, entry }): FunctionFigures => {
     const built = need(bundles.get(id), `bundle of ${id}`);
     const imported = need(imports.get(id), `import time of ${id}`);
+    const http = warmFigures(id, 'http');
+    const commandsCost = sdkOnly.cpuMicrosPerInvocation * http.dynamoCallsPerInvocation;
     return {
       id,
       entry,
       bytes: built.bytes,
       gzipBytes: built.gzipBytes,
       import: imported,
+      bytesRatioToBaseline: built.bytes / baselineBundle.bytes,
+      gzipRatioToBaseline: built.gzipBytes / baselineBundle.gzipBytes,
       importRatioToBaseline: imported.medianMs / baselineImport.medianMs,
-      warm: { send: warmFigures(id, 'send'), http: warmFigures(id, 'http') },
+      warm: { send: warmFigures(id, 'send'), http },
+      sdkRatio: commandsCost > 0 ? http.cpuMicrosPerInvocation / commandsCost : undefined,
+      largestInputs: built.largestInputs,
     };
   });
 
@@ -171,12 +205,16 @@ async function main() {
       gzipBytes: baselineBundle.gzipBytes,
       import: baselineImport,
     },
+    sdkOnly,
     functions: figures,
     mask: maskFigures,
     text: textFigures,
     seconds: (performance.now() - started) / 1000,
   };
-  process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : renderTable(report)}\n`);
+  const text = args.json
+    ? JSON.stringify(report, null, 2)
+    : [renderTable(report), ...(args.metafile ? [renderLargestInputs(report)] : [])].join('\n\n');
+  process.stdout.write(`${text}\n`);
 }
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -186,38 +224,54 @@ function renderTable(report: Report): string {
   const header = [
     'function',
     'min bytes',
+    '× floor',
     'gzip bytes',
-    'import ms median',
+    '× floor',
+    'import ms',
     'min–max',
-    '× baseline',
+    '× floor',
+    '1st inv ms',
     'CPU µs/inv',
-    'inv/s',
-    'CPU µs/inv +SDK',
-    'inv/s +SDK',
+    'CPU µs +SDK',
+    '× SDK only',
     'DDB cmds/inv',
   ];
+  const ratio = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(2)}×`);
   const rows = report.functions.map((f) => [
     f.id,
     int(f.bytes),
+    ratio(f.bytesRatioToBaseline),
     int(f.gzipBytes),
+    ratio(f.gzipRatioToBaseline),
     ms(f.import.medianMs),
     `${ms(f.import.minMs)}–${ms(f.import.maxMs)}`,
-    `${f.importRatioToBaseline.toFixed(2)}×`,
+    ratio(f.importRatioToBaseline),
+    ms(f.warm.send.firstInvocationMs),
     f.warm.send.cpuMicrosPerInvocation.toFixed(1),
-    int(f.warm.send.invocationsPerSecond),
     f.warm.http.cpuMicrosPerInvocation.toFixed(1),
-    int(f.warm.http.invocationsPerSecond),
+    ratio(f.sdkRatio),
     f.warm.send.dynamoCallsPerInvocation.toFixed(2),
   ]);
   const base = report.baseline;
   rows.push([
-    'baseline: DocumentClient only',
+    'floor: DocumentClient only',
     int(base.bytes),
+    '1.00×',
     int(base.gzipBytes),
+    '1.00×',
     ms(base.import.medianMs),
     `${ms(base.import.minMs)}–${ms(base.import.maxMs)}`,
     '1.00×',
     ...Array<string>(5).fill('–'),
+  ]);
+  rows.push([
+    'SDK only: one GetItem',
+    ...Array<string>(7).fill('–'),
+    ms(report.sdkOnly.firstInvocationMs),
+    '–',
+    report.sdkOnly.cpuMicrosPerInvocation.toFixed(1),
+    '1.00×',
+    '1.00',
   ]);
   const widths = header.map((title, i) =>
     Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
@@ -237,7 +291,9 @@ function renderTable(report: Report): string {
     `Import: \`await import(bundle)\` in a fresh \`node\` process (start-up excluded), ${settings.runs} runs each.`,
     `CPU: warm, ${settings.warmup} warm-up + ${settings.invocations} timed invocations, user+system of the whole`,
     '  process per invocation. DynamoDB faked at DocumentClient.send (handler and domain code only);',
-    '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too.',
+    '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too;',
+    '  "× SDK only": that over the SDK alone sending as many GetItem commands. "1st inv": the first',
+    '  invocation after the import (DynamoDB faked at send), lazy initialisation included.',
     '',
     renderTimings('anonymizer: mask(), 2000 chars', report.mask),
     '',
@@ -246,6 +302,18 @@ function renderTable(report: Report): string {
     `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
       `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,
   ].join('\n');
+}
+
+/** Each bundle's ten largest inputs, from esbuild's metafile. */
+function renderLargestInputs(report: Report): string {
+  return report.functions
+    .map((f) =>
+      [
+        `${f.id} (${int(f.bytes)} bytes):`,
+        ...f.largestInputs.map((i) => `  ${int(i.bytes).padStart(9)}  ${i.path}`),
+      ].join('\n'),
+    )
+    .join('\n');
 }
 
 main().catch((error: unknown) => {

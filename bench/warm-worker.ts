@@ -6,12 +6,15 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { documentClient } from '#shared/adapters/dynamodb/client';
+import { conversationKey } from '#shared/adapters/dynamodb/keys/chat-table';
 import { FUNCTIONS } from '../infra/functions.ts';
 import { type DynamoFake, fakeDynamoAtHttp, fakeDynamoAtSend } from './dynamo-fake.ts';
+import { BENCH_CONVERSATION, BENCH_TABLES } from './env.ts';
 import { benchCaseFor, benchContext } from './events.ts';
-import type { WarmRequest, WarmResult } from './warm.ts';
+import { SDK_ONLY, type WarmRequest, type WarmResult } from './warm.ts';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
@@ -24,7 +27,37 @@ function statusOf(result: unknown): number | undefined {
     : undefined;
 }
 
+/** What one command costs through the SDK alone: GetItem of the bench conversation, answered by the HTTP fake. */
+async function sdkOnly(request: WarmRequest): Promise<WarmResult> {
+  const client = documentClient();
+  const dynamo = fakeDynamoAtHttp(client);
+  const get = () =>
+    client.send(
+      new GetCommand({ TableName: BENCH_TABLES.TABLE_CHAT, Key: conversationKey(BENCH_CONVERSATION.id) }),
+    );
+  const firstStart = performance.now();
+  await get();
+  const firstInvocationMs = performance.now() - firstStart;
+  for (let i = 0; i < request.warmup; i++) await get();
+  dynamo.reset();
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  for (let i = 0; i < request.invocations; i++) await get();
+  const wallMs = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    functionId: SDK_ONLY,
+    fake: 'http',
+    invocations: request.invocations,
+    cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
+    invocationsPerSecond: request.invocations / (wallMs / 1000),
+    dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
+    firstInvocationMs,
+  };
+}
+
 async function main(request: WarmRequest): Promise<WarmResult> {
+  if (request.functionId === SDK_ONLY) return sdkOnly(request);
   const definition = Object.entries(FUNCTIONS).find(([id]) => id === request.functionId)?.[1];
   if (!definition) throw new Error(`Unknown function "${request.functionId}"`);
   const benchCase = benchCaseFor(request.functionId);
@@ -50,6 +83,9 @@ async function main(request: WarmRequest): Promise<WarmResult> {
     }
   };
 
+  const firstStart = performance.now();
+  await invoke(benchCase.event());
+  const firstInvocationMs = performance.now() - firstStart;
   for (let i = 0; i < request.warmup; i++) await invoke(benchCase.event());
   dynamo.reset();
 
@@ -68,6 +104,7 @@ async function main(request: WarmRequest): Promise<WarmResult> {
     cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
     invocationsPerSecond: request.invocations / (wallMs / 1000),
     dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
+    firstInvocationMs,
   };
 }
 

@@ -8,8 +8,12 @@ import { childEnv } from './env.ts';
  */
 export type DynamoFakeLevel = 'send' | 'http';
 
+/** The function id that asks the worker for the SDK alone: GetItem commands, no handler. */
+export const SDK_ONLY = 'sdk-only';
+
 export interface WarmRequest {
   projectRoot: string;
+  /** A function of infra/functions.ts, or SDK_ONLY. */
   functionId: string;
   fake: DynamoFakeLevel;
   warmup: number;
@@ -25,6 +29,8 @@ export interface WarmResult {
   invocationsPerSecond: number;
   /** DynamoDB commands the handler sent per invocation, all answered by the fake. */
   dynamoCallsPerInvocation: number;
+  /** Wall time of the very first invocation after the import (lazy initialisation included). */
+  firstInvocationMs: number;
 }
 
 const WORKER = fileURLToPath(new URL('./warm-worker.ts', import.meta.url));
