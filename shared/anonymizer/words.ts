@@ -60,10 +60,17 @@ interface CompiledTrailing {
 
 const AFFIX_KEY = 4;
 
+/** Adds `value` to the list under `key`, in place (copying the list each time made start-up quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function addAffix(map: Map<string, Affix[]>, key: string, affix: Affix) {
   if (affix.affix.length < AFFIX_KEY)
     throw new Error(`Compound part "${affix.affix}" is shorter than ${AFFIX_KEY} letters`);
-  map.set(key, [...(map.get(key) ?? []), affix]);
+  pushTo(map, key, affix);
 }
 
 function phraseWords(form: string): string[] {
@@ -74,11 +81,12 @@ function phraseWords(form: string): string[] {
 function addPhrase(map: Map<string, Phrase[]>, words: string[], category: LexiconCategory) {
   const first = words[0];
   if (first === undefined) return;
-  const list = map.get(first) ?? [];
-  list.push({ words, category });
-  // Longest first, so "miljøpartiet de grønne" wins over "miljøpartiet".
-  list.sort((a, b) => b.words.length - a.words.length);
-  map.set(first, list);
+  pushTo(map, first, { words, category });
+}
+
+/** Longest first, so "miljøpartiet de grønne" wins over "miljøpartiet"; a stable sort keeps the rest in order. */
+function longestFirst(map: Map<string, Phrase[]>) {
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
 function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
@@ -88,7 +96,7 @@ function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
       const parts = cue.exact ? form.split(/\s+/) : phraseWords(form);
       const key = parts[0];
       if (key === undefined) continue;
-      words.set(key, [...(words.get(key) ?? []), parts]);
+      pushTo(words, key, parts);
     }
   }
   return {
@@ -162,12 +170,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
       for (const entry of lexicon.trailing.words) {
         for (const form of expandForms(entry)) {
           const parts = phraseWords(form);
-          if (parts[0] !== undefined) words.set(parts[0], [...(words.get(parts[0]) ?? []), parts]);
+          if (parts[0] !== undefined) pushTo(words, parts[0], parts);
         }
       }
       compiled.trailing.set(lexicon.category, { linkers: new Set(lexicon.trailing.linkers), words });
     }
   }
+  longestFirst(compiled.phrases);
   return compiled;
 }
 

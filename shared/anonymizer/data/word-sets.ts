@@ -28,11 +28,12 @@ function gazetteer(list: string): Gazetteer {
     const words = name.split(/[\s]+/).filter(Boolean);
     const first = words[0];
     if (!first) continue;
-    const entries = byFirstWord.get(first) ?? [];
-    entries.push(words);
-    entries.sort((a, b) => b.length - a.length);
-    byFirstWord.set(first, entries);
+    const entries = byFirstWord.get(first);
+    if (entries) entries.push(words);
+    else byFirstWord.set(first, [words]);
   }
+  // Longest first; a stable sort keeps names of one length in their order.
+  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.length - a.length);
   return { byFirstWord };
 }
 
