@@ -15,7 +15,7 @@ import {
   dayListKey,
   messageKey,
 } from '#shared/adapters/dynamodb/keys/chat-table';
-import { chatCounterAttribute, isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
+import { isChatCounterOf, labelledCounterAttributes } from '#shared/adapters/dynamodb/keys/counters-table';
 import { saltKey } from '#shared/adapters/dynamodb/keys/ephemeral-table';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { BENCH_CONVERSATION, BENCH_SITE, BENCH_TABLES, BENCH_TOKEN_SECRET } from './env.ts';
@@ -152,13 +152,11 @@ function counterItems(input: Input): Item[] {
       messages: 40,
       answered: 33,
       fallback: 7,
-      [chatCounterAttribute.intent('waste_collection')]: 11,
-      [chatCounterAttribute.intent('kindergarten')]: 9,
-      [chatCounterAttribute.intent('fallback')]: 7,
-      [chatCounterAttribute.platform('mobile')]: 8,
-      [chatCounterAttribute.platform('desktop')]: 4,
-      [chatCounterAttribute.browser('Safari')]: 6,
-      [chatCounterAttribute.browser('Chrome')]: 6,
+      ...labelledCounterAttributes({
+        intents: { waste_collection: 11, kindergarten: 9, fallback: 7 },
+        platforms: { mobile: 8, desktop: 4 },
+        browsers: { Safari: 6, Chrome: 6 },
+      }),
     }));
   }
   return days.flatMap((day) =>

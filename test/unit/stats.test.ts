@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { chatCounterAttribute, chatDayCounts } from '#shared/adapters/dynamodb/keys/counters-table';
+import {
+  chatCounterAttribute,
+  chatDayCounts,
+  labelledCounterAttributes,
+} from '#shared/adapters/dynamodb/keys/counters-table';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/errors';
 import { principalFromClaims, requireAccess } from '#shared/staff/access';
 import { billing, chatStats } from '#shared/stats/chat-stats';
@@ -53,32 +57,30 @@ describe('feedbackStats', () => {
 });
 
 /** A shard's chat counters of a day, as the store reads them back. */
-const row = (day: string, counts: Record<string, number>) => chatDayCounts({ sk: day, ...counts });
+const row = (
+  day: string,
+  counts: Record<string, number>,
+  labelled: Parameters<typeof labelledCounterAttributes>[0] = {},
+) => chatDayCounts({ sk: day, ...counts, ...labelledCounterAttributes(labelled) });
 
 describe('chatStats', () => {
   const rows: ChatDayCounts[] = [
     // Two shards of the same day.
-    row('2026-11-02', {
-      conversations: 2,
-      messages: 5,
-      fallback: 1,
-      answered: 4,
-      [chatCounterAttribute.intent('waste')]: 3,
-      [chatCounterAttribute.intent('fallback')]: 1,
-    }),
-    row('2026-11-02', {
-      conversations: 1,
-      messages: 2,
-      answered: 2,
-      [chatCounterAttribute.intent('opening_hours')]: 2,
-      [chatCounterAttribute.platform('mobile')]: 1,
-    }),
-    row('2026-11-03', {
-      deletions: 1,
-      downloads: 2,
-      [chatCounterAttribute.platform('desktop')]: 2,
-      [chatCounterAttribute.browser('Firefox')]: 2,
-    }),
+    row(
+      '2026-11-02',
+      { conversations: 2, messages: 5, fallback: 1, answered: 4 },
+      { intents: { waste: 3, fallback: 1 } },
+    ),
+    row(
+      '2026-11-02',
+      { conversations: 1, messages: 2, answered: 2 },
+      { intents: { opening_hours: 2 }, platforms: { mobile: 1 } },
+    ),
+    row(
+      '2026-11-03',
+      { deletions: 1, downloads: 2 },
+      { platforms: { desktop: 2 }, browsers: { Firefox: 2 } },
+    ),
   ];
 
   it('sums the shards per day and ranks intents and browsers', () => {

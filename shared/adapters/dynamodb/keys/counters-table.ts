@@ -69,6 +69,17 @@ const LABELLED = [
   ['browsers', 'browser#'],
 ] as const;
 
+/** The attributes of labelled counts: `{ intents: { waste: 3 } }` is `{ 'intent#waste': 3 }`. */
+export function labelledCounterAttributes(
+  labelled: Partial<Record<(typeof LABELLED)[number][0], Record<string, number>>>,
+): Record<string, number> {
+  return Object.fromEntries(
+    LABELLED.flatMap(([field, prefix]) =>
+      Object.entries(labelled[field] ?? {}).map(([label, n]): [string, number] => [`${prefix}${label}`, n]),
+    ),
+  );
+}
+
 /** Which labelled counter an attribute name is, and its label; `undefined` for any other name. */
 export function parseChatCounterAttribute(
   name: string,
