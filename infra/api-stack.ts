@@ -183,7 +183,7 @@ export class ApiStack extends Stack {
 /**
  * The routes that are public by design, each with why it has no authorizer (reported to
  * cdk-nag as the acknowledgement of AwsSolutions-APIG4). A route missing here gets no
- * acknowledgement, so `cdk synth` fails until it has an authorizer (staff routes will get a
+ * acknowledgement, so `cdk synth` fails until it has an authorizer (the staff routes have the
  * JWT authorizer) or a reason of its own.
  */
 export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
