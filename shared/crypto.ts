@@ -11,9 +11,15 @@ export function randomSecret(bytes = 32): Uint8Array {
   return new Uint8Array(randomBytes(bytes));
 }
 
+/** A new id for a conversation or a vote: a random UUID. */
 export function newId(): string {
   return randomUUID();
 }
+
+const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a string has the one shape `newId` makes; anything else names nothing that exists. */
+export const isId = (value: string): boolean => ID_SHAPE.test(value);
 
 export function constantTimeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -1,5 +1,5 @@
 import { mask } from '../anonymizer/anonymizer.ts';
-import { constantTimeEqual, newId, randomToken } from '../crypto.ts';
+import { constantTimeEqual, isId, newId, randomToken } from '../crypto.ts';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
 import { pageOnSite } from '../page-url.ts';
 import { SECONDS_PER_DAY } from '../retention.ts';
@@ -68,6 +68,10 @@ export function makeChat(deps: ChatDeps) {
 
   const nowSeconds = () => epochSeconds(deps.clock.now());
 
+  /** The conversation of a visitor's request; an id of any other shape is not looked up at all. */
+  const find = (request: VisitorRequest) =>
+    isId(request.conversationId) ? deps.store.find(request.conversationId, nowSeconds()) : undefined;
+
   return {
     async start(input: {
       siteId: string;
@@ -114,7 +118,7 @@ export function makeChat(deps: ChatDeps) {
 
     async post(input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest }) {
       const site = requireSite(input.siteId, input.origin);
-      let conversation = await authorize(input, await deps.store.find(input.conversationId, nowSeconds()));
+      let conversation = await authorize(input, await find(input));
       const masked = mask(input.request.text.trim(), { ownNames: siteOwnNames(site) });
       // The bot sees the visitor's words in memory only; what is stored is the masked text.
       const reply = await deps.bot.reply({
@@ -162,7 +166,9 @@ export function makeChat(deps: ChatDeps) {
     },
 
     async export(input: VisitorRequest & { format: 'json' | 'text' }) {
-      const found = await deps.store.findWithMessages(input.conversationId, nowSeconds());
+      const found = isId(input.conversationId)
+        ? await deps.store.findWithMessages(input.conversationId, nowSeconds())
+        : undefined;
       const conversation = await authorize(input, found?.conversation);
       const document = exportDocument(conversation, found?.messages ?? []);
       await record(conversation.siteId, { type: 'download' });
@@ -172,7 +178,7 @@ export function makeChat(deps: ChatDeps) {
     },
 
     async forget(input: VisitorRequest) {
-      const conversation = await authorize(input, await deps.store.find(input.conversationId, nowSeconds()));
+      const conversation = await authorize(input, await find(input));
       if (!(await deps.store.forget(conversation.id))) throw notFound();
       await record(conversation.siteId, { type: 'deletion' });
     },

@@ -1,4 +1,5 @@
 import { exportDocument } from '../chat/conversation.ts';
+import { isId } from '../crypto.ts';
 import { NotFoundError } from '../errors.ts';
 import type { StaffPrincipal } from '../staff/access.ts';
 import type { DayRange } from '../stats/range.ts';
@@ -60,7 +61,9 @@ export function makeTranscriptReview(deps: TranscriptReviewDeps) {
     /** One masked conversation. */
     async one(request: ReviewRequest & { conversationId: string }) {
       const now = deps.clock.now();
-      const found = await deps.reader.transcript(request.conversationId, epochSeconds(now));
+      const found = isId(request.conversationId)
+        ? await deps.reader.transcript(request.conversationId, epochSeconds(now))
+        : undefined;
       if (!found || found.conversation.siteId !== request.siteId) {
         throw new NotFoundError('No such conversation (it may have been deleted).');
       }

@@ -12,6 +12,7 @@ import { CHAT_COUNTS } from '#shared/stats/ports';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { meterCapacity, scanTables, storedStrings, sumCounters } from '../support/dynamo.ts';
+import { billedReadUnits, MEASURED_QUESTIONS, REQUEST_UNITS } from '../support/request-units.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 let runtime: Runtime;
@@ -137,6 +138,8 @@ describe('conversation routes', () => {
     const reads = meter.entries().filter((e) => !/^(Update|Put)/.test(e.command));
     expect(reads.map((e) => e.command)).toEqual(['QueryCommand']);
     console.info(`export of 50 messages: ${meter.readUnits()} read units in ${reads.length} Query`);
+    expect(billedReadUnits(meter.entries())).toBe(REQUEST_UNITS.exportOf50Messages.read);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.exportOf50Messages.write);
   });
 
   it('uses a fixed number of request units to post a message', async () => {
@@ -157,11 +160,61 @@ describe('conversation routes', () => {
       'UpdateItemCommand',
     ]);
     expect(meter.entries()[1]?.transactItems).toBe(4);
-    expect(meter.readUnits()).toBe(1);
+    expect(meter.readUnits()).toBe(REQUEST_UNITS.message.read);
     // A strongly consistent read of the record, a transaction of the record, two messages and
     // the question's entry in the hourly re-check's list (4 items x 2), and one counter update.
     // The list entry is what keeps the re-check's cost to the new questions (2 units each).
-    expect(meter.billedWriteUnits()).toBe(9);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.message.write);
+  });
+
+  it('uses a fixed number of request units to start a conversation', async () => {
+    const meter = meterCapacity(documentClient());
+    meter.reset();
+
+    await started();
+
+    expect(meter.entries().map((e) => e.command)).toEqual(['TransactWriteItemsCommand', 'UpdateItemCommand']);
+    expect(billedReadUnits(meter.entries())).toBe(REQUEST_UNITS.startConversation.read);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.startConversation.write);
+  });
+
+  /** A conversation of as many questions as the cost model's measured conversation. */
+  async function measuredConversation() {
+    const conversation = await started();
+    for (let i = 0; i < MEASURED_QUESTIONS; i++) {
+      await api.ask(conversation.conversationId, conversation.token, `Når tømmes søppelet i uke ${i + 1}?`);
+    }
+    const meter = meterCapacity(documentClient());
+    meter.reset();
+    return { ...conversation, meter };
+  }
+
+  it(`uses a fixed number of request units to export a conversation of ${MEASURED_QUESTIONS} questions`, async () => {
+    const { conversationId, token, meter } = await measuredConversation();
+
+    const response = await api.export(conversationId, token);
+
+    expect(response.json.messages).toHaveLength(2 * MEASURED_QUESTIONS);
+    expect(meter.entries().map((e) => e.command)).toEqual(['QueryCommand', 'UpdateItemCommand']);
+    expect(billedReadUnits(meter.entries())).toBe(REQUEST_UNITS.exportConversation.read);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.exportConversation.write);
+  });
+
+  it(`uses a fixed number of request units for «Glem meg» of a conversation of ${MEASURED_QUESTIONS} questions`, async () => {
+    const { conversationId, token, meter } = await measuredConversation();
+
+    const response = await api.forget(conversationId, token);
+
+    expect(response.status).toBe(204);
+    expect(meter.entries().map((e) => e.command)).toEqual([
+      'GetItemCommand',
+      'DeleteItemCommand',
+      'QueryCommand',
+      'BatchWriteItemCommand',
+      'UpdateItemCommand',
+    ]);
+    expect(billedReadUnits(meter.entries())).toBe(REQUEST_UNITS.forgetConversation.read);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.forgetConversation.write);
   });
 
   describe('answers every failure with the same 404 and writes nothing', () => {
@@ -183,6 +236,18 @@ describe('conversation routes', () => {
         async (c: { conversationId: string }) => ({ id: c.conversationId, token: 'not a token!' }),
       ],
       ['an unknown conversation', async (c: { token: string }) => ({ id: randomUUID(), token: c.token })],
+      // Past DynamoDB's 2 048-byte key limit, where the store would answer a ValidationException (500).
+      [
+        'an id of 2 044 characters',
+        async (c: { token: string }) => ({ id: 'a'.repeat(2044), token: c.token }),
+      ],
+      [
+        'an id of another shape',
+        async (c: { conversationId: string; token: string }) => ({
+          id: c.conversationId.toUpperCase().replaceAll('-', '_'),
+          token: c.token,
+        }),
+      ],
     ])('for %s', async (_name, make) => {
       const conversation = await started();
       await api.ask(conversation.conversationId, conversation.token, 'hei');

@@ -158,6 +158,28 @@ describe('chat service', () => {
     await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('answers an id of any other shape as not found without asking the store', async () => {
+    const { service, store } = setup();
+    const { token } = await startIn(service);
+    const untouchable = () => Promise.reject(new Error('the store was asked'));
+    store.find = untouchable;
+    store.findWithMessages = untouchable;
+    store.forget = untouchable;
+
+    for (const conversationId of [
+      'a'.repeat(2044),
+      'not-an-id',
+      `${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(11)}`,
+    ]) {
+      const visitor = { siteId: 'grimstad', conversationId, token };
+      await expect(
+        service.post({ ...visitor, origin: undefined, request: { text: 'hei' } }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(service.export({ ...visitor, format: 'json' })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
   it('keeps the visitor’s action when a counter cannot be updated', async () => {
     const failures: unknown[] = [];
     const store = new InMemoryConversations();
