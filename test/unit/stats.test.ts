@@ -173,6 +173,32 @@ describe('CSV', () => {
     ]);
   });
 
+  it.each([
+    '=HYPERLINK("https://evil.example","Klikk")',
+    '+47 912 34 567',
+    '-2+3+cmd|" /C calc"!A0',
+    '@SUM(1+1)*cmd|" /C calc"!A0',
+    '\t=1+1',
+    '\r=1+1',
+  ])('keeps a cell that would start a formula as text, with an apostrophe: %j', (cell) => {
+    const [, row] = parse(toCsv(['kommentar', 'antall'], [[cell, -1]]), {
+      bom: true,
+      delimiter: ';',
+      relax_quotes: true,
+    });
+
+    expect(row).toEqual([`'${cell}`, '-1']);
+  });
+
+  it('leaves ordinary text and numbers as they are', () => {
+    const [, row] = parse(toCsv(['a', 'b', 'c'], [['Fant ikke = svar', 'https://x.no/a', 12]]), {
+      bom: true,
+      delimiter: ';',
+    });
+
+    expect(row).toEqual(['Fant ikke = svar', 'https://x.no/a', '12']);
+  });
+
   it('writes one table of the feedback and the chat statistics per file', () => {
     const feedback = feedbackStats([{ day: '2026-11-01', url: PAGE_A, found: 2, notFound: 1, comments: 0 }], {
       from: '2026-11-01',
