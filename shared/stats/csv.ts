@@ -11,7 +11,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * apostrophe, which Excel and LibreOffice take as "this is text", and is quoted (OWASP's
  * advice). A comment or a page URL comes from a visitor, so `=HYPERLINK(…)` must stay text.
  */
-export const neutraliseCell = (cell: string | number): string | number =>
+const neutraliseCell = (cell: string | number): string | number =>
   typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 
 /**
