@@ -15,9 +15,9 @@ export interface Timing {
   budgetRatio: number;
 }
 
-/** Median µs per call over `rounds` rounds of `perRound` calls, after a warm-up of 300 calls. */
-export async function timeCase(timed: TimedCase, rounds = 15, perRound = 200): Promise<Timing> {
-  for (let i = 0; i < 300; i++) await timed.run();
+/** Median µs per call over `rounds` rounds of `perRound` calls, after `warmup` calls. */
+export async function timeCase(timed: TimedCase, rounds = 15, perRound = 200, warmup = 300): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await timed.run();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const started = process.hrtime.bigint();

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from '../text.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import type { Platform } from './user-agent.ts';
 
@@ -16,6 +17,7 @@ export type StartConversationRequest = z.output<typeof startConversationSchema>;
 export const postMessageSchema = z.strictObject({
   text: z.string().check(
     z.maxLength(MAX_MESSAGE_LENGTH),
+    z.refine(isPlainText, NOT_PLAIN_TEXT),
     z.refine((text) => text.trim().length > 0, 'The message is empty.'),
   ),
 });

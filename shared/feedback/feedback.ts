@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from '../text.ts';
 import { MAX_COMMENT_LENGTH, MAX_URL_LENGTH } from './limits.ts';
 
 /** The body of `POST /v1/sites/{siteId}/feedback`. Unknown fields are rejected. */
 export const feedbackRequestSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).check(z.maxLength(MAX_URL_LENGTH)),
   found: z.boolean(),
-  comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
+  comment: z.optional(
+    z.string().check(z.maxLength(MAX_COMMENT_LENGTH), z.refine(isPlainText, NOT_PLAIN_TEXT)),
+  ),
   lang: z.optional(languageSchema),
 });
 export type FeedbackRequest = z.output<typeof feedbackRequestSchema>;

@@ -10,19 +10,31 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
   return event.headers?.[name.toLowerCase()];
 }
 
-/** Reads the body as JSON: size first (413), then media type (415), then syntax (400). */
+/** Reads the body as JSON: size first (413), then media type and charset (415), then UTF-8 and syntax (400). */
 export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
   const raw = event.body === undefined ? '' : event.body;
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.byteLength > MAX_BODY_BYTES) {
     throw new PayloadTooLargeError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   }
-  const mediaType = (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    throw new UnsupportedMediaTypeError('Send the body as application/json.');
+  const [type, ...parameters] = (header(event, 'content-type') ?? '').split(';');
+  const charset = parameters
+    .map((parameter) => parameter.trim().toLowerCase())
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/^"|"$/g, '');
+  if (type?.trim().toLowerCase() !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
+    throw new UnsupportedMediaTypeError('Send the body as application/json in UTF-8.');
+  }
+  let text: string;
+  try {
+    // Fatal: an invalid byte is refused, not turned into U+FFFD and stored.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ValidationError('The request body is not valid UTF-8.', { code: 'invalid_utf8', cause });
   }
   try {
-    return JSON.parse(bytes.toString('utf8'));
+    return JSON.parse(text);
   } catch (cause) {
     throw new ValidationError('The request body is not valid JSON.', { code: 'invalid_json', cause });
   }

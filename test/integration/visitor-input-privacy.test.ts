@@ -147,4 +147,35 @@ describe('visitor input at the door', () => {
     expect(browserCount(items) - countedBefore).toBe(userAgents.length);
     expect(Math.max(...items.map((item) => Object.keys(item).length))).toBeLessThan(20);
   });
+
+  it('refuses text that is not text, and a body that is not UTF-8, with a 400 and writes nothing', async () => {
+    const { json: started } = await api.start({ lang: 'nb' });
+    const ask = (raw: BodyInit) =>
+      fetch(`${runtime.url}/v1/sites/demo/conversations/${started.conversationId}/messages`, {
+        method: 'POST',
+        headers: {
+          origin: runtime.url,
+          'content-type': 'application/json',
+          authorization: `Bearer ${started.token}`,
+        },
+        body: raw,
+      });
+    const before = await snapshot();
+
+    const answers = await Promise.all([
+      ask(JSON.stringify({ text: 'Ring meg\u0000 på 912 34 567' })),
+      ask('{"text":"Hei \\ud83d"}'),
+      // "blåbær" with å in Latin-1: a byte that is not UTF-8.
+      ask(new Blob(['{"text":"bl', new Uint8Array([0xe5]), 'b\u00e6r"}'])),
+    ]);
+
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400]);
+    const bodies = await Promise.all(answers.map((answer) => answer.json()));
+    expect(bodies.map((body) => body.error.code)).toEqual([
+      'validation_failed',
+      'validation_failed',
+      'invalid_utf8',
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
 });
