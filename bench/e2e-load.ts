@@ -1,0 +1,167 @@
+/**
+ * The load of `npm run bench:e2e`: autocannon against a local server, a local server with an
+ * empty handler, and raw SDK PutItem calls. Loopback only; each measurement ends after its
+ * seconds (or its count of requests, whichever comes first).
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import autocannon from 'autocannon';
+import { createLocalServer } from '../infra/local/server.ts';
+import { createDocumentClient } from '../shared/adapters/dynamodb/client.ts';
+import type { HttpCall } from './e2e-plan.ts';
+import type { Measurement } from './e2e-report.ts';
+
+/** One HTTP measurement. */
+export interface HammerOptions {
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  connections: number;
+  seconds: number;
+  /** At most this many requests (the measurement ends at this count or after `seconds`). */
+  amount?: number | undefined;
+  /** The next request to send. */
+  call: () => HttpCall;
+  /** Sees every answer (status and body), e.g. to keep the conversations a start returns. */
+  onAnswer?: (status: number, body: string) => void;
+}
+
+/** A request gets no answer in this time: counted as `no answer`. */
+const TIMEOUT_SECONDS = 10;
+
+const add = (counts: Record<string, number>, kind: string, n = 1) => {
+  counts[kind] = (counts[kind] ?? 0) + n;
+};
+
+const cpuMsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
+/** Sends `options.call()` over `connections` keep-alive connections and counts the answers. */
+export function hammer(options: HammerOptions): Promise<Measurement> {
+  let ok = 0;
+  let lastAnswer = 0;
+  const failed: Record<string, number> = {};
+  const latenciesMs: number[] = [];
+  const onAnswer = options.onAnswer;
+  const request: autocannon.Request = {
+    setupRequest: (base) => ({ ...base, ...options.call() }),
+    ...(onAnswer && { onResponse: (status: number, body: string) => onAnswer(status, body) }),
+  };
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  return new Promise((resolve, reject) => {
+    let stopper: NodeJS.Timeout | undefined;
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        ...(options.amount !== undefined && { amount: options.amount }),
+        requests: [request],
+        timeout: TIMEOUT_SECONDS,
+        // Checks for the end ten times a second, so the run stops close to its time.
+        sampleInt: 100,
+      },
+      (error, result) => {
+        clearTimeout(stopper);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        if (result.errors > 0) add(failed, 'no answer', result.errors);
+        const elapsedMs = (lastAnswer || performance.now()) - started;
+        resolve({ ok, failed, latenciesMs, elapsedMs, cpuMs: cpuMsSince(cpu) });
+      },
+    );
+    // With `amount`, autocannon ignores `duration`: the time bound is kept here.
+    if (options.amount !== undefined) stopper = setTimeout(() => instance.stop(), options.seconds * 1000);
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      lastAnswer = performance.now();
+      latenciesMs.push(responseTime);
+      if (status >= 200 && status < 300) ok++;
+      else add(failed, `HTTP ${status}`);
+    });
+  });
+}
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The local HTTP adapter (infra/local/server.ts) with one route, the feedback route's key,
+ * whose handler answers `200 {}` at once: what the adapter itself costs per request.
+ */
+export async function startEmptyServer(): Promise<RunningServer> {
+  const server = createLocalServer({
+    routes: [
+      {
+        routeKey: 'POST /v1/sites/{siteId}/feedback',
+        handler: async () => ({ statusCode: 200, body: '{}' }),
+      },
+    ],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** One SDK measurement. */
+export interface PutItemOptions {
+  /** The DynamoDB Local the handlers use. */
+  endpoint: string;
+  /** A table of the runtime's; each item gets a random partition key of its own. */
+  table: string;
+  inFlight: number;
+  seconds: number;
+}
+
+/**
+ * Raw PutItem calls through a DocumentClient built as the handlers build theirs, `inFlight`
+ * at a time for `seconds`: what DynamoDB Local and the SDK cost per write, without HTTP.
+ */
+export async function putItems(options: PutItemOptions): Promise<Measurement> {
+  const client = createDocumentClient({ endpoint: options.endpoint });
+  const failed: Record<string, number> = {};
+  const latenciesMs: number[] = [];
+  let ok = 0;
+  let lastAnswer = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const deadline = started + options.seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      const item = { pk: `bench-e2e#${randomUUID()}`, sk: 'ceiling', n: ok };
+      try {
+        await client.send(new PutCommand({ TableName: options.table, Item: item }));
+        ok++;
+      } catch (error) {
+        add(failed, error instanceof Error ? error.name : 'error');
+      }
+      lastAnswer = performance.now();
+      latenciesMs.push(lastAnswer - sent);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.inFlight }, worker));
+  } finally {
+    client.destroy();
+  }
+  const elapsedMs = (lastAnswer || performance.now()) - started;
+  return { ok, failed, latenciesMs, elapsedMs, cpuMs: cpuMsSince(cpu) };
+}

@@ -1,0 +1,246 @@
+/**
+ * The figures of `npm run bench:e2e` and the table they print: percentiles, requests per
+ * second, efficiency against the lower ceiling and what counts as a problem. Pure functions
+ * of what the load generator counted, so the unit tests can check them without a network.
+ */
+import { type E2eSettings, type RouteSpec, WRITE_EFFICIENCY_TARGET } from './e2e-plan.ts';
+
+/** What one measurement counted. */
+export interface Measurement {
+  /** Requests answered with 2xx (SDK: calls that succeeded). */
+  ok: number;
+  /** The rest, by kind: `HTTP 429`, `no answer`, an SDK error's name. */
+  failed: Record<string, number>;
+  /** Latency of every answered request, in milliseconds, in no particular order. */
+  latenciesMs: readonly number[];
+  /** From the first request sent to the last answer. */
+  elapsedMs: number;
+  /** CPU time of this Node process (user + system, all its threads) meanwhile, in milliseconds. */
+  cpuMs: number;
+}
+
+/** The figures of one measurement. */
+export interface Figures {
+  requests: number;
+  /** Requests that did not succeed (non-2xx answers, no answer, SDK errors). */
+  non2xx: number;
+  failed: Record<string, number>;
+  /** Successful requests per second. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  /**
+   * This process's CPU time ÷ elapsed time: 1 is one core. Load generator, server, handlers
+   * and SDK share the one event loop, so near 1 means that thread was the limit.
+   */
+  nodeCpu: number;
+}
+
+/** A measured route, with its efficiency and anything wrong with it. */
+export interface RouteFigures extends Figures {
+  name: string;
+  routeKey: string;
+  write: boolean;
+  /** rps ÷ the lower ceiling's rps. */
+  efficiency: number;
+  /** Write routes only: whether the efficiency reaches the target. */
+  meetsTarget?: boolean;
+  /** Unexpected answers, e.g. `12× HTTP 429`; empty when all went well. */
+  problems: string[];
+}
+
+/** The two ceilings, measured in the same run as the routes. */
+export interface Ceilings {
+  /** The local HTTP adapter with a handler that answers at once. */
+  http: Figures;
+  /** Raw SDK PutItem calls against the same DynamoDB Local. */
+  putItem: Figures;
+}
+
+/** Everything one run found; `--json` prints exactly this. */
+export interface E2eReport {
+  node: string;
+  /** Load average over the minute before the bench: well above `cores` means noisy figures. */
+  machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
+  settings: E2eSettings;
+  routes: RouteFigures[];
+  ceilings: Ceilings & { lower: keyof Ceilings; lowerRps: number };
+  /** Every unexpected answer, by route or ceiling; a non-empty list fails the run. */
+  problems: string[];
+  seconds: number;
+}
+
+/** The value at quantile `q` (0–1) of ascending `sorted` values, by nearest rank; NaN if empty. */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil(q * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}
+
+/** Requests, failures, successful requests per second and p50/p99 of one measurement. */
+export function figuresOf(measurement: Measurement): Figures {
+  const non2xx = Object.values(measurement.failed).reduce((sum, count) => sum + count, 0);
+  const sorted = [...measurement.latenciesMs].sort((a, b) => a - b);
+  const seconds = measurement.elapsedMs / 1000;
+  return {
+    requests: measurement.ok + non2xx,
+    non2xx,
+    failed: { ...measurement.failed },
+    rps: seconds > 0 ? measurement.ok / seconds : 0,
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    nodeCpu: measurement.elapsedMs > 0 ? measurement.cpuMs / measurement.elapsedMs : Number.NaN,
+  };
+}
+
+/** Which ceiling is lower, and its requests per second. */
+export function lowerCeiling(ceilings: Ceilings): { lower: keyof Ceilings; lowerRps: number } {
+  return ceilings.putItem.rps < ceilings.http.rps
+    ? { lower: 'putItem', lowerRps: ceilings.putItem.rps }
+    : { lower: 'http', lowerRps: ceilings.http.rps };
+}
+
+/** Throughput ÷ the lower ceiling (NaN when there is no ceiling to compare with). */
+export function efficiency(rps: number, lowerRps: number): number {
+  return lowerRps > 0 ? rps / lowerRps : Number.NaN;
+}
+
+/**
+ * The failures of a measurement as readable problems (`12× HTTP 429`), most frequent first;
+ * a measurement without a single success is one too.
+ */
+export function problemsOf(figures: Pick<Figures, 'requests' | 'non2xx' | 'failed'>): string[] {
+  const failures = Object.entries(figures.failed)
+    .filter(([, count]) => count > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([kind, count]) => `${count}× ${kind}`);
+  return figures.requests - figures.non2xx > 0 ? failures : ['no successful request', ...failures];
+}
+
+/** A route's figures with its efficiency, whether it meets the target and its problems. */
+export function routeFigures(
+  spec: Pick<RouteSpec, 'name' | 'routeKey' | 'write'>,
+  figures: Figures,
+  lowerRps: number,
+): RouteFigures {
+  const ratio = efficiency(figures.rps, lowerRps);
+  return {
+    name: spec.name,
+    routeKey: spec.routeKey,
+    write: spec.write,
+    ...figures,
+    efficiency: ratio,
+    ...(spec.write && { meetsTarget: ratio >= WRITE_EFFICIENCY_TARGET }),
+    problems: problemsOf(figures),
+  };
+}
+
+/** Every problem of the run, each named after its route or ceiling. */
+export function runProblems(routes: readonly RouteFigures[], ceilings: Ceilings): string[] {
+  return [
+    ...problemsOf(ceilings.http).map((p) => `${CEILING_NAMES.http}: ${p}`),
+    ...problemsOf(ceilings.putItem).map((p) => `${CEILING_NAMES.putItem}: ${p}`),
+    ...routes.flatMap((route) => route.problems.map((p) => `${route.name}: ${p}`)),
+  ];
+}
+
+const CEILING_NAMES: Record<keyof Ceilings, string> = {
+  http: 'ceiling: local HTTP adapter, empty handler',
+  putItem: 'ceiling: SDK PutItem, DynamoDB Local',
+};
+
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const ratio = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const percent = (n: number) => (Number.isFinite(n) ? `${Math.round(n * 100)}%` : '–');
+
+function routeNote(route: RouteFigures): string {
+  const notes: string[] = [];
+  if (route.problems.length > 0) notes.push(`UNEXPECTED ${route.problems.join(', ')}`);
+  if (route.meetsTarget !== undefined) {
+    const target = WRITE_EFFICIENCY_TARGET.toFixed(2);
+    notes.push(route.meetsTarget ? `≥ ${target} ✓` : `below ${target} ✗`);
+  }
+  return notes.join('; ');
+}
+
+function figureCells(figures: Figures): string[] {
+  return [
+    int(figures.requests),
+    int(figures.non2xx),
+    int(figures.rps),
+    ms(figures.p50Ms),
+    ms(figures.p99Ms),
+    percent(figures.nodeCpu),
+  ];
+}
+
+function ceilingRows(report: E2eReport): string[][] {
+  const { lowerRps, lower } = report.ceilings;
+  return (['http', 'putItem'] as const).map((id) => {
+    const figures = report.ceilings[id];
+    const problems = problemsOf(figures);
+    const note = [
+      id === lower ? 'lower ceiling' : '',
+      problems.length ? `UNEXPECTED ${problems.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return [CEILING_NAMES[id], ...figureCells(figures), ratio(efficiency(figures.rps, lowerRps)), note];
+  });
+}
+
+/** The table: one row per route, then the two ceilings, then how it was measured and on what. */
+export function renderE2eTable(report: E2eReport): string {
+  const header = [
+    'route',
+    'requests',
+    'non-2xx',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'node CPU',
+    'efficiency',
+    'note',
+  ];
+  const routeRows = report.routes.map((route) => [
+    route.name,
+    ...figureCells(route),
+    ratio(route.efficiency),
+    routeNote(route),
+  ]);
+  const ceilings = ceilingRows(report);
+  const all = [header, ...routeRows, ...ceilings];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  const last = header.length - 1;
+  // Names and notes left-aligned, figures right-aligned; no trailing blanks.
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 || i === last ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const { settings, machine, ceilings: measured } = report;
+  return [
+    line(header),
+    rule,
+    ...routeRows.map(line),
+    rule,
+    ...ceilings.map(line),
+    '',
+    `Efficiency = req/s ÷ the lower ceiling (${CEILING_NAMES[measured.lower].replace('ceiling: ', '')}, ` +
+      `${int(measured.lowerRps)} req/s); write routes should reach ${WRITE_EFFICIENCY_TARGET.toFixed(2)}.`,
+    'req/s counts successful answers only; p50/p99 are over every answer. Loopback only, one process',
+    '  (load generator, local server and handlers share its event loop; DynamoDB Local is a Java child);',
+    "  node CPU = that process's CPU time ÷ wall time, 100% = one core (near it, the event loop is the limit).",
+    `After ${settings.stackWarmupSeconds} s of warm-up load on the whole stack, each: ${settings.warmupSeconds} s ` +
+      `warm-up, then ${settings.seconds} s with ${settings.connections} connections (SDK: calls in flight);`,
+    '  "Glem meg" ends early once every conversation the starts made is forgotten.',
+    ...(report.problems.length > 0
+      ? ['', `UNEXPECTED ANSWERS (the run fails): ${report.problems.join('; ')}`]
+      : []),
+    '',
+    `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
+      `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
