@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
+import { osloTimestamp } from '../time.ts';
 import { isPlainText, NOT_PLAIN_TEXT } from '../text.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import type { Platform } from './user-agent.ts';
@@ -57,7 +58,8 @@ export function exportDocument(conversation: Conversation, messages: readonly Ch
     conversationId: conversation.id,
     siteId: conversation.siteId,
     startedAt: conversation.startedAt,
-    expiresAt: new Date(conversation.expiresAt * 1000).toISOString(),
+    // The same form as every other time of the API: Oslo time with its offset, whole seconds.
+    expiresAt: osloTimestamp(new Date(conversation.expiresAt * 1000)),
     platform: conversation.platform,
     browser: conversation.browser,
     lang: conversation.lang,

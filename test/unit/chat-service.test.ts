@@ -158,6 +158,22 @@ describe('chat service', () => {
     await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('writes every time of the export in one form: Oslo time with its offset', async () => {
+    const { service } = setup();
+    const started = await startIn(service);
+    const visitor = { siteId: 'grimstad', conversationId: started.conversationId, token: started.token };
+    await service.post({ ...visitor, origin: undefined, request: { text: 'Når tømmes søppelet?' } });
+
+    const exported = await service.export({ ...visitor, format: 'json' });
+    const document = exported.body as { startedAt: string; expiresAt: string; messages: { at: string }[] };
+
+    const OSLO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/;
+    for (const time of [document.startedAt, document.expiresAt, ...document.messages.map((m) => m.at)]) {
+      expect(time).toMatch(OSLO);
+    }
+    expect(document.expiresAt).toBe(started.expiresAt);
+  });
+
   it('answers an id of any other shape as not found without asking the store', async () => {
     const { service, store } = setup();
     const { token } = await startIn(service);
