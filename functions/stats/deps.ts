@@ -4,7 +4,7 @@ import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters'
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoCommentReader, DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
 import { readEnv, sitesFrom } from '#shared/config';
-import { parseWith } from '#shared/http/request';
+import { parseQuery, parseWith } from '#shared/http/request';
 import { staffAccess } from '#shared/http/staff';
 import { dayRangeSchema } from '#shared/stats/range';
 import { makeComments, makeStatistics } from '#shared/stats/use-cases';
@@ -45,9 +45,9 @@ const range = dayRangeSchema(() => systemClock.now());
 /** A statistics query: `from`/`to` as a range of days (last 30 by default), and the route's own fields. */
 export function rangeQuery<S extends z.ZodMiniObject>(event: APIGatewayProxyEventV2, fields: S) {
   const query = z.extend(fields, { from: z.optional(z.string()), to: z.optional(z.string()) });
-  const { from, to, ...params } = parseWith(query, event.queryStringParameters ?? {}) as {
+  const { from, to, ...params } = parseQuery(query, event) as {
     from?: string;
     to?: string;
   };
-  return { days: parseWith(range, { from, to }), params: params as z.output<S> };
+  return { days: parseWith(range, { from, to }, 'query'), params: params as z.output<S> };
 }

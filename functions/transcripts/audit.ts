@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
-import { parseWith } from '#shared/http/request';
+import { parseQuery, parseWith } from '#shared/http/request';
 import { dayRangeSchema } from '#shared/stats/range';
 import { auditTrailFor, clock, reviewer } from './deps.ts';
 
@@ -12,6 +12,6 @@ const range = dayRangeSchema(() => clock.now());
 /** The audit trail of transcript reads (who, when, which), readable by the reviewers themselves. */
 export const handler = httpRoute(async (event) => {
   const { siteId } = reviewer(event);
-  const days = parseWith(range, parseWith(query, event.queryStringParameters ?? {}));
+  const days = parseWith(range, parseQuery(query, event), 'query');
   return { statusCode: 200, body: await trail.entries(siteId, days) };
 });

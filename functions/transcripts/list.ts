@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
-import { parseWith } from '#shared/http/request';
+import { parseQuery } from '#shared/http/request';
 import { isCalendarDay } from '#shared/time';
 import { reviewer, reviewFor } from './deps.ts';
 
@@ -14,6 +14,6 @@ const query = z.strictObject({
 /** The masked conversations of a day, for quality review; every read is audited. */
 export const handler = httpRoute(async (event) => {
   const { siteId, principal } = reviewer(event);
-  const { date, cursor } = parseWith(query, event.queryStringParameters ?? {});
+  const { date, cursor } = parseQuery(query, event);
   return { statusCode: 200, body: await review.ofDay({ siteId, principal, date, cursor }) };
 });

@@ -5,9 +5,14 @@ import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from
 /** Contract: request bodies over 16 KiB get 413. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
+/** A request header, its name matched without regard to case (RFC 9110). */
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  // API Gateway HTTP API lower-cases header names in payload v2; the local server does too.
-  return event.headers?.[name.toLowerCase()];
+  const headers = event.headers ?? {};
+  const wanted = name.toLowerCase();
+  // API Gateway HTTP API lower-cases header names in payload v2, and so does the local server;
+  // an event built elsewhere may not.
+  if (wanted in headers) return headers[wanted];
+  return Object.entries(headers).find(([key]) => key.toLowerCase() === wanted)?.[1];
 }
 
 /** Reads the body as JSON: size first (413), then media type and charset (415), then UTF-8 and syntax (400). */
@@ -40,17 +45,30 @@ export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
   }
 }
 
-/** Validates with a zod schema; failures become a 400 that lists each problem by path. */
-export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
+/**
+ * Validates with a zod schema; failures become a 400 that lists each problem by path: the
+ * field, the unknown parameter, or else the body or the query as a whole.
+ */
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  where: 'body' | 'query' = 'body',
+): z.output<S> {
   const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   throw new ValidationError('The request is not valid.', {
     details: parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.') || '(body)',
+      path:
+        issue.path.map(String).join('.') ||
+        ('keys' in issue && Array.isArray(issue.keys) ? issue.keys.join(', ') : `(${where})`),
       message: issue.message,
     })),
   });
 }
+
+/** The query string's parameters, validated with a zod schema (problems named by parameter). */
+export const parseQuery = <S extends z.ZodMiniType>(schema: S, event: APIGatewayProxyEventV2): z.output<S> =>
+  parseWith(schema, event.queryStringParameters ?? {}, 'query');
 
 /** The caller's IP address, for transient use only (never stored, never logged). */
 export function sourceIp(event: APIGatewayProxyEventV2): string {
@@ -59,14 +77,25 @@ export function sourceIp(event: APIGatewayProxyEventV2): string {
 
 /** The token of an `Authorization: Bearer <token>` header; `undefined` when there is none. */
 function bearerToken(event: APIGatewayProxyEventV2): string | undefined {
-  const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(header(event, 'authorization') ?? '');
+  // The scheme's name is case-insensitive (RFC 9110, section 11.1).
+  const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/i.exec(header(event, 'authorization') ?? '');
   return match?.[1];
 }
 
-/** True when the client asked for `mediaType` (by Accept) before JSON. */
+/**
+ * True when the client's Accept names `mediaType` with a weight at least that of JSON (named,
+ * or by `application/*` or `*\/*`); `q=0` means "not this". JSON is the default.
+ */
 export function prefers(event: APIGatewayProxyEventV2, mediaType: string): boolean {
-  const accept = (header(event, 'accept') ?? '').toLowerCase();
-  return accept.split(',').some((part) => part.split(';')[0]?.trim() === mediaType);
+  const ranges = (header(event, 'accept') ?? '').split(',').map((part) => {
+    const [range, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = parameters.find((parameter) => parameter.startsWith('q='));
+    return { range: range ?? '', q: q === undefined ? 1 : Number(q.slice(2)) };
+  });
+  const weight = (accepted: readonly string[]) =>
+    Math.max(0, ...ranges.filter((r) => accepted.includes(r.range) && Number.isFinite(r.q)).map((r) => r.q));
+  const wanted = weight([mediaType]);
+  return wanted > 0 && wanted >= weight(['application/json', 'application/*', '*/*']);
 }
 
 /** Who a visitor's request is for: the site in the path and the page's Origin, if it sent one. */

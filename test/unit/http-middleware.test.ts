@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { NotFoundError, ServiceUnavailableError } from '#shared/errors';
 import { httpRoute } from '#shared/http/middleware';
-import { MAX_BODY_BYTES, parseWith, readJsonBody } from '#shared/http/request';
+import {
+  conversationRequest,
+  header,
+  MAX_BODY_BYTES,
+  parseQuery,
+  parseWith,
+  prefers,
+  readJsonBody,
+} from '#shared/http/request';
 
 function anEvent(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxyEventV2 {
   return {
@@ -140,9 +148,52 @@ describe('parseWith', () => {
         details: expect.arrayContaining([
           expect.objectContaining({ path: 'a' }),
           expect.objectContaining({ path: 'b.c' }),
-          expect.objectContaining({ path: '(body)' }),
+          // The unknown field by its name.
+          expect.objectContaining({ path: 'd' }),
         ]),
       }),
     );
+  });
+
+  it('names the query parameter, and the query rather than a body when no parameter is to blame', () => {
+    const query = z.strictObject({ month: z.string() });
+    const event = (queryStringParameters: Record<string, string>) =>
+      anEvent({ queryStringParameters }) as APIGatewayProxyEventV2;
+
+    expect(() => parseQuery(query, event({ month: '2026-11', monht: 'x' }))).toThrow(
+      expect.objectContaining({ details: [expect.objectContaining({ path: 'monht' })] }),
+    );
+    expect(() => parseWith(z.string(), 1, 'query')).toThrow(
+      expect.objectContaining({ details: [expect.objectContaining({ path: '(query)' })] }),
+    );
+  });
+});
+
+describe('request headers', () => {
+  const withHeaders = (headers: Record<string, string>) => anEvent({ headers }) as APIGatewayProxyEventV2;
+
+  it('finds a header whatever the case of its name', () => {
+    expect(header(withHeaders({ Origin: 'https://x.no' }), 'origin')).toBe('https://x.no');
+    expect(header(withHeaders({ origin: 'https://x.no' }), 'Origin')).toBe('https://x.no');
+  });
+
+  it('takes the Bearer scheme in any case (RFC 9110)', () => {
+    const token = 'a'.repeat(43);
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      expect(conversationRequest(withHeaders({ authorization: `${scheme} ${token}` })).token).toBe(token);
+    }
+    expect(conversationRequest(withHeaders({ authorization: `Basic ${token}` })).token).toBeUndefined();
+  });
+
+  it.each([
+    ['text/csv', true],
+    ['text/csv;q=0.5, application/json', false],
+    ['application/json;q=0.5, text/csv', true],
+    ['text/csv;q=0', false],
+    ['*/*', false],
+    ['text/csv, */*;q=0.1', true],
+    ['TEXT/CSV', true],
+  ])('honours the weights of Accept: %j prefers CSV is %s', (accept, csv) => {
+    expect(prefers(withHeaders({ accept }), 'text/csv')).toBe(csv);
   });
 });
