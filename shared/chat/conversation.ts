@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { languageSchema } from '../sites.ts';
-import { osloTimestamp } from '../time.ts';
 import { isPlainText, NOT_PLAIN_TEXT } from '../text.ts';
+import { osloTimestamp } from '../time.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import type { Platform } from './user-agent.ts';
 
