@@ -5,6 +5,8 @@ import { startRuntime } from './runtime.ts';
 const env = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // Loopback unless told otherwise: the local stack has a staff token that opens every site.
+    HOST: z.string().min(1).default('127.0.0.1'),
     // An empty value counts as unset, as shells make it easy to export one by accident.
     DYNAMODB_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
     CHAT_RETENTION_SECONDS: z.coerce.number().int().min(1).optional(),
@@ -20,6 +22,7 @@ const env = z
 
 const runtime = await startRuntime({
   port: env.PORT,
+  host: env.HOST,
   dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
   chatRetentionSeconds: env.CHAT_RETENTION_SECONDS,
   jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
@@ -31,7 +34,7 @@ console.log(`
 Service running (Ctrl-C stops everything it started)
   Demo site:   ${runtime.url}/
   API:         ${runtime.url}/v1/sites/demo/...
-  Dashboard:   ${runtime.url}/dashboard/  (staff token: ${runtime.staffToken})
+  Dashboard:   ${runtime.url}/dashboard/  (staff token: ${env.LOCAL_STAFF_TOKEN ? 'LOCAL_STAFF_TOKEN' : runtime.staffToken})
   Health:      ${runtime.url}/health
   DynamoDB:    ${runtime.endpoint}
 `);

@@ -13,6 +13,8 @@ import { createLocalServer, type HttpApiHandler, type LocalRoute } from './serve
 export interface RuntimeOptions {
   /** 0 picks a free port. */
   port: number;
+  /** The interface to listen on: loopback unless told otherwise (e.g. `0.0.0.0` in a container). */
+  host?: string | undefined;
   /** Use this DynamoDB instead of starting DynamoDB Local. */
   dynamodbEndpoint?: string | undefined;
   tablePrefix?: string;
@@ -32,6 +34,8 @@ export interface RuntimeOptions {
 
 export interface Runtime {
   url: string;
+  /** The address the server listens on. */
+  listening: AddressInfo;
   endpoint: string;
   tables: Record<TableId, string>;
   /** The local staff token (`Authorization: Bearer …` on the staff routes and the dashboard). */
@@ -79,12 +83,13 @@ async function serve(
   const server = createLocalServer({ routes, assets: () => assets, isReady: () => ready });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => {
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const listening = server.address() as AddressInfo;
+  const { port } = listening;
   const url = `http://localhost:${port}`;
 
   // Configuration the handlers read at cold start, exactly as CDK sets it in the cloud.
@@ -141,6 +146,7 @@ async function serve(
 
   return {
     url,
+    listening,
     endpoint,
     tables,
     staffToken,

@@ -79,6 +79,42 @@ function match(routes: CompiledRoute[], method: string, path: string) {
   return best;
 }
 
+/** A path segment that is `.` or `..`, written plainly or percent-encoded. */
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+
+/**
+ * Whether the request's path is one a route may see: no dot segments (a URL parser would
+ * resolve `/v1/sites/a/../b` to another route before anyone checked it) and only well-formed
+ * percent-escapes (a bad one made the path parameters throw, answered as a 500).
+ */
+function isRoutablePath(rawPath: string): boolean {
+  if (DOT_SEGMENT.test(rawPath)) return false;
+  try {
+    decodeURIComponent(rawPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The contract's error body for a request Node's parser refused (headers too many or too long, bad syntax). */
+function clientErrorResponse(error: NodeJS.ErrnoException): string {
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: 'headers_too_large', message: 'The request headers are too large.' }
+      : { code: 'bad_request', message: 'The request is not valid HTTP.' },
+  });
+  return [
+    tooLarge ? 'HTTP/1.1 431 Request Header Fields Too Large' : 'HTTP/1.1 400 Bad Request',
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    'connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -191,11 +227,13 @@ function sendResult(res: ServerResponse, result: unknown) {
 /** An HTTP server that runs the real Lambda handlers behind HTTP-API-shaped events. */
 export function createLocalServer(options: LocalServerOptions): Server {
   let compiled: CompiledRoute[] = [];
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     // Routes may be added after listening (the runtime needs the port before it loads handlers).
     if (compiled.length !== options.routes.length) compiled = options.routes.map(compile);
     const routes = compiled;
     try {
+      const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+      if (!isRoutablePath(rawPath)) return sendJson(res, 400, 'invalid_path', 'The path is not valid.');
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
       if (url.pathname === '/health' && method === 'GET') {
@@ -233,4 +271,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
       else res.end();
     }
   });
+  // Node answers a request its parser refuses with an empty 400/431; give it the contract's body.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable) socket.end(clientErrorResponse(error));
+    else socket.destroy();
+  });
+  return server;
 }

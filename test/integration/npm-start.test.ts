@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { freePort, localClient } from '../../infra/local/dynamodb.ts';
@@ -42,9 +43,9 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', (code) => resolve(code));
   });
 
-const accepts = (port: number) =>
+const accepts = (port: number, host = '127.0.0.1') =>
   new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(port, host);
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);
@@ -88,9 +89,22 @@ describe('npm start', () => {
   it('uses DYNAMODB_ENDPOINT when set and creates the tables there', async () => {
     const endpoint = inject('dynamodbEndpoint');
     const port = await freePort();
-    const { child, output } = start({ PORT: String(port), DYNAMODB_ENDPOINT: endpoint });
+    const staffToken = `given-${'t'.repeat(24)}`;
+    const { child, output } = start({
+      PORT: String(port),
+      DYNAMODB_ENDPOINT: endpoint,
+      LOCAL_STAFF_TOKEN: staffToken,
+    });
     try {
       await waitForHealth(`http://localhost:${port}`, child);
+      // A token the developer chose is not printed, and the server is on loopback only.
+      expect(output()).toContain('staff token: LOCAL_STAFF_TOKEN');
+      expect(output()).not.toContain(staffToken);
+      const outside = Object.values(networkInterfaces())
+        .flat()
+        .find((address) => address && !address.internal && address.family === 'IPv4')?.address;
+      expect(await accepts(port)).toBe(true);
+      if (outside) expect(await accepts(port, outside)).toBe(false);
 
       const client = localClient(endpoint);
       const { TableNames = [] } = await client.send(new ListTablesCommand({}));

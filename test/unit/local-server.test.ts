@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,45 @@ describe('createLocalServer', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** A request sent as written: fetch would resolve dot segments before sending. */
+  const raw = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const { port } = server.address() as AddressInfo;
+      const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += String(chunk);
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it.each([
+    ['a bad percent-escape', '/v1/sites/%E0%A4%A/feedback'],
+    ['a dot-dot segment', '/v1/sites/x/../demo/feedback'],
+    ['an encoded dot-dot segment', '/v1/sites/x/%2e%2E/demo/feedback'],
+    ['a dot segment', '/v1/sites/demo/./feedback'],
+  ])('answers a path with %s with the contract’s 400, without running a handler', async (_name, path) => {
+    const before = seen.length;
+
+    const answer = await raw(path);
+
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'invalid_path', message: expect.any(String) } });
+    expect(seen.length).toBe(before);
+  });
+
+  it('answers headers too large for Node’s parser with a 431 and the contract’s body', async () => {
+    const answer = await raw('/v1/sites/demo/feedback', { 'x-big': 'a'.repeat(20_000) });
+
+    expect(answer.status).toBe(431);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: { code: 'headers_too_large', message: 'The request headers are too large.' },
+    });
+  });
 
   it('answers /health with 503 until ready, then 200', async () => {
     expect((await fetch(`${base}/health`)).status).toBe(503);
