@@ -49,3 +49,12 @@ async function stop(signal: string) {
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGHUP', () => void stop('SIGHUP'));
+
+// npm passes SIGINT and SIGTERM on to this process, but not SIGHUP, and nothing when it is
+// killed outright: a supervisor's stop would leave the server and DynamoDB Local running. So
+// this process also stops once the one that started it is gone (it is re-parented then).
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop('parent process gone');
+}, 500).unref();

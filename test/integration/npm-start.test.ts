@@ -6,10 +6,17 @@ import { describe, expect, inject, it } from 'vitest';
 import { freePort, localClient } from '../../infra/local/dynamodb.ts';
 import { TABLE_LIST } from '../../infra/tables.ts';
 
-/** Runs `npm start`'s entry as a separate process, exactly as a developer would. */
-function start(env: Record<string, string | undefined>) {
+/**
+ * Runs `npm start`'s entry as a separate process, as a developer would; with `npm`, through
+ * npm itself, as a supervisor (systemd, a container's init) would start it.
+ */
+function start(env: Record<string, string | undefined>, how: 'entry' | 'npm' = 'entry') {
   const { DYNAMODB_ENDPOINT: _inherited, ...base } = process.env;
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'infra/local/main.ts'], {
+  const [command, args] =
+    how === 'npm'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, ['node_modules/tsx/dist/cli.mjs', 'infra/local/main.ts']];
+  const child = spawn(command, args, {
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -85,6 +92,31 @@ describe('npm start', () => {
       child.kill('SIGKILL');
     }
   });
+
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'stops the server and DynamoDB Local when the npm process gets %s',
+    async (signal) => {
+      const port = await freePort();
+      const { child, output } = start({ PORT: String(port) }, 'npm');
+      try {
+        await waitForHealth(`http://localhost:${port}`, child);
+        const dynamoPort = Number(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1]);
+        expect(await accepts(dynamoPort)).toBe(true);
+
+        child.kill(signal);
+
+        // Within 5 s: the server and DynamoDB Local both refuse connections.
+        const deadline = Date.now() + 5000;
+        while (Date.now() < deadline && ((await accepts(port)) || (await accepts(dynamoPort)))) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(await accepts(port)).toBe(false);
+        expect(await accepts(dynamoPort)).toBe(false);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    },
+  );
 
   it('uses DYNAMODB_ENDPOINT when set and creates the tables there', async () => {
     const endpoint = inject('dynamodbEndpoint');
