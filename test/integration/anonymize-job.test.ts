@@ -20,6 +20,7 @@ import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { FakeClock } from '../support/clock.ts';
 import { meterCapacity, scanTables, storeAsOlderRules } from '../support/dynamo.ts';
+import { billedReadUnits, MEASURED_RECHECK_QUESTIONS, REQUEST_UNITS } from '../support/request-units.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 const MINUTE = 60_000;
@@ -177,9 +178,9 @@ describe('the hourly anonymization job', () => {
         );
       }
     };
-    /** One run at `now`, 20 new questions written in the hour before it; returns its units. */
-    const measuredRun = async (now: number, job: string) => {
-      await writeQuestions(20, (i) => now - 50 * MINUTE + i * MINUTE, `${job}-new`);
+    /** One run at `now`, `count` new questions written in the hour before it; returns its units. */
+    const measuredRun = async (now: number, job: string, count = MEASURED_RECHECK_QUESTIONS) => {
+      await writeQuestions(count, (i) => now - 50 * MINUTE + i * MINUTE, `${job}-new`);
       const state = new DynamoJobStateStore(metered, runtime.tables.counters, job);
       // An ordinary hourly run: the last run used the same rules (a rule change reads everything).
       await state.save({
@@ -189,7 +190,12 @@ describe('the hourly anonymization job', () => {
       });
       meter.reset();
       const run = await makeRecheck({ questions: recent, state, clock: new FakeClock(new Date(now)) }).run();
-      return { run, readUnits: meter.readUnits(), writeUnits: meter.writeUnits() };
+      return {
+        run,
+        readUnits: meter.readUnits(),
+        writeUnits: meter.writeUnits(),
+        billed: { read: billedReadUnits(meter.entries()), write: meter.billedWriteUnits() },
+      };
     };
 
     await writeQuestions(100, (i) => base - 2 * DAY_MS - i * 10 * MINUTE, 'old-a');
@@ -208,5 +214,17 @@ describe('the hourly anonymization job', () => {
     expect(small.readUnits).toBeGreaterThan(0);
     expect(large.readUnits).toBe(small.readUnits);
     expect(large.writeUnits).toBe(small.writeUnits);
+    expect(small.billed).toEqual({
+      read: REQUEST_UNITS.recheckRun.read,
+      write: REQUEST_UNITS.recheckRun.write,
+    });
+    expect(large.billed).toEqual(small.billed);
+    // Without new questions a run still reads its progress and the hour lists and saves both records.
+    const empty = await measuredRun(base + 2 * DAY_MS, 'units-c', 0);
+    expect(empty.run.totals).toMatchObject({ checked: 0 });
+    expect(empty.billed).toEqual({
+      read: REQUEST_UNITS.recheckEmptyRun.read,
+      write: REQUEST_UNITS.recheckEmptyRun.write,
+    });
   });
 });

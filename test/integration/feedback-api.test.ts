@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { meterCapacity, scanTables, storedStrings } from '../support/dynamo.ts';
+import { REQUEST_UNITS } from '../support/request-units.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 let runtime: Runtime;
@@ -120,7 +121,7 @@ describe('POST /v1/sites/{siteId}/feedback', () => {
     });
   });
 
-  it('uses at most 2 write request units for a vote when no earlier vote exists', async () => {
+  it(`uses at most ${REQUEST_UNITS.vote.write} write request units for a vote when no earlier vote exists`, async () => {
     // The day's salt is created by the first vote of the day; this measures every vote after it.
     await postFeedback({ url: page('/warm-up'), found: true });
     const meter = meterCapacity(documentClient());
@@ -136,8 +137,8 @@ describe('POST /v1/sites/{siteId}/feedback', () => {
     console.info(`write request units for a first vote: ${meter.writeUnits()}`);
     expect(meter.entries().map((e) => e.command)).toEqual(['PutItemCommand', 'UpdateItemCommand']);
     expect(meter.writeUnits()).toBeGreaterThan(0);
-    expect(meter.writeUnits()).toBeLessThanOrEqual(2);
-    expect(meter.readUnits()).toBe(0);
+    expect(meter.writeUnits()).toBeLessThanOrEqual(REQUEST_UNITS.vote.write);
+    expect(meter.readUnits()).toBe(REQUEST_UNITS.vote.read);
   });
 
   const invalid: [string, unknown, PostOptions, number, string][] = [

@@ -7,10 +7,11 @@ import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
 import { COUNTER_SHARDS } from '#shared/adapters/dynamodb/keys/counters-table';
 import { FALLBACK_INTENT } from '#shared/chat/bot/ports';
-import { osloDay, shiftDay } from '#shared/time';
+import { monthsBetween, osloDay, shiftDay } from '#shared/time';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { meterCapacity, scanTables } from '../support/dynamo.ts';
+import { billedReadUnits, REQUEST_UNITS } from '../support/request-units.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 const STAFF_TOKEN = `staff-${randomUUID()}`;
@@ -346,4 +347,33 @@ describe('read cost of the statistics', () => {
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
   }, 900_000);
+
+  it(`bills ${REQUEST_UNITS.statisticsPerMonth.read} read units per calendar month of a range of small counters`, async () => {
+    // A 30-day range over two months of its own, with a few counters on days at both ends.
+    const [from, to] = ['2031-01-17', '2031-02-15'];
+    const client = documentClient();
+    const feedback = new DynamoFeedbackCounterStore(client, runtime.tables.counters);
+    const chat = new DynamoChatCounterStore(client, runtime.tables.counters);
+    for (const day of [from, '2031-01-31', '2031-02-01', to]) {
+      await feedback.add(UNITS_SITE, day, 'https://units.example.no/side', {
+        found: 1,
+        notFound: 0,
+        comments: 0,
+      });
+      await chat.record(UNITS_SITE, day, { type: 'message', intent: 'waste_collection', answered: true });
+    }
+    const meter = meterCapacity(client);
+    meter.reset();
+
+    for (const route of ['stats/feedback', 'stats/chat']) {
+      expect((await staffGet(`${UNITS_SITE}/${route}?from=${from}&to=${to}`)).status).toBe(200);
+    }
+
+    // One eventually consistent Query per route, shard and month: half a unit each, found or not.
+    const months = monthsBetween(from, to).length;
+    expect(meter.entries().map((e) => e.command)).toEqual(
+      Array(2 * COUNTER_SHARDS * months).fill('QueryCommand'),
+    );
+    expect(billedReadUnits(meter.entries())).toBe(months * REQUEST_UNITS.statisticsPerMonth.read);
+  });
 });

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '#shared/adapters/dynamodb/client';
 import { osloDay } from '#shared/time';
 import { TRANSCRIPTS_PAGE_SIZE } from '#shared/transcripts/use-cases';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
-import { scanTables } from '../support/dynamo.ts';
+import { meterCapacity, scanTables } from '../support/dynamo.ts';
+import { billedReadUnits, REQUEST_UNITS } from '../support/request-units.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 const STAFF_TOKEN = `staff-${randomUUID()}`;
@@ -80,10 +82,15 @@ describe('transcript review', () => {
 
   it('shows one conversation and audits the read', async () => {
     const id = conversations[0]?.conversationId as string;
+    const meter = meterCapacity(documentClient());
+    meter.reset();
 
     const { status, json } = await staffGet(`transcripts/${id}`);
 
     expect(status).toBe(200);
+    expect(meter.entries().map((e) => e.command)).toEqual(['QueryCommand', 'PutItemCommand']);
+    expect(billedReadUnits(meter.entries())).toBe(REQUEST_UNITS.transcriptRead.read);
+    expect(meter.billedWriteUnits()).toBe(REQUEST_UNITS.transcriptRead.write);
     expect(json.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'bot']);
     const reads = (await auditItems()).filter((entry) => entry.action === 'read');
     expect(reads).toEqual([
