@@ -27,6 +27,18 @@ function setup(overrides: { retention?: number } = {}) {
 const startIn = (service: ReturnType<typeof setup>['service']) =>
   service.start({ siteId: 'grimstad', request: { lang: 'nb' }, origin: undefined, userAgent: undefined });
 
+/** Asking, taking a copy and «Glem meg» all answer that the conversation does not exist. */
+async function expectGoneForEveryAction(
+  service: ReturnType<typeof setup>['service'],
+  visitor: { siteId: string; conversationId: string; token: string },
+) {
+  await expect(
+    service.post({ ...visitor, origin: undefined, request: { text: 'hei' } }),
+  ).rejects.toBeInstanceOf(NotFoundError);
+  await expect(service.export({ ...visitor, format: 'json' })).rejects.toBeInstanceOf(NotFoundError);
+  await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
+}
+
 describe('chat service', () => {
   it('masks a visitor’s name before storing the question, and keeps the site’s own names', async () => {
     const { service, store } = setup();
@@ -151,11 +163,7 @@ describe('chat service', () => {
     clock.current = new Date(clock.current.getTime() + 5_000);
     const visitor = { siteId: 'grimstad', conversationId, token };
 
-    await expect(
-      service.post({ ...visitor, origin: undefined, request: { text: 'hei' } }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(service.export({ ...visitor, format: 'json' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
+    await expectGoneForEveryAction(service, visitor);
   });
 
   it('writes every time of the export in one form: Oslo time with its offset', async () => {
@@ -188,11 +196,7 @@ describe('chat service', () => {
       `${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(11)}`,
     ]) {
       const visitor = { siteId: 'grimstad', conversationId, token };
-      await expect(
-        service.post({ ...visitor, origin: undefined, request: { text: 'hei' } }),
-      ).rejects.toBeInstanceOf(NotFoundError);
-      await expect(service.export({ ...visitor, format: 'json' })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(service.forget(visitor)).rejects.toBeInstanceOf(NotFoundError);
+      await expectGoneForEveryAction(service, visitor);
     }
   });
 
