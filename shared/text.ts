@@ -3,6 +3,7 @@
  * control characters, line breaks and tabs excepted. Anything else is not something a person
  * typed, and is refused before it reaches the anonymizer or a table.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** A lone surrogate half: the one way a JavaScript string can be ill-formed UTF-16. */
