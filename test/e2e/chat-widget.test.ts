@@ -3,7 +3,15 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
 import { osloDay } from '#shared/time';
-import { focused, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
+import {
+  countOnceThere,
+  focused,
+  SHOTS,
+  seriousViolations,
+  showsText,
+  startTestBed,
+  type TestBed,
+} from '../support/browser.ts';
 import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';
 
@@ -75,7 +83,7 @@ async function ask(question: string, c = chat()) {
   const answered = await c.botMessages.count();
   await c.input.fill(question);
   await c.input.press('Enter');
-  await expect.poll(() => c.botMessages.count()).toBe(answered + 1);
+  expect(await countOnceThere(c.botMessages, answered + 1)).toBe(answered + 1);
   return {
     user: await bubbleText(c.userMessages.last()),
     bot: await bubbleText(c.botMessages.last()),
@@ -205,7 +213,7 @@ describe('chat widget', () => {
     const downloadsBefore = await downloadsCounted();
     await openChat('/byggesak.html', c);
 
-    await expect.poll(() => c.userMessages.count()).toBe(1);
+    expect(await countOnceThere(c.userMessages, 1)).toBe(1);
     expect(await bubbleText(c.userMessages.first())).toBe(QUESTIONS[0]);
     // Showing the window again is not a download in the editors' statistics.
     expect(await downloadsCounted()).toBe(downloadsBefore);
@@ -239,7 +247,7 @@ describe('chat widget', () => {
     const deleted = page.waitForRequest((request) => request.method() === 'DELETE');
     await c.button('Ja, slett samtalen').click();
 
-    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    await showsText(c.status, FORGOTTEN);
     expect((await deleted).headers().authorization).toBe(`Bearer ${access?.token}`);
     expect(await c.userMessages.count()).toBe(0);
     expect(await c.botMessages.count()).toBe(1);
@@ -273,7 +281,7 @@ describe('chat widget', () => {
     expect(text.body).toContain(`Du: ${QUESTIONS[0]}`);
     await c.button('Glem meg').click();
     await c.button('Ja, slett samtalen').click();
-    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    await showsText(c.status, FORGOTTEN);
     expect((await chatClient(bed.runtime.url).export(access?.id ?? '', access?.token)).status).toBe(404);
 
     // Ended without deleting: kept on the service, but the tab no longer continues it.
@@ -300,7 +308,7 @@ describe('chat widget', () => {
     expect((await focused(page)).tag).toBe('INPUT');
     await page.keyboard.type('Når har dere åpent?');
     await page.keyboard.press('Enter');
-    await expect.poll(() => c.botMessages.count()).toBe(2);
+    expect(await countOnceThere(c.botMessages, 2)).toBe(2);
 
     // Escape closes the window and gives the focus back to the launcher.
     await page.keyboard.press('Escape');
@@ -331,7 +339,7 @@ describe('chat widget', () => {
     expect((await focused(page)).text).toBe('Ja, slett samtalen');
     await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-keyboard-confirm.png` });
     await page.keyboard.press('Enter');
-    await expect.poll(() => c.status.textContent()).toBe(FORGOTTEN);
+    await showsText(c.status, FORGOTTEN);
     expect((await focused(page)).tag).toBe('INPUT');
     await page.keyboard.press('Escape');
     expect(await focused(page)).toMatchObject({ text: 'Spør oss' });
@@ -441,7 +449,7 @@ describe('chat widget', () => {
     expect(await storedAccess()).toBeUndefined();
     await page.unroute('**/v1/sites/demo/conversations**');
     await c.input.press('Enter');
-    await expect.poll(() => c.botMessages.count()).toBe(2);
+    expect(await countOnceThere(c.botMessages, 2)).toBe(2);
     expect(pageErrors).toEqual([]);
   });
 
@@ -454,7 +462,7 @@ describe('chat widget', () => {
 
     await openChat('/byggesak.html', c);
     // The tab shows what it had; the next question finds out that the service has forgotten it.
-    await expect.poll(() => c.userMessages.count()).toBe(1);
+    expect(await countOnceThere(c.userMessages, 1)).toBe(1);
     await c.input.fill('Er du der?');
     await c.input.press('Enter');
 

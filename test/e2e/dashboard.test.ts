@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
-import { nynorskSite, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
+import {
+  countOnceThere,
+  nynorskSite,
+  SHOTS,
+  seriousViolations,
+  showsText,
+  startTestBed,
+  type TestBed,
+} from '../support/browser.ts';
 
 const STAFF_TOKEN = `e2e-staff-${randomUUID()}`;
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
@@ -122,7 +130,7 @@ async function signIn(p: Page = page, token = STAFF_TOKEN) {
 /** Signed in, with the figures of the default period (the last 30 days) on screen. */
 async function openDashboard(p: Page = page) {
   await signIn(p);
-  await expect.poll(() => dashboard(p).figure('answers').textContent()).toBe('7');
+  await showsText(dashboard(p).figure('answers'), '7');
 }
 
 const statsRequest = (p: Page = page) =>
@@ -147,7 +155,7 @@ describe('staff dashboard', () => {
     await d.token.fill(STAFF_TOKEN);
     await d.signIn.click();
 
-    await expect.poll(() => d.figure('answers').textContent()).toBe('7');
+    await showsText(d.figure('answers'), '7');
     expect(await d.heading.textContent()).toBe('Statistikk for Demo kommune');
     const figures = Object.fromEntries(
       await Promise.all(
@@ -198,7 +206,7 @@ describe('staff dashboard', () => {
     ]);
     expect((await rowsOf('browsers')).map((row) => row[1])).toEqual(['1', '1']);
     // Comments as stored: masked.
-    await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(2);
+    expect(await countOnceThere(d.table('comments').locator('tbody tr'), 2)).toBe(2);
     const comments = (await d.table('comments').textContent()) ?? '';
     expect(comments).toContain('Hvor er skjemaet for nabovarsel?');
     expect(comments).toContain('[nummer]');
@@ -228,11 +236,11 @@ describe('staff dashboard', () => {
 
     const url = new URL((await asked).url());
     expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([lastWeek.from, lastWeek.to]);
-    await expect.poll(() => d.figure('answers').textContent()).toBe('0');
+    await showsText(d.figure('answers'), '0');
     expect(await d.figure('conversations').textContent()).toBe('0');
     expect(await d.figure('foundShare').textContent()).toBe('–');
     expect(await d.feedbackChart.getAttribute('aria-label')).toContain('0 fant det og 0 fant det ikke');
-    await expect.poll(() => page.getByText('Ingen kommentarer i perioden.').count()).toBe(1);
+    expect(await countOnceThere(page.getByText('Ingen kommentarer i perioden.'), 1)).toBe(1);
     expect(await d.status.textContent()).toMatch(/^Viser \d+\./);
     // Every day of the range is in the chart's table, none with an answer.
     expect((await rowsOf('feedback-chart-table')).map((row) => row.slice(1))).toEqual(
@@ -243,7 +251,7 @@ describe('staff dashboard', () => {
     const quick = page.getByRole('button', { name: 'Siste 7 dager' });
     await quick.click();
 
-    await expect.poll(() => d.figure('answers').textContent()).toBe('7');
+    await showsText(d.figure('answers'), '7');
     expect(await quick.getAttribute('aria-pressed')).toBe('true');
     expect(await d.from.inputValue()).toBe(shift(today(), -6));
     expect(await d.to.inputValue()).toBe(today());
@@ -289,7 +297,7 @@ describe('staff dashboard', () => {
     const csv = await readFile((await file.path()) as string, 'utf8');
     expect(csv.startsWith('\uFEFFurl;found;notFound;comments\r\n')).toBe(true);
     expect(csv).toContain(`${bed.runtime.url}${BYGGESAK};0;2;1\r\n`);
-    await expect.poll(() => page.getByText(`Lastet ned ${file.suggestedFilename()}.`).count()).toBe(1);
+    expect(await countOnceThere(page.getByText(`Lastet ned ${file.suggestedFilename()}.`), 1)).toBe(1);
   });
 
   it('speaks nynorsk and English, and remembers the language but never the token across tabs', async () => {
@@ -312,7 +320,7 @@ describe('staff dashboard', () => {
     expect(await page.getByRole('button', { name: 'Answers per page (CSV)' }).count()).toBe(1);
 
     await page.reload();
-    await expect.poll(() => page.locator('dd[data-figure="answers"]').textContent()).toBe('7');
+    await showsText(page.locator('dd[data-figure="answers"]'), '7');
     expect(await page.getByRole('heading', { name: 'Summary' }).count()).toBe(1);
     // A new tab has the language but must sign in again.
     const other = await page.context().newPage();
@@ -335,7 +343,7 @@ describe('staff dashboard', () => {
 
     await d.token.fill(STAFF_TOKEN);
     await d.signIn.click();
-    await expect.poll(() => d.figure('answers').textContent()).toBe('7');
+    await showsText(d.figure('answers'), '7');
     await page.getByRole('button', { name: 'Logg ut' }).click();
 
     expect(await d.token.count()).toBe(1);
@@ -375,17 +383,17 @@ describe('staff dashboard', () => {
     await site.selectOption('nynorsk-kommune');
 
     expect((await asked).url()).toContain('/v1/sites/nynorsk-kommune/stats/feedback?');
-    await expect.poll(() => d.figure('answers').textContent()).toBe('0');
+    await showsText(d.figure('answers'), '0');
     expect(await d.heading.textContent()).toBe('Statistikk for Nynorsk kommune');
     await site.selectOption('demo');
-    await expect.poll(() => d.figure('answers').textContent()).toBe('7');
+    await showsText(d.figure('answers'), '7');
   });
 
   it('can be used with the keyboard alone, with a visible focus on every stop', async () => {
     await openDashboard();
     // A fresh load of the tab (still signed in) starts the tab order at the top.
     await page.reload();
-    await expect.poll(() => dashboard().figure('answers').textContent()).toBe('7');
+    await showsText(dashboard().figure('answers'), '7');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnholdet');
 
@@ -428,13 +436,13 @@ describe('staff dashboard', () => {
   it('shows the comments of one page, and more comments a page at a time', async () => {
     const d = dashboard();
     await openDashboard();
-    await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(2);
+    expect(await countOnceThere(d.table('comments').locator('tbody tr'), 2)).toBe(2);
     const asked = page.waitForRequest((r) => r.url().includes('/feedback/comments?'));
 
     await page.getByLabel('Vis kommentarer for').selectOption(`${bed.runtime.url}${BYGGESAK}`);
 
     expect(new URL((await asked).url()).searchParams.get('url')).toBe(`${bed.runtime.url}${BYGGESAK}`);
-    await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(1);
+    expect(await countOnceThere(d.table('comments').locator('tbody tr'), 1)).toBe(1);
     expect(await d.table('comments').textContent()).toContain('Hvor er skjemaet for nabovarsel?');
 
     // More than a page of comments: the service hands out a cursor for the next one.
@@ -459,7 +467,7 @@ describe('staff dashboard', () => {
     const more = page.getByRole('button', { name: 'Vis flere kommentarer' });
     await more.click();
 
-    await expect.poll(() => d.table('comments').locator('tbody tr').count()).toBe(3);
+    expect(await countOnceThere(d.table('comments').locator('tbody tr'), 3)).toBe(3);
     expect(await more.count()).toBe(0);
     expect(await d.table('comments').locator('tbody tr td:last-child').allTextContents()).toEqual([
       'Kommentar 1',
@@ -492,7 +500,7 @@ describe('staff dashboard', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await openDashboard();
-    await expect.poll(() => dashboard().table('comments').count()).toBe(1);
+    expect(await countOnceThere(dashboard().table('comments'), 1)).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 844 });

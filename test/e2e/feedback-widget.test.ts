@@ -1,7 +1,14 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
-import { focused, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
+import {
+  focused,
+  SHOTS,
+  seriousViolations,
+  showsText,
+  startTestBed,
+  type TestBed,
+} from '../support/browser.ts';
 import { scanTables } from '../support/dynamo.ts';
 
 const THANKS = 'Takk for svaret!';
@@ -68,7 +75,7 @@ describe('feedback widget', () => {
 
     await w.yes.click();
 
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect(await w.yes.count()).toBe(0);
     expect(await w.no.count()).toBe(0);
     expect((await sent).postDataJSON()).toEqual({
@@ -95,7 +102,7 @@ describe('feedback widget', () => {
 
     await w.send.click();
 
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect(await w.send.count()).toBe(0);
     expect((await sent).postDataJSON()).toMatchObject({
       found: false,
@@ -128,7 +135,7 @@ describe('feedback widget', () => {
 
     await w.send.click();
 
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect((await sent).postDataJSON()).toEqual({ url: pageUrl('/byggesak.html'), found: false, lang: 'nb' });
   });
 
@@ -136,12 +143,12 @@ describe('feedback widget', () => {
     const w = widget();
     await page.goto(pageUrl('/byggesak.html'));
     await w.yes.click();
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
 
     await page.reload();
 
     await w.question.waitFor();
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect(await w.yes.count()).toBe(0);
     expect(await w.no.count()).toBe(0);
     const storage = await page.evaluate(() => ({ ...window.localStorage }));
@@ -159,7 +166,7 @@ describe('feedback widget', () => {
 
     await w.yes.click();
 
-    await expect.poll(() => w.status.textContent()).toBe(ERROR);
+    await showsText(w.status, ERROR);
     expect(await w.yes.isVisible()).toBe(true);
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
     expect(pageErrors).toEqual([]);
@@ -184,11 +191,11 @@ describe('feedback widget', () => {
 
     await w.send.click();
 
-    await expect.poll(() => w.status.textContent()).toBe(ERROR);
+    await showsText(w.status, ERROR);
     expect(await w.comment.inputValue()).toBe('Hvor søker jeg?');
     fail = false;
     await w.send.click();
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect(pageErrors).toEqual([]);
   });
 
@@ -207,7 +214,7 @@ describe('feedback widget', () => {
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Send' });
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     // The pressed button is gone; focus stays in the widget, on the thank-you message.
     expect((await focused(page)).role).toBe('status');
     await page.screenshot({ path: `${SHOTS}/byggesak-keyboard-thanks.png` });
@@ -225,7 +232,7 @@ describe('feedback widget', () => {
     await w.no.click();
     expect(await seriousViolations(page)).toEqual([]);
     await w.send.click();
-    await expect.poll(() => w.status.textContent()).toContain(THANKS);
+    await showsText(w.status, THANKS, 'within');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

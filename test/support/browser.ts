@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import type { Runtime, RuntimeOptions } from '../../infra/local/runtime.ts';
 import { startTestRuntime } from './runtime.ts';
 
@@ -132,4 +132,20 @@ export async function seriousViolations(page: Page) {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+/**
+ * Waits until the locator shows exactly `text`: Playwright watches the page for it (up to its
+ * 30 s timeout), rather than `expect.poll`'s one second, which a loaded machine can miss.
+ */
+export async function showsText(locator: Locator, text: string, how: 'exactly' | 'within' = 'exactly') {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = how === 'exactly' ? new RegExp(`^\\s*${escaped}\\s*$`) : new RegExp(escaped);
+  await locator.filter({ hasText: pattern }).first().waitFor();
+}
+
+/** Waits until the locator matches `count` elements (at least), then says how many it matches. */
+export async function countOnceThere(locator: Locator, count: number): Promise<number> {
+  await locator.nth(count - 1).waitFor();
+  return locator.count();
 }
