@@ -135,6 +135,19 @@ const staffEvent =
       claims,
     });
 
+/** A visitor's POST to a site route from the site's own page, with a JSON body. */
+const visitorPost = (id: FunctionId, body: unknown) => () =>
+  httpApiEvent({
+    routeKey: routeOf(id, 'POST'),
+    pathParameters: { siteId: BENCH_SITE.id },
+    headers: {
+      'content-type': 'application/json',
+      origin: BENCH_SITE.origin,
+      referer: `${BENCH_SITE.origin}/renovasjon`,
+    },
+    body: JSON.stringify(body),
+  });
+
 const THIRTY_DAYS = { from: '2026-10-25', to: '2026-11-23' };
 
 export const BENCH_CASES: Record<FunctionId, BenchCase> = {
@@ -155,36 +168,16 @@ export const BENCH_CASES: Record<FunctionId, BenchCase> = {
     expectedStatuses: [200],
   },
   postFeedback: {
-    event: () =>
-      httpApiEvent({
-        routeKey: routeOf('postFeedback', 'POST'),
-        pathParameters: { siteId: BENCH_SITE.id },
-        headers: {
-          'content-type': 'application/json',
-          origin: BENCH_SITE.origin,
-          referer: `${BENCH_SITE.origin}/renovasjon`,
-        },
-        body: JSON.stringify({
-          url: `${BENCH_SITE.origin}/renovasjon`,
-          found: false,
-          comment: 'Ring meg på 912 34 567',
-        }),
-      }),
+    event: visitorPost('postFeedback', {
+      url: `${BENCH_SITE.origin}/renovasjon`,
+      found: false,
+      comment: 'Ring meg på 912 34 567',
+    }),
     // 201 for a new vote, 200 for a repeat that replaced one.
     expectedStatuses: [201, 200],
   },
   startConversation: {
-    event: () =>
-      httpApiEvent({
-        routeKey: routeOf('startConversation', 'POST'),
-        pathParameters: { siteId: BENCH_SITE.id },
-        headers: {
-          'content-type': 'application/json',
-          origin: BENCH_SITE.origin,
-          referer: `${BENCH_SITE.origin}/renovasjon`,
-        },
-        body: JSON.stringify({ lang: 'nb', startUrl: `${BENCH_SITE.origin}/renovasjon` }),
-      }),
+    event: visitorPost('startConversation', { lang: 'nb', startUrl: `${BENCH_SITE.origin}/renovasjon` }),
     expectedStatuses: [201],
   },
   postMessage: {
