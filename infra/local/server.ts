@@ -155,7 +155,13 @@ function toHttpApiEvent(
   const now = new Date();
   const text = body.toString('utf8');
   const isText = Buffer.from(text, 'utf8').equals(body);
-  const query = url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : undefined;
+  // Like API Gateway (payload 2.0): a repeated parameter arrives once, its values joined by commas.
+  const query =
+    url.searchParams.size > 0
+      ? Object.fromEntries(
+          [...new Set(url.searchParams.keys())].map((key) => [key, url.searchParams.getAll(key).join(',')]),
+        )
+      : undefined;
   return {
     version: '2.0',
     routeKey,

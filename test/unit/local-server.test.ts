@@ -99,6 +99,12 @@ describe('createLocalServer', () => {
     });
   });
 
+  it('joins the values of a repeated query parameter with commas, as API Gateway does', async () => {
+    await fetch(`${base}/v1/sites/demo/feedback?from=2026-01-01&to=x&from=2026-02-01`, { method: 'POST' });
+
+    expect(seen.at(-1)?.queryStringParameters).toEqual({ from: '2026-01-01,2026-02-01', to: 'x' });
+  });
+
   it('routes a greedy path parameter and passes binary bodies as base64', async () => {
     const response = await fetch(`${base}/v1/sites/demo/conversations/abc/messages`, {
       method: 'OPTIONS',
