@@ -29,6 +29,13 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** The header of every download: the conversation's export and each CSV table. */
+const attachmentHeader = {
+  description:
+    'attachment; filename="…" (samtale-<id>.json or .txt; a CSV table names site, range and table)',
+  schema: { type: 'string' },
+};
+
 const conversationIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
 const gone = errorResponse(
@@ -50,7 +57,15 @@ export function openApiDocument() {
       version: '1',
       description:
         'Anonymous page feedback ("Fant du det du lette etter?") for municipal websites. No IP address, raw User-Agent or query string is ever stored.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [
+      {
+        url: '/',
+        description:
+          "The service's own origin: the deployment's CloudFront address, or http://localhost:3000 with npm start",
+      },
+    ],
     components: {
       schemas: {
         Error: jsonSchema(errorSchema),
@@ -159,6 +174,8 @@ export function openApiDocument() {
         post: {
           operationId: 'postFeedback',
           summary: 'Record a yes/no vote with an optional comment (masked before it is stored)',
+          // Public by design: anonymous visitors, checked by origin and page instead.
+          security: [],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: { $ref: '#/components/schemas/FeedbackRequest' } } },
@@ -196,6 +213,7 @@ export function openApiDocument() {
         post: {
           operationId: 'startConversation',
           summary: 'Start a chat conversation; the token in the answer is shown only once',
+          security: [],
           requestBody: { required: true, content: json('StartConversationRequest') },
           responses: {
             '201': { description: 'Conversation started', content: json('ConversationStarted') },
@@ -220,8 +238,10 @@ export function openApiDocument() {
           responses: {
             '201': { description: 'Question and answer stored', content: json('Exchange') },
             '400': errorResponse(`Invalid body, empty text or over ${MAX_MESSAGE_LENGTH} characters`),
+            '403': errorResponse('The request came from an origin that is not the site’s'),
             '404': gone,
             '413': errorResponse('Body over 16 KiB'),
+            '415': errorResponse('Body is not application/json in UTF-8'),
             '429': errorResponse('The conversation holds its maximum number of questions'),
           },
         },
@@ -236,6 +256,7 @@ export function openApiDocument() {
           responses: {
             '200': {
               description: 'The conversation, as an attachment',
+              headers: { 'Content-Disposition': attachmentHeader },
               content: { ...json('ConversationExport'), 'text/plain': { schema: { type: 'string' } } },
             },
             '404': gone,
@@ -313,6 +334,7 @@ function staffPaths() {
         responses: {
           '200': {
             description: 'Totals, every day of the range, and the pages (most answered first)',
+            headers: { 'Content-Disposition': { ...attachmentHeader, description: 'With text/csv only' } },
             content: withCsv({
               type: 'object',
               required: ['from', 'to', 'totals', 'daily', 'pages'],
@@ -357,6 +379,7 @@ function staffPaths() {
         responses: {
           '200': {
             description: 'Totals, every day of the range, intents and browsers most frequent first',
+            headers: { 'Content-Disposition': { ...attachmentHeader, description: 'With text/csv only' } },
             content: withCsv({
               type: 'object',
               required: ['from', 'to', 'totals', 'daily', 'intents', 'platforms', 'browsers'],

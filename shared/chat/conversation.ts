@@ -17,9 +17,11 @@ export type StartConversationRequest = z.output<typeof startConversationSchema>;
 
 export const postMessageSchema = z.strictObject({
   text: z.string().check(
+    z.minLength(1, 'The message is empty.'),
     z.maxLength(MAX_MESSAGE_LENGTH),
+    // A pattern rather than a refinement, so that the OpenAPI document says it too.
+    z.regex(/\S/, 'The message is empty.'),
     z.refine(isPlainText, NOT_PLAIN_TEXT),
-    z.refine((text) => text.trim().length > 0, 'The message is empty.'),
   ),
 });
 export type PostMessageRequest = z.output<typeof postMessageSchema>;

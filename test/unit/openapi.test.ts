@@ -33,4 +33,31 @@ describe('openApiDocument', () => {
       }
     }
   });
+
+  it('says what the service does: public operations, limits of a question, downloads, servers and licence', () => {
+    const document = openApiDocument();
+    // biome-ignore lint/suspicious/noExplicitAny: the test walks the generated document field by field
+    const paths = document.paths as unknown as Record<string, Record<string, any>>;
+    const operation = (path: string, method: string) => paths[path]?.[method];
+
+    expect(operation('/v1/sites/{siteId}/feedback', 'post').security).toEqual([]);
+    expect(operation('/v1/sites/{siteId}/conversations', 'post').security).toEqual([]);
+    const message = operation('/v1/sites/{siteId}/conversations/{id}/messages', 'post');
+    expect(Object.keys(message.responses)).toEqual(expect.arrayContaining(['403', '415']));
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    const text = (document.components.schemas.PostMessageRequest as any).properties.text;
+    expect(text).toMatchObject({ minLength: 1, maxLength: 2000, pattern: '\\S' });
+    expect(
+      operation('/v1/sites/{siteId}/conversations/{id}', 'get').responses['200'].headers[
+        'Content-Disposition'
+      ],
+    ).toBeDefined();
+    for (const route of ['feedback', 'chat']) {
+      expect(operation(`/v1/sites/{siteId}/stats/${route}`, 'get').responses['200'].headers).toHaveProperty(
+        'Content-Disposition',
+      );
+    }
+    expect(document.servers).toHaveLength(1);
+    expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+  });
 });
