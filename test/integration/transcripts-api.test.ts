@@ -71,6 +71,8 @@ describe('transcript review', () => {
     const audit = await auditItems();
     expect(audit).toHaveLength(2);
     expect(audit.flatMap((entry) => entry.conversationIds).sort()).toEqual(listed.sort());
+    // Ids only: no text of the conversations it names survives in the audit trail.
+    expect(JSON.stringify(audit)).not.toMatch(/Jeg er|ring meg|\[helse\]|\[nummer\]|søppel/i);
     for (const entry of audit) {
       expect(entry).toMatchObject({ siteId: 'demo', who: 'local-staff', action: 'list', date: today });
       // Kept for the audit retention (365 days by default), then removed by TTL.
