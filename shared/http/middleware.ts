@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { AppError } from '../errors.ts';
 import { errorBody, type JsonResult, jsonResponse } from './responses.ts';
+import { isUnavailable, RETRY_AFTER_SECONDS } from './unavailable.ts';
 
 export type RouteFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
 
@@ -48,16 +49,29 @@ function httpMiddleware(options: HttpOptions): middy.MiddlewareObj<APIGatewayPro
       } catch {
         headers = {};
       }
+      const retryLater = { 'retry-after': String(RETRY_AFTER_SECONDS) };
       if (error instanceof AppError) {
         if (error.statusCode >= 500) logFailure(error);
         request.response = jsonResponse({
           statusCode: error.statusCode,
-          headers,
+          headers: error.statusCode === 503 ? { ...headers, ...retryLater } : headers,
           body: errorBody(error.code, error.message, error.details),
         });
         return;
       }
       logFailure(error);
+      if (isUnavailable(error)) {
+        // Nothing was acknowledged: the client may send the same request again.
+        request.response = jsonResponse({
+          statusCode: 503,
+          headers: { ...headers, ...retryLater },
+          body: errorBody(
+            'service_unavailable',
+            'The service is busy or restarting. Please try again shortly.',
+          ),
+        });
+        return;
+      }
       request.response = jsonResponse({
         statusCode: 500,
         headers,

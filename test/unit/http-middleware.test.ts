@@ -103,6 +103,51 @@ describe('httpRoute', () => {
 
     expect(response.statusCode).toBe(503);
     expect(response.body).not.toContain('table x');
+    expect(response.headers?.['retry-after']).toBe('1');
+    log.mockRestore();
+  });
+
+  const failing = (error: unknown) =>
+    httpRoute(async () => {
+      throw error;
+    });
+  const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  it.each([
+    ['the connection refused', withCode('connect ECONNREFUSED 127.0.0.1:8000', 'ECONNREFUSED')],
+    ['a reset inside the SDK error', new Error('socket hang up', { cause: withCode('reset', 'ECONNRESET') })],
+    [
+      'throttling after the SDK’s retries',
+      Object.assign(new Error('slow down'), { name: 'ThrottlingException' }),
+    ],
+    [
+      'a 500 from DynamoDB',
+      Object.assign(new Error('x'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 } }),
+    ],
+    [
+      'every address refused',
+      new AggregateError([withCode('a', 'ECONNREFUSED'), withCode('b', 'ECONNREFUSED')]),
+    ],
+  ])('answers %s with 503, Retry-After and the contract’s body, not a 500', async (_name, error) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const response = await invoke(failing(error), anEvent());
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('1');
+    expect(JSON.parse(response.body ?? '')).toEqual({
+      error: { code: 'service_unavailable', message: expect.any(String) },
+    });
+    log.mockRestore();
+  });
+
+  it('still answers a bug with a 500', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const response = await invoke(failing(new TypeError('x is undefined')), anEvent());
+
+    expect(response.statusCode).toBe(500);
+    expect(response.headers?.['retry-after']).toBeUndefined();
     log.mockRestore();
   });
 });
