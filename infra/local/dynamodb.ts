@@ -55,11 +55,16 @@ async function waitUntilReady(endpoint: string, timeoutMs: number): Promise<void
   }
 }
 
-/** Starts DynamoDB Local in memory on a free port (or the given one) and waits until it answers. */
-export async function startDynamoDbLocal(options: { port?: number } = {}): Promise<LocalDynamo> {
+/**
+ * Starts DynamoDB Local on a free port (or the given one) and waits until it answers: in
+ * memory, or kept in the folder `path` (so that a restart on the same port finds its data).
+ */
+export async function startDynamoDbLocal(
+  options: { port?: number; path?: string } = {},
+): Promise<LocalDynamo> {
   const port = options.port ?? (await freePort());
   // sharedDb: one database whatever credentials and region a client uses.
-  const child = spawn({ port, sharedDb: true, stdio: 'ignore' });
+  const child = spawn({ port, sharedDb: true, stdio: 'ignore', ...(options.path && { path: options.path }) });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Never leave a Java process behind when this process ends, however it ends.
   const killChild = () => child.kill('SIGKILL');
