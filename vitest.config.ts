@@ -28,6 +28,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'load',
+          include: ['test/load/**/*.test.ts'],
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'faults',
           include: ['test/faults/**/*.test.ts'],
           globalSetup: ['test/setup/dynamodb-local.ts'],
