@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalServer, type LocalRoute } from '../../infra/local/server.ts';
@@ -67,6 +67,30 @@ describe('createLocalServer', () => {
     expect(answer.status).toBe(431);
     expect(JSON.parse(answer.body)).toEqual({
       error: { code: 'headers_too_large', message: 'The request headers are too large.' },
+    });
+  });
+
+  it.each([
+    ['a header line without a colon', 'X-Injected\r\n'],
+    ['a bare CR inside a header value', 'X-Note: a\rSet-Cookie: b\r\n'],
+    ['a header name with a space', 'Bad Name: x\r\n'],
+  ])('answers a request with %s with the contract’s 400 body', async (_name, line) => {
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`POST /v1/sites/demo/feedback HTTP/1.1\r\nHost: x\r\n${line}Content-Length: 0\r\n\r\n`);
+      });
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += String(chunk);
+      });
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
+    });
+
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: { code: 'bad_request', message: 'The request is not valid HTTP.' },
     });
   });
 
