@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type LocalDynamo, startDynamoDbLocal } from '../../infra/local/dynamodb.ts';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
+import { scanTables } from '../support/dynamo.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 
 /**
@@ -105,5 +106,53 @@ describe('a DynamoDB outage', () => {
     const chat = await staffGet('stats/chat');
     // A question with its answer counts as one message; the export refused during the outage counted nothing.
     expect(chat.totals).toMatchObject({ conversations: 1, messages: acknowledgedQuestions, downloads: 1 });
+  });
+
+  it('loses no acknowledged vote through an outage in the middle of a run of votes', async () => {
+    const before = await staffGet('stats/feedback');
+    const statuses = new Map<number, number>();
+    let acknowledged = 0;
+    let running = true;
+    let n = 10_000;
+    const visitor = async () => {
+      while (running) {
+        const answer = await vote(n++);
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        if (answer.status === 201) acknowledged++;
+        else {
+          expect(answer.status).toBe(503);
+          expect(answer.headers.get('retry-after')).toBe('1');
+          await answer.arrayBuffer();
+        }
+      }
+    };
+    const visitors = Array.from({ length: 8 }, visitor);
+    const waitFor = async (done: () => boolean) => {
+      while (!done()) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+
+    await waitFor(() => acknowledged >= 40);
+    await dynamo.stop();
+    await waitFor(() => (statuses.get(503) ?? 0) >= 16);
+    dynamo = await startDynamoDbLocal({ port, path: folder });
+    const afterRestart = acknowledged;
+    await waitFor(() => acknowledged >= afterRestart + 40);
+    running = false;
+    await Promise.all(visitors);
+    console.log(`outage mid-run: answers by status ${JSON.stringify(Object.fromEntries(statuses))}`);
+
+    const after = await staffGet('stats/feedback');
+    const total = (stats: { totals: { found: number; notFound: number } }) =>
+      stats.totals.found + stats.totals.notFound;
+    const votes = ((await scanTables(runtime.endpoint, runtime.tables)).feedback ?? []).length;
+    console.log(
+      `outage mid-run: ${acknowledged} acknowledged, ${votes} votes stored in all, counted ${total(after)}`,
+    );
+    expect([...statuses.keys()].sort()).toEqual([201, 503]);
+    // No acknowledged vote is lost: each is stored and counted. (Not yet true: a vote refused
+    // with 503 may stay stored without its count, when the outage began between the two
+    // writes and the undo failed too; the closing note of this change says so.)
+    expect(votes - (before.totals.found + before.totals.notFound)).toBeGreaterThanOrEqual(acknowledged);
+    expect(total(after) - total(before)).toBeGreaterThanOrEqual(acknowledged);
   });
 });
