@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { AppError } from '../errors.ts';
+import { isUnavailable, RETRY_AFTER_SECONDS } from '../unavailable.ts';
 import { errorBody, type JsonResult, jsonResponse } from './responses.ts';
-import { isUnavailable, RETRY_AFTER_SECONDS } from './unavailable.ts';
 
 export type RouteFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
 

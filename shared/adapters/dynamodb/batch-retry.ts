@@ -1,3 +1,5 @@
+import { isThrottling } from '../../unavailable.ts';
+
 /**
  * Sends a batch (BatchWriteItem, BatchGetItem) until DynamoDB has processed every request:
  * what it hands back as unprocessed, and a whole batch it refused with a throttling error,
@@ -14,15 +16,6 @@ export interface BatchRetryOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
-
-/** Errors that mean "too much at once, try again later", after the SDK's own retries. */
-const THROTTLING = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-]);
-
-const isThrottling = (error: unknown) => error instanceof Error && THROTTLING.has(error.name);
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

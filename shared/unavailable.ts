@@ -4,10 +4,19 @@
  * The visitor may try again, so it is a 503 with Retry-After, never a 500. Read from the
  * error's name, code and HTTP status and those of its causes, without importing the SDK.
  */
-const UNAVAILABLE_NAMES = new Set([
+/** Errors that mean "too much at once, try again later" (DynamoDB's and the SDK's names). */
+const THROTTLING_NAMES = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
+]);
+
+/** Whether the error is DynamoDB refusing the request for now (after the SDK's own retries). */
+export const isThrottling = (error: unknown): boolean =>
+  error instanceof Error && THROTTLING_NAMES.has(error.name);
+
+const UNAVAILABLE_NAMES = new Set([
+  ...THROTTLING_NAMES,
   'InternalServerError',
   'ServiceUnavailable',
   'TimeoutError',
