@@ -2,6 +2,9 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors.ts';
 
+/** Fatal: an invalid byte is refused, not turned into U+FFFD and stored. One per process. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Contract: request bodies over 16 KiB get 413. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -33,8 +36,7 @@ export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
   }
   let text: string;
   try {
-    // Fatal: an invalid byte is refused, not turned into U+FFFD and stored.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch (cause) {
     throw new ValidationError('The request body is not valid UTF-8.', { code: 'invalid_utf8', cause });
   }
