@@ -14,6 +14,7 @@ import { startTestRuntime } from '../support/runtime.ts';
  */
 const REQUESTS = 10_000;
 const BATCH = 25;
+const REAL_ID = '{conversation}';
 
 let runtime: Runtime;
 let staffToken: string;
@@ -82,7 +83,8 @@ const contentType = fc.constantFrom(
   '',
 );
 const id = fc.oneof(
-  fc.constant(conversationIdPlaceholder()),
+  // The real conversation's id (filled in when sent), with another's token or none.
+  fc.constant(REAL_ID),
   fc.uuid(),
   fc.constantFrom(
     '..%2F..%2Fetc',
@@ -122,10 +124,6 @@ const query = fc.oneof(
   ),
 );
 
-function conversationIdPlaceholder() {
-  return '{conversation}';
-}
-
 /** One wrong request: a route of the API (or none), with what is wrong about it. */
 const request = fc.record({
   target: fc.constantFrom(
@@ -159,7 +157,7 @@ const request = fc.record({
 type Request = typeof request extends fc.Arbitrary<infer T> ? T : never;
 
 async function send(r: Request) {
-  const conversationId = r.id === '{conversation}' ? conversation.id : r.id;
+  const conversationId = r.id === REAL_ID ? conversation.id : r.id;
   const base = `${runtime.url}/v1/sites/${r.site}`;
   const [method, what] = r.target.split(' ') as [string, string];
   const path = {
