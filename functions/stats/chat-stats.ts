@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
 import { prefers } from '#shared/http/request';
-import { csvResult } from '#shared/http/staff';
+import { csvResult, rangeQuery } from '#shared/http/staff';
 import { CHAT_TABLES, chatCsv } from '#shared/stats/csv';
-import { rangeQuery, staffSite, statisticsFor } from './deps.ts';
+import { staffSite, statisticsFor } from './deps.ts';
 
 const statistics = statisticsFor(FUNCTIONS.chatStats);
 const fields = z.strictObject({ table: z._default(z.enum(CHAT_TABLES), 'daily') });

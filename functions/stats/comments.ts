@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { FUNCTIONS } from '#infra/functions';
 import { httpRoute } from '#shared/http/middleware';
-import { commentsFor, rangeQuery, staffSite } from './deps.ts';
+import { rangeQuery } from '#shared/http/staff';
+import { commentsFor, staffSite } from './deps.ts';
 
 const comments = commentsFor(FUNCTIONS.feedbackComments);
 const fields = z.strictObject({

@@ -1,12 +1,10 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod/mini';
 import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoCommentReader, DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
 import { readEnv, sitesFrom } from '#shared/config';
-import { parseQuery, parseWith } from '#shared/http/request';
 import { staffAccess } from '#shared/http/staff';
-import { dayRangeSchema } from '#shared/stats/range';
+
 import { makeComments, makeStatistics } from '#shared/stats/use-cases';
 import { systemClock } from '#shared/time';
 import { type Binding, boundTables } from '../tables.ts';
@@ -39,15 +37,3 @@ export function commentsFor(definition: Binding<'feedback'>) {
 /** The site of a staff request, once the caller is known to hold the role there (401/403/404 else). */
 export const staffSite = (event: APIGatewayProxyEventV2) =>
   staffAccess(event, sites, 'stats', env.STAFF_GRANTS_CLAIM).siteId;
-
-const range = dayRangeSchema(() => systemClock.now());
-
-/** A statistics query: `from`/`to` as a range of days (last 30 by default), and the route's own fields. */
-export function rangeQuery<S extends z.ZodMiniObject>(event: APIGatewayProxyEventV2, fields: S) {
-  const query = z.extend(fields, { from: z.optional(z.string()), to: z.optional(z.string()) });
-  const { from, to, ...params } = parseQuery(query, event) as {
-    from?: string;
-    to?: string;
-  };
-  return { days: parseWith(range, { from, to }, 'query'), params: params as z.output<S> };
-}

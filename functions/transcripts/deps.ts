@@ -33,6 +33,3 @@ export function auditTrailFor(definition: Binding<'audit'>) {
 /** The site of a reviewer's request and who asks (401/403/404 else). */
 export const reviewer = (event: APIGatewayProxyEventV2) =>
   staffAccess(event, sites, 'transcripts', env.STAFF_GRANTS_CLAIM);
-
-/** Today's clock, for the default range of days. */
-export const clock = systemClock;
