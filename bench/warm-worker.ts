@@ -27,33 +27,45 @@ function statusOf(result: unknown): number | undefined {
     : undefined;
 }
 
-/** What one command costs through the SDK alone: GetItem of the bench conversation, answered by the HTTP fake. */
-async function sdkOnly(request: WarmRequest): Promise<WarmResult> {
-  const client = documentClient();
-  const dynamo = fakeDynamoAtHttp(client);
-  const get = () =>
-    client.send(
-      new GetCommand({ TableName: BENCH_TABLES.TABLE_CHAT, Key: conversationKey(BENCH_CONVERSATION.id) }),
-    );
+/**
+ * Times `run` as the bench does for every function: the first call after the import, then
+ * `warmup` calls, then `invocations` calls of `next()`'s input with CPU and wall clock running.
+ */
+async function timeRuns<T>(
+  request: WarmRequest,
+  dynamo: DynamoFake,
+  next: () => T,
+  run: (input: T) => Promise<unknown>,
+): Promise<Omit<WarmResult, 'functionId' | 'fake'>> {
   const firstStart = performance.now();
-  await get();
+  await run(next());
   const firstInvocationMs = performance.now() - firstStart;
-  for (let i = 0; i < request.warmup; i++) await get();
+  for (let i = 0; i < request.warmup; i++) await run(next());
   dynamo.reset();
+  // Inputs are built before the clock starts: the bench times the handler, not the factory.
+  const inputs = Array.from({ length: request.invocations }, next);
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
-  for (let i = 0; i < request.invocations; i++) await get();
+  for (const input of inputs) await run(input);
   const wallMs = performance.now() - wallStart;
   const cpu = process.cpuUsage(cpuStart);
   return {
-    functionId: SDK_ONLY,
-    fake: 'http',
     invocations: request.invocations,
     cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
     invocationsPerSecond: request.invocations / (wallMs / 1000),
     dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
     firstInvocationMs,
   };
+}
+
+/** What one command costs through the SDK alone: GetItem of the bench conversation, answered by the HTTP fake. */
+async function sdkOnly(request: WarmRequest): Promise<WarmResult> {
+  const client = documentClient();
+  const dynamo = fakeDynamoAtHttp(client);
+  const get = () =>
+    new GetCommand({ TableName: BENCH_TABLES.TABLE_CHAT, Key: conversationKey(BENCH_CONVERSATION.id) });
+  const figures = await timeRuns(request, dynamo, get, (command) => client.send(command));
+  return { functionId: SDK_ONLY, fake: 'http', ...figures };
 }
 
 async function main(request: WarmRequest): Promise<WarmResult> {
@@ -82,30 +94,8 @@ async function main(request: WarmRequest): Promise<WarmResult> {
       );
     }
   };
-
-  const firstStart = performance.now();
-  await invoke(benchCase.event());
-  const firstInvocationMs = performance.now() - firstStart;
-  for (let i = 0; i < request.warmup; i++) await invoke(benchCase.event());
-  dynamo.reset();
-
-  // Events are built before the clock starts: the bench times the handler, not the factory.
-  const events = Array.from({ length: request.invocations }, () => benchCase.event());
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  for (const event of events) await invoke(event);
-  const wallMs = performance.now() - wallStart;
-  const cpu = process.cpuUsage(cpuStart);
-
-  return {
-    functionId: request.functionId,
-    fake: request.fake,
-    invocations: request.invocations,
-    cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
-    invocationsPerSecond: request.invocations / (wallMs / 1000),
-    dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
-    firstInvocationMs,
-  };
+  const figures = await timeRuns(request, dynamo, benchCase.event, invoke);
+  return { functionId: request.functionId, fake: request.fake, ...figures };
 }
 
 process.once('message', (message) => {
