@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LAMBDA_NODE_TARGET } from '../infra/bundling.ts';
 import { FUNCTIONS } from '../infra/functions.ts';
-import { BENCH_DIR, type Bundle, bundle } from './bundle.ts';
+import { BENCH_DIR, type Bundle, bundle, FLOOR_ENTRY } from './bundle.ts';
 import { benchCaseFor } from './events.ts';
 import { type ImportStats, measureImports } from './import-time.ts';
 import { MASK_TIMED } from './mask.ts';
@@ -27,7 +27,7 @@ import { renderTimings, type Timing, timeCase } from './timing.ts';
 import { type DynamoFakeLevel, measureWarm, SDK_ONLY, type WarmResult } from './warm.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BASELINE = { name: 'baseline-client', entry: 'bench/baseline-client.ts' } as const;
+const BASELINE = { name: 'baseline-client', entry: FLOOR_ENTRY } as const;
 const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);

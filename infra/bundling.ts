@@ -11,6 +11,14 @@ export const LAMBDA_NODE_TARGET = 'node24';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+/**
+ * Modules swapped at bundling time: the SDK's default credential chain for the two sources a
+ * Lambda function has (shared/adapters/lambda-credentials.ts). Paths are from the project root.
+ */
+export const LAMBDA_ALIASES: Record<string, string> = {
+  '@aws-sdk/credential-provider-node': './shared/adapters/lambda-credentials.ts',
+};
+
 export const lambdaBuildOptions: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -22,4 +30,5 @@ export const lambdaBuildOptions: BuildOptions = {
   banner: { js: ESM_REQUIRE_BANNER },
   legalComments: 'none',
   external: [],
+  alias: LAMBDA_ALIASES,
 };

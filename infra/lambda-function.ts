@@ -36,7 +36,12 @@ export const BUNDLING: BundlingOptions = {
   banner: lambdaBuildOptions.banner?.js,
   externalModules: lambdaBuildOptions.external ?? [],
   bundleAwsSDK: true,
-  esbuildArgs: { '--legal-comments': lambdaBuildOptions.legalComments ?? 'none' },
+  esbuildArgs: {
+    '--legal-comments': lambdaBuildOptions.legalComments ?? 'none',
+    ...Object.fromEntries(
+      Object.entries(lambdaBuildOptions.alias ?? {}).map(([name, path]) => [`--alias:${name}`, path]),
+    ),
+  },
 };
 
 /** A table together with its definition, so that a binding knows its environment variable. */

@@ -8,9 +8,10 @@ import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app';
-import { ESM_REQUIRE_BANNER, LAMBDA_NODE_TARGET, lambdaBuildOptions } from '#infra/bundling';
+import { ESM_REQUIRE_BANNER, LAMBDA_NODE_TARGET } from '#infra/bundling';
 import { FUNCTIONS, type FunctionId, JOBS, type JobId } from '#infra/functions';
 import { BUNDLING, PROJECT_ROOT } from '#infra/lambda-function';
+import { FLOOR_BUILD_OPTIONS, FLOOR_ENTRY } from '../../bench/bundle.ts';
 import { assemblyDir, logicalId } from './app-fixture.ts';
 
 /** Every Lambda function, behind the API or on a schedule. */
@@ -158,9 +159,9 @@ describe('LambdaFunction bundling', () => {
       'keeps %s within its budget of bytes against the DocumentClient-only floor',
       async (id) => {
         const floor = await build({
-          ...lambdaBuildOptions,
+          ...FLOOR_BUILD_OPTIONS,
           absWorkingDir: PROJECT_ROOT,
-          entryPoints: ['bench/baseline-client.ts'],
+          entryPoints: [FLOOR_ENTRY],
           outfile: 'floor.mjs',
           write: false,
           logLevel: 'silent',
@@ -172,6 +173,33 @@ describe('LambdaFunction bundling', () => {
         expect(bytes / floorBytes).toBeLessThanOrEqual(budgetOf(id));
       },
     );
+
+    it.each(LAMBDA_IDS)(
+      'gives %s only the credential sources Lambda has, environment and container',
+      (id) => {
+        const code = readFileSync(join(assetDir(id), 'index.mjs'), 'utf8');
+
+        // Messages of the SDK's default chain, which minifying keeps (see the floor's test below).
+        expect(code).not.toContain('Skipping SSO provider');
+        expect(code).not.toContain('defaultProvider::fromIni');
+        expect(code).toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI');
+      },
+    );
+
+    it('keeps the default chain in the floor, so the test above can see it gone', async () => {
+      const floor = await build({
+        ...FLOOR_BUILD_OPTIONS,
+        absWorkingDir: PROJECT_ROOT,
+        entryPoints: [FLOOR_ENTRY],
+        outfile: 'floor.mjs',
+        write: false,
+        logLevel: 'silent',
+      });
+      const code = floor.outputFiles[0]?.text ?? '';
+
+      expect(code).toContain('Skipping SSO provider');
+      expect(code).toContain('defaultProvider::fromIni');
+    });
 
     it('bundles the DynamoDB client into postFeedback', () => {
       const code = readFileSync(join(assetDir('postFeedback'), 'index.mjs'), 'utf8');
