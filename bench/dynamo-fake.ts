@@ -181,6 +181,7 @@ const VOTES_WITH_COMMENTS: Item[] = Array.from({ length: 10 }, (_, i) => ({
 }));
 
 const isChat = (input: Input) => input.TableName === BENCH_TABLES.TABLE_CHAT;
+const isBenchTable = (name: string | undefined) => Object.values<string>(BENCH_TABLES).includes(name ?? '');
 
 const ANSWERS: Record<string, Answer> = {
   PutItem: () => ({}),
@@ -206,11 +207,11 @@ const ANSWERS: Record<string, Answer> = {
       : [chat.meta, ...chat.messages];
     return { Items: items, Count: items.length, ScannedCount: items.length };
   },
-  // The append: the conditional update of the record and the puts of both messages succeed.
+  // Every transaction succeeds: a vote with its counts, a start with its list entry, an append
+  // (the conditional update of the record and the puts of both messages). None is cancelled,
+  // so no CancellationReasons, and ReturnValuesOnConditionCheckFailure never returns an item.
   TransactWriteItems: (input) =>
-    input.TransactItems?.every((entry) =>
-      Object.values(entry).every((op) => op.TableName === BENCH_TABLES.TABLE_CHAT),
-    )
+    input.TransactItems?.every((entry) => Object.values(entry).every((op) => isBenchTable(op.TableName)))
       ? {}
       : undefined,
   BatchWriteItem: () => ({ UnprocessedItems: {} }),

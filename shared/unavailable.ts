@@ -17,6 +17,10 @@ export const isThrottling = (error: unknown): boolean =>
 
 const UNAVAILABLE_NAMES = new Set([
   ...THROTTLING_NAMES,
+  // An item held by another transaction: ours (TransactionConflict, after its resends) or DynamoDB's.
+  'TransactionConflict',
+  'TransactionConflictException',
+  'TransactionInProgressException',
   'InternalServerError',
   'ServiceUnavailable',
   'TimeoutError',

@@ -21,7 +21,7 @@ export function chatFor(definition: Binding<'chat' | 'counters'>) {
   const tables = boundTables(definition);
   return makeChat({
     sites,
-    store: new DynamoConversationStore(client, tables.chat),
+    store: new DynamoConversationStore(client, { chat: tables.chat, counters: tables.counters }),
     counters: new DynamoChatCounterStore(client, tables.counters),
     tokens: new HmacTokenHasher(tokenKeyProvider(env)),
     bot: defaultBot(),

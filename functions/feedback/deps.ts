@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { documentClient } from '#shared/adapters/dynamodb/client';
-import { DynamoFeedbackCounterStore, DynamoVoteStore } from '#shared/adapters/dynamodb/feedback-store';
+import { DynamoVoteStore } from '#shared/adapters/dynamodb/feedback-store';
 import { DynamoDailySaltStore } from '#shared/adapters/dynamodb/salt-store';
 import { readEnv, sitesFrom } from '#shared/config';
 import { makeFeedback } from '#shared/feedback/use-cases';
@@ -18,8 +18,7 @@ export function feedbackFor(definition: Binding<'feedback' | 'counters' | 'ephem
   const tables = boundTables(definition);
   return makeFeedback({
     sites,
-    votes: new DynamoVoteStore(client, tables.feedback),
-    counters: new DynamoFeedbackCounterStore(client, tables.counters),
+    votes: new DynamoVoteStore(client, { feedback: tables.feedback, counters: tables.counters }),
     salts: new DynamoDailySaltStore(client, tables.ephemeral),
     clock: systemClock,
     commentRetentionDays: env.COMMENT_RETENTION_DAYS,

@@ -5,8 +5,15 @@ import type { Platform } from './user-agent.ts';
 /** `rejected`: the conversation was gone, full or changed meanwhile; the caller reads it again to tell which. */
 export type AppendOutcome = 'stored' | 'rejected';
 
+/** What a write adds to the site's counters of `day`: written with it, or not at all. */
+export interface CountedEvent {
+  day: string;
+  event: ChatEvent;
+}
+
 export interface ConversationStore {
-  create(conversation: Conversation): Promise<void>;
+  /** Stores a new conversation and counts it, both or neither. */
+  create(conversation: Conversation, counted: CountedEvent): Promise<void>;
   /** The conversation if it exists and has not expired at `nowSeconds`; else `undefined`. */
   find(id: string, nowSeconds: number): Promise<Conversation | undefined>;
   /** The conversation with its messages in order, read in one paginated Query; expired items are never returned. */
@@ -15,14 +22,15 @@ export interface ConversationStore {
     nowSeconds: number,
   ): Promise<{ conversation: Conversation; messages: ChatMessage[] } | undefined>;
   /**
-   * Stores a question and its answer atomically, only while the conversation still exists,
-   * has not expired, has room, and still has `conversation.messageCount` messages.
+   * Stores a question and its answer and counts them, atomically, only while the conversation
+   * still exists, has not expired, has room, and still has `conversation.messageCount` messages.
    */
   append(
     conversation: Conversation,
     messages: ChatMessage[],
     nowSeconds: number,
     maxMessages: number,
+    counted: CountedEvent,
   ): Promise<AppendOutcome>;
   /** Deletes every item of the conversation; answers only when all are gone. False if it did not exist. */
   forget(id: string): Promise<boolean>;
@@ -35,7 +43,10 @@ export type ChatEvent =
   | { type: 'download' }
   | { type: 'deletion' };
 
-/** Per-site, per-day counts: no text and no ids; untouched by TTL and "Glem meg". */
+/**
+ * Per-site, per-day counts: no text and no ids; untouched by TTL and "Glem meg". Conversations
+ * and messages are counted by the conversation store with their writes; this counts the rest.
+ */
 export interface ChatCounterStore {
   record(siteId: string, day: string, event: ChatEvent): Promise<void>;
 }

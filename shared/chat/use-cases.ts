@@ -106,8 +106,10 @@ export function makeChat(deps: ChatDeps) {
         browser: client.browser,
         messageCount: 0,
       };
-      await deps.store.create(conversation);
-      await record(site.id, { type: 'conversation', platform: client.platform, browser: client.browserName });
+      await deps.store.create(conversation, {
+        day: conversation.day,
+        event: { type: 'conversation', platform: client.platform, browser: client.browserName },
+      });
       return {
         conversationId: conversation.id,
         token,
@@ -143,13 +145,11 @@ export function makeChat(deps: ChatDeps) {
           },
           { seq: conversation.messageCount + 2, role: 'bot', text: reply.text, intent: reply.intent, at },
         ];
-        const outcome = await deps.store.append(conversation, messages, nowSeconds(), MAX_MESSAGES);
+        const outcome = await deps.store.append(conversation, messages, nowSeconds(), MAX_MESSAGES, {
+          day: osloDay(deps.clock.now()),
+          event: { type: 'message', intent: reply.intent, answered: reply.answered },
+        });
         if (outcome === 'stored') {
-          await record(conversation.siteId, {
-            type: 'message',
-            intent: reply.intent,
-            answered: reply.answered,
-          });
           const [question, answer] = messages as [ChatMessage, ChatMessage];
           return {
             message: { role: question.role, text: question.text, at: question.at },

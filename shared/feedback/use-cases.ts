@@ -6,13 +6,19 @@ import { SECONDS_PER_DAY } from '../retention.ts';
 import { siteForRequest } from '../site-access.ts';
 import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
-import { counterDelta, type FeedbackRequest, isZeroDelta, type StoredVote } from './feedback.ts';
-import type { DailySaltStore, FeedbackCounterStore, VoteStore } from './ports.ts';
+import { counterDelta, type FeedbackRequest, type StoredVote } from './feedback.ts';
+import type { DailySaltStore, VoteStore } from './ports.ts';
+
+/**
+ * A first try, a replacement, and room for one visitor's votes on a page racing each other: each
+ * refusal means another of them was stored, so every round makes progress, and a burst of this
+ * many at once all land.
+ */
+const SAVE_ATTEMPTS = 25;
 
 export interface SubmitFeedbackDeps {
   sites: SiteRegistry;
   votes: VoteStore;
-  counters: FeedbackCounterStore;
   salts: DailySaltStore;
   clock: Clock;
   commentRetentionDays: number;
@@ -67,16 +73,14 @@ async function submitFeedback(
     expiresAt: epochSeconds(now) + keepSeconds,
   };
 
-  const previous = await deps.votes.put(vote);
-  const delta = counterDelta(previous, vote);
-  if (!isZeroDelta(delta)) {
-    try {
-      await deps.counters.add(site.id, day, url, delta);
-    } catch (cause) {
-      // Keep vote and counters in step: undo the vote so that the visitor's retry counts.
-      await deps.votes.revert(vote, previous);
-      throw new ServiceUnavailableError('The vote could not be saved. Please try again.', { cause });
-    }
+  // Most votes are the visitor's first of the day on the page, so try that first; a refusal
+  // answers with the vote that is there, and the counters then get the difference.
+  let previous: StoredVote | undefined;
+  for (let attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+    const outcome = await deps.votes.save(vote, previous, counterDelta(previous, vote));
+    if (outcome.saved) return { id: vote.id, replaced: previous !== undefined };
+    previous = outcome.current;
   }
-  return { id: vote.id, replaced: previous !== undefined };
+  // Only when the visitor's own votes keep replacing each other faster than they are stored.
+  throw new ServiceUnavailableError('The vote could not be saved. Please try again.');
 }

@@ -135,9 +135,11 @@ describe('POST /v1/sites/{siteId}/feedback', () => {
     expect(response.status).toBe(201);
     expect(meter.entries().length).toBeGreaterThan(0);
     console.info(`write request units for a first vote: ${meter.writeUnits()}`);
-    expect(meter.entries().map((e) => e.command)).toEqual(['PutItemCommand', 'UpdateItemCommand']);
-    expect(meter.writeUnits()).toBeGreaterThan(0);
-    expect(meter.writeUnits()).toBeLessThanOrEqual(REQUEST_UNITS.vote.write);
+    // The vote and its page counter, in one transaction (2 items x 2 units).
+    expect(meter.entries().map((e) => e.command)).toEqual(['TransactWriteItemsCommand']);
+    expect(meter.entries()[0]?.transactItems).toBe(2);
+    expect(meter.billedWriteUnits()).toBeGreaterThan(0);
+    expect(meter.billedWriteUnits()).toBeLessThanOrEqual(REQUEST_UNITS.vote.write);
     expect(meter.readUnits()).toBe(REQUEST_UNITS.vote.read);
   });
 

@@ -1,5 +1,5 @@
 import type { ChatMessage, Conversation } from '#shared/chat/conversation';
-import type { AppendOutcome, ConversationStore } from '#shared/chat/ports';
+import type { AppendOutcome, ChatEvent, ConversationStore, CountedEvent } from '#shared/chat/ports';
 
 /** The conversation store in memory, with the conditional writes the DynamoDB one makes. */
 export class InMemoryConversations implements ConversationStore {
@@ -8,8 +8,12 @@ export class InMemoryConversations implements ConversationStore {
   /** Rejections to answer before the real behaviour, each with what happened meanwhile, to simulate races. */
   readonly scripted: (() => void)[] = [];
 
-  async create(conversation: Conversation) {
+  /** `counted` receives the events counted with the writes, as the DynamoDB store's transactions do. */
+  constructor(readonly counted: ChatEvent[] = []) {}
+
+  async create(conversation: Conversation, counted: CountedEvent) {
     this.conversations.set(conversation.id, { ...conversation });
+    this.counted.push(counted.event);
   }
   async find(id: string, now: number) {
     const found = this.conversations.get(id);
@@ -24,6 +28,7 @@ export class InMemoryConversations implements ConversationStore {
     messages: ChatMessage[],
     now: number,
     max: number,
+    counted: CountedEvent,
   ): Promise<AppendOutcome> {
     const meanwhile = this.scripted.shift();
     if (meanwhile) {
@@ -38,6 +43,7 @@ export class InMemoryConversations implements ConversationStore {
       messageCount: current.messageCount + messages.length,
     });
     this.messages.set(conversation.id, [...(this.messages.get(conversation.id) ?? []), ...messages]);
+    this.counted.push(counted.event);
     return 'stored';
   }
   async forget(id: string) {

@@ -60,8 +60,22 @@ export function meterCapacity(client: DynamoDBDocumentClient) {
       const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
       const command = String(context.commandName ?? '');
       const transactItems = (args.input as { TransactItems?: unknown[] }).TransactItems?.length;
-      for (const entry of [output.ConsumedCapacity ?? []].flat()) {
-        consumed.push({ ...entry, command, ...(transactItems !== undefined && { transactItems }) });
+      const entries = [output.ConsumedCapacity ?? []].flat();
+      if (transactItems === undefined) {
+        for (const entry of entries) consumed.push({ ...entry, command });
+      } else if (entries.length > 0) {
+        // A transaction over several tables reports each table; it is one request of its items.
+        const sum = (key: 'CapacityUnits' | 'WriteCapacityUnits') =>
+          entries.some((entry) => entry[key] !== undefined)
+            ? entries.reduce((total, entry) => total + (entry[key] ?? 0), 0)
+            : undefined;
+        const [capacity, write] = [sum('CapacityUnits'), sum('WriteCapacityUnits')];
+        consumed.push({
+          command,
+          transactItems,
+          ...(capacity !== undefined && { CapacityUnits: capacity }),
+          ...(write !== undefined && { WriteCapacityUnits: write }),
+        });
       }
       return result;
     },

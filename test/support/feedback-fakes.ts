@@ -1,5 +1,5 @@
 import type { CounterDelta, StoredVote } from '#shared/feedback/feedback';
-import type { DailySaltStore, FeedbackCounterStore, VoteStore } from '#shared/feedback/ports';
+import type { DailySaltStore, SaveOutcome, VoteStore } from '#shared/feedback/ports';
 import { type Site, SiteRegistry, siteSchema } from '#shared/sites';
 
 export function aSite(overrides: Partial<Site> = {}): Site {
@@ -13,39 +13,33 @@ export function aSite(overrides: Partial<Site> = {}): Site {
 
 export const sitesOf = (...sites: Site[]) => new SiteRegistry(sites.length ? sites : [aSite()]);
 
+/** The votes and the page counters in memory, with the transaction the DynamoDB store makes. */
 export class InMemoryVoteStore implements VoteStore {
   readonly items = new Map<string, StoredVote>();
-  private key = (v: StoredVote) => `${v.siteId}|${v.day}|${v.voterKey}`;
-
-  async put(vote: StoredVote) {
-    const previous = this.items.get(this.key(vote));
-    this.items.set(this.key(vote), vote);
-    return previous;
-  }
-
-  async revert(vote: StoredVote, previous: StoredVote | undefined) {
-    if (this.items.get(this.key(vote))?.id !== vote.id) return;
-    if (previous) this.items.set(this.key(vote), previous);
-    else this.items.delete(this.key(vote));
-  }
-}
-
-export class InMemoryCounters implements FeedbackCounterStore {
   readonly pages = new Map<string, CounterDelta>();
+  /** The next save fails as an outage would: nothing is written. */
   failNext = false;
+  /** What another request does just before the next saves are looked at (races). */
+  readonly meanwhile: (() => void)[] = [];
+  readonly key = (v: StoredVote) => `${v.siteId}|${v.day}|${v.voterKey}`;
 
-  async add(siteId: string, day: string, url: string, delta: CounterDelta) {
+  async save(vote: StoredVote, previous: StoredVote | undefined, delta: CounterDelta): Promise<SaveOutcome> {
+    this.meanwhile.shift()?.();
     if (this.failNext) {
       this.failNext = false;
       throw new Error('simulated outage');
     }
-    const key = `${siteId}|${day}|${url}`;
-    const current = this.pages.get(key) ?? { found: 0, notFound: 0, comments: 0 };
-    this.pages.set(key, {
-      found: current.found + delta.found,
-      notFound: current.notFound + delta.notFound,
-      comments: current.comments + delta.comments,
+    const current = this.items.get(this.key(vote));
+    if (current?.id !== previous?.id) return { saved: false, current };
+    this.items.set(this.key(vote), vote);
+    const page = `${vote.siteId}|${vote.day}|${vote.url}`;
+    const counts = this.pages.get(page) ?? { found: 0, notFound: 0, comments: 0 };
+    this.pages.set(page, {
+      found: counts.found + delta.found,
+      notFound: counts.notFound + delta.notFound,
+      comments: counts.comments + delta.comments,
     });
+    return { saved: true };
   }
 }
 

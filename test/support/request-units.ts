@@ -49,26 +49,26 @@ export const MEASURED_RECHECK_QUESTIONS = 20;
 export const REQUEST_UNITS = {
   vote: {
     read: 0,
-    write: 2,
+    write: 4,
     what:
-      'PutItem of the vote (under 1 KB, replaces a repeat) and UpdateItem of the page counter; the ' +
-      "day's salt is cached by the function instance (1 strongly consistent read per instance and day)",
+      'a transaction of the vote (under 1 KB, on condition that no vote is there) and its page ' +
+      "counter (2 items × 2); a repeat is refused with the earlier vote and sent again over it; the day's salt is cached by the function instance (1 strongly consistent read per instance and day)",
     test: 'test/integration/feedback-api.test.ts',
   },
   startConversation: {
     read: 0,
-    write: 5,
+    write: 6,
     what:
-      "a transaction of the conversation record and its entry in the day's list (2 items × 2) and " +
-      'UpdateItem of a chat counter shard',
+      "a transaction of the conversation record, its entry in the day's list and a chat counter " +
+      'shard (3 items × 2)',
     test: 'test/integration/chat-api.test.ts',
   },
   message: {
     read: 1,
-    write: 9,
+    write: 10,
     what:
-      'strongly consistent GetItem of the record, a transaction of the record, question, answer and ' +
-      "the question's entry in the re-check's hour list (4 items × 2), UpdateItem of a counter shard",
+      'strongly consistent GetItem of the record, a transaction of the record, question, answer, ' +
+      "the question's entry in the re-check's hour list and a counter shard (5 items × 2)",
     test: 'test/integration/chat-api.test.ts',
   },
   exportConversation: {

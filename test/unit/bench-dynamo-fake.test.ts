@@ -15,12 +15,12 @@ type Handler = (
 const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
 /** DynamoDB commands each handler sends on its happy path (chat-store.ts, chat-counters.ts, the feedback path). */
 const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
-  // The vote and the counters, plus the day's salt on the process's first vote.
-  postFeedback: [2, 3],
-  // The record, the counter.
-  startConversation: [2],
-  // Get, the transaction, the counter.
-  postMessage: [3],
+  // One transaction of the vote and its counts, plus the day's salt on the process's first vote.
+  postFeedback: [1, 2],
+  // One transaction of the record, its list entry and the counter.
+  startConversation: [1],
+  // Get, then one transaction of the record, the messages and the counter.
+  postMessage: [2],
   // Query, the counter.
   exportConversation: [2],
   // Get, Delete, Query, four batches of 25 deletes (50 messages, the 25 questions' hour-list

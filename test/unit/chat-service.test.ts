@@ -9,8 +9,8 @@ import { FakeClock } from '../support/clock.ts';
 import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 
 function setup(overrides: { retention?: number } = {}) {
-  const store = new InMemoryConversations();
   const events: ChatEvent[] = [];
+  const store = new InMemoryConversations(events);
   const clock = new FakeClock();
   const service = makeChat({
     sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'] })),
@@ -200,7 +200,7 @@ describe('chat service', () => {
     }
   });
 
-  it('keeps the visitor’s action when a counter cannot be updated', async () => {
+  it('keeps a copy and «Glem meg» when their counter cannot be updated; starts count with their write', async () => {
     const failures: unknown[] = [];
     const store = new InMemoryConversations();
     const service = makeChat({
@@ -214,8 +214,13 @@ describe('chat service', () => {
     });
 
     const started = await startIn(service);
+    const visitor = { siteId: 'grimstad', conversationId: started.conversationId, token: started.token };
+    const copy = await service.export({ ...visitor, format: 'json' });
+    await service.forget(visitor);
 
-    expect(store.conversations.has(started.conversationId)).toBe(true);
-    expect(failures).toHaveLength(1);
+    expect(copy.id).toBe(started.conversationId);
+    expect(store.conversations.has(started.conversationId)).toBe(false);
+    expect(failures).toHaveLength(2);
+    expect(store.counted.map((event) => event.type)).toEqual(['conversation']);
   });
 });

@@ -1,12 +1,19 @@
-import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import {
+  type CancellationReason,
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
+  PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sendUntilProcessed } from '#shared/adapters/dynamodb/batch-retry';
@@ -14,11 +21,17 @@ import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters'
 import { DynamoRecentQuestions } from '#shared/adapters/dynamodb/chat-recheck';
 import { DynamoConversationStore } from '#shared/adapters/dynamodb/chat-store';
 import { createDocumentClient } from '#shared/adapters/dynamodb/client';
-import { DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
+import { DynamoVoteStore, pageCounterUpdate } from '#shared/adapters/dynamodb/feedback-store';
 import { conversationKey, messageKey, recheckItem } from '#shared/adapters/dynamodb/keys/chat-table';
+import { chatCounterKey } from '#shared/adapters/dynamodb/keys/counters-table';
+import { TransactionContendedError } from '#shared/adapters/dynamodb/transaction';
 import { counterUpdate } from '#shared/adapters/dynamodb/update-expression';
+import type { Conversation } from '#shared/chat/conversation';
+import type { StoredVote } from '#shared/feedback/feedback';
+import { isUnavailable } from '#shared/unavailable';
 
 const TABLE = 'test-chat';
+const TABLES = { chat: TABLE, counters: 'test-counters' };
 /** Every DocumentClient of the process answers from this mock; each test sets what it answers. */
 const documents = mockClient(DynamoDBDocumentClient);
 beforeEach(() => documents.reset());
@@ -96,7 +109,7 @@ describe('the chat store against a mocked DynamoDB', () => {
   it('"Glem meg" deletes every item, sending unprocessed and throttled deletes again', async () => {
     const id = 'c0ffee00-0000-4000-8000-000000000001';
     const { sleep, waits } = recordedSleep();
-    const store = new DynamoConversationStore(createDocumentClient(), TABLE, sleep);
+    const store = new DynamoConversationStore(createDocumentClient(), TABLES, { sleep });
     documents.on(DeleteCommand).resolves({
       Attributes: { id, siteId: 'demo', day: '2026-11-23', startedAt: '2026-11-23T10:00:00+01:00' },
     });
@@ -132,13 +145,143 @@ describe('the chat store against a mocked DynamoDB', () => {
   });
 
   it('gives up with an error, never silently, when DynamoDB keeps items unprocessed', async () => {
-    const store = new DynamoConversationStore(createDocumentClient(), TABLE, async () => undefined);
+    const store = new DynamoConversationStore(createDocumentClient(), TABLES, {
+      sleep: async () => undefined,
+    });
     documents.on(DeleteCommand).resolves({});
     documents.on(QueryCommand).resolves({ Items: [{ ...messageKey('x', 2), role: 'bot' }] });
     documents.on(BatchWriteCommand).callsFake((input) => ({ UnprocessedItems: input.RequestItems }));
 
     await expect(store.forget('x')).rejects.toThrow('Could not delete every item of the conversation');
     expect(documents.commandCalls(BatchWriteCommand)).toHaveLength(8);
+  });
+});
+
+describe('transactions against a mocked DynamoDB', () => {
+  const CONVERSATION: Conversation = {
+    id: 'c0ffee00-0000-4000-8000-000000000002',
+    siteId: 'demo',
+    tokenHash: 'h',
+    startedAt: '2026-11-23T10:00:00+01:00',
+    expiresAt: 2_000_000_000,
+    day: '2026-11-23',
+    lang: 'nb',
+    platform: 'desktop',
+    browser: 'Firefox 147',
+    messageCount: 0,
+  };
+  const VOTE: StoredVote = {
+    siteId: 'demo',
+    day: '2026-11-23',
+    voterKey: 'k',
+    id: 'v2',
+    url: 'https://x.no/a',
+    found: true,
+    at: '2026-11-23T10:00:00+01:00',
+    expiresAt: 2_000_000_000,
+  };
+  const cancelled = (...reasons: CancellationReason[]) =>
+    new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: reasons });
+  const transactions = () => documents.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
+
+  it('counts a new conversation in the transaction that writes it, on the shard given', async () => {
+    documents.on(TransactWriteCommand).resolves({});
+    const store = new DynamoConversationStore(createDocumentClient(), TABLES, { shardOf: () => 3 });
+
+    await store.create(CONVERSATION, {
+      day: CONVERSATION.day,
+      event: { type: 'conversation', platform: 'desktop', browser: 'Firefox' },
+    });
+
+    const [written] = transactions();
+    expect(written?.TransactItems?.map((item) => item.Put?.TableName ?? item.Update?.TableName)).toEqual([
+      TABLE,
+      TABLE,
+      TABLES.counters,
+    ]);
+    expect(written?.TransactItems?.[2]?.Update?.Key).toEqual(chatCounterKey('demo', '2026-11-23', 3));
+    expect(documents.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('sends a transaction held up by another again, with backoff, and then gives up with a 503 error', async () => {
+    const { sleep, waits } = recordedSleep();
+    documents
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled({ Code: 'None' }, { Code: 'None' }, { Code: 'TransactionConflict' }))
+      .resolves({});
+    const store = new DynamoConversationStore(createDocumentClient(), TABLES, { sleep });
+    const counted = { day: CONVERSATION.day, event: { type: 'deletion' as const } };
+
+    await store.create(CONVERSATION, counted);
+    expect(transactions()).toHaveLength(2);
+    expect(waits).toHaveLength(1);
+
+    documents.reset();
+    documents.on(TransactWriteCommand).rejects(cancelled({ Code: 'TransactionConflict' }));
+    const error = await store.create(CONVERSATION, counted).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransactionContendedError);
+    expect(isUnavailable(error)).toBe(true);
+    expect(transactions()).toHaveLength(6);
+  });
+
+  it('answers "rejected" for a message whose condition failed, without resending', async () => {
+    documents
+      .on(TransactWriteCommand)
+      .rejects(cancelled({ Code: 'ConditionalCheckFailed' }, { Code: 'None' }));
+    const store = new DynamoConversationStore(createDocumentClient(), TABLES);
+    const message = { seq: 1, role: 'user' as const, text: 'hei', at: CONVERSATION.startedAt };
+
+    const outcome = await store.append(CONVERSATION, [message], 1_900_000_000, 40, {
+      day: CONVERSATION.day,
+      event: { type: 'message', intent: 'greeting', answered: true },
+    });
+
+    expect(outcome).toBe('rejected');
+    expect(transactions()).toHaveLength(1);
+    expect(transactions()[0]?.TransactItems?.at(-1)?.Update?.TableName).toBe(TABLES.counters);
+  });
+
+  it('writes a first vote and its page counts in one transaction, only if no vote is there', async () => {
+    documents.on(TransactWriteCommand).resolves({});
+    const votes = new DynamoVoteStore(createDocumentClient(), { feedback: 'f', counters: 'c' });
+
+    expect(await votes.save(VOTE, undefined, { found: 1, notFound: 0, comments: 0 })).toEqual({
+      saved: true,
+    });
+
+    const [put, update] = transactions()[0]?.TransactItems ?? [];
+    expect(put?.Put?.ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(put?.Put?.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
+    expect(update?.Update).toEqual(pageCounterUpdate('c', VOTE, { found: 1, notFound: 0, comments: 0 }));
+  });
+
+  it('answers with the vote that is there when another got in first', async () => {
+    const earlier = { ...VOTE, id: 'v1', found: false };
+    documents
+      .on(TransactWriteCommand)
+      .rejects(
+        cancelled({ Code: 'ConditionalCheckFailed', Item: marshall({ pk: 'p', sk: 's', ...earlier }) }),
+      );
+    const votes = new DynamoVoteStore(createDocumentClient(), { feedback: 'f', counters: 'c' });
+
+    expect(await votes.save(VOTE, undefined, { found: 1, notFound: 0, comments: 0 })).toEqual({
+      saved: false,
+      current: earlier,
+    });
+  });
+
+  it('replaces an equal vote with a conditional put and no transaction: nothing to count', async () => {
+    documents.on(PutCommand).resolves({});
+    const votes = new DynamoVoteStore(createDocumentClient(), { feedback: 'f', counters: 'c' });
+
+    expect(await votes.save(VOTE, { ...VOTE, id: 'v1' }, { found: 0, notFound: 0, comments: 0 })).toEqual({
+      saved: true,
+    });
+    expect(documents.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({
+      ConditionExpression: 'id = :previous',
+      ExpressionAttributeValues: { ':previous': 'v1' },
+    });
+    expect(transactions()).toHaveLength(0);
   });
 });
 
@@ -192,7 +335,7 @@ describe('counterUpdate', () => {
   });
 
   describe('in the counter stores', () => {
-    it('sends one UpdateItem per event with the counter names as placeholders', async () => {
+    it('name every counter through a placeholder, in an UpdateItem or a transaction', async () => {
       documents.on(UpdateCommand).resolves({});
       const client = createDocumentClient();
       await new DynamoChatCounterStore(client, 'c', () => 2).record('demo', '2026-11-23', {
@@ -200,13 +343,12 @@ describe('counterUpdate', () => {
         intent: 'waste_collection',
         answered: true,
       });
-      await new DynamoFeedbackCounterStore(client, 'c').add('demo', '2026-11-23', 'https://x.no/a', {
-        found: 1,
-        notFound: 0,
-        comments: 1,
-      });
-
-      const [chat, feedback] = documents.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+      const [chat] = documents.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+      const feedback = pageCounterUpdate(
+        'c',
+        { siteId: 'demo', day: '2026-11-23', url: 'https://x.no/a' },
+        { found: 1, notFound: 0, comments: 1 },
+      );
       expect(chat?.UpdateExpression).toBe('SET #s0 = :s0 ADD #a0 :a0, #a1 :a1, #a2 :a2');
       expect(Object.values(chat?.ExpressionAttributeNames ?? {})).toEqual([
         'day',

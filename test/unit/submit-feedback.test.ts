@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from '#shared/errors';
 import { makeFeedback, type SubmitFeedbackInput } from '#shared/feedback/use-cases';
 import { FakeClock } from '../support/clock.ts';
-import { FixedSalts, InMemoryCounters, InMemoryVoteStore, sitesOf } from '../support/feedback-fakes.ts';
+import { FixedSalts, InMemoryVoteStore, sitesOf } from '../support/feedback-fakes.ts';
 
 const PAGE = 'https://www.grimstad.kommune.no/renovasjon';
 
@@ -19,27 +19,24 @@ function anInput(overrides: Partial<SubmitFeedbackInput> = {}): SubmitFeedbackIn
 
 describe('submitFeedback', () => {
   let votes: InMemoryVoteStore;
-  let counters: InMemoryCounters;
   let salts: FixedSalts;
   let clock: FakeClock;
   let submit: ReturnType<typeof makeFeedback>['submit'];
 
   beforeEach(() => {
     votes = new InMemoryVoteStore();
-    counters = new InMemoryCounters();
     salts = new FixedSalts();
     clock = new FakeClock();
     ({ submit } = makeFeedback({
       sites: sitesOf(),
       votes,
-      counters,
       salts,
       clock,
       commentRetentionDays: 365,
     }));
   });
 
-  const pageCounters = (day = '2026-11-23') => counters.pages.get(`grimstad|${day}|${PAGE}`);
+  const pageCounters = (day = '2026-11-23') => votes.pages.get(`grimstad|${day}|${PAGE}`);
 
   it('stores the vote without query string or fragment and counts it', async () => {
     const result = await submit(anInput());
@@ -105,7 +102,7 @@ describe('submitFeedback', () => {
     ).rejects.toBeInstanceOf(ValidationError);
 
     expect(votes.items.size).toBe(0);
-    expect(counters.pages.size).toBe(0);
+    expect(votes.pages.size).toBe(0);
     expect(salts.requested).toEqual([]);
   });
 
@@ -114,10 +111,10 @@ describe('submitFeedback', () => {
 
     const [stored] = [...votes.items.values()];
     expect(stored?.url).toBe(`${PAGE}/[nummer]/[e-post]`);
-    expect([...counters.pages.keys()]).toEqual([`grimstad|2026-11-23|${PAGE}/[nummer]/[e-post]`]);
+    expect([...votes.pages.keys()]).toEqual([`grimstad|2026-11-23|${PAGE}/[nummer]/[e-post]`]);
     // Everything stored but the random id and the keyed hash, which may hold any digits.
     const written = [...votes.items.values()].map(({ id: _id, voterKey: _key, ...vote }) => vote);
-    expect(JSON.stringify([...written, ...counters.pages.keys()])).not.toMatch(/912|kari/);
+    expect(JSON.stringify([...written, ...votes.pages.keys()])).not.toMatch(/912|kari/);
   });
 
   it('rejects a malformed percent-escape in the page path as a validation error on url, writing nothing', async () => {
@@ -127,16 +124,45 @@ describe('submitFeedback', () => {
     expect(error.details).toEqual([{ path: 'url', message: expect.any(String) }]);
 
     expect(votes.items.size).toBe(0);
-    expect(counters.pages.size).toBe(0);
+    expect(votes.pages.size).toBe(0);
   });
 
-  it('undoes the vote when the counters cannot be updated, so that a retry counts', async () => {
-    counters.failNext = true;
-    await expect(submit(anInput())).rejects.toBeInstanceOf(ServiceUnavailableError);
+  it('writes nothing when the store fails, so that a retry counts once', async () => {
+    votes.failNext = true;
+    await expect(submit(anInput())).rejects.toThrow('simulated outage');
     expect(votes.items.size).toBe(0);
 
     const retry = await submit(anInput());
     expect(retry.replaced).toBe(false);
+    expect(pageCounters()).toEqual({ found: 1, notFound: 0, comments: 0 });
+  });
+
+  it('counts the difference against the vote that is there when another one got in first', async () => {
+    await submit(anInput());
+    // The same visitor changes their mind twice at once: the "no" lands between our read and write.
+    votes.meanwhile.push(() => {
+      const [first] = [...votes.items.values()];
+      if (first) votes.items.set(votes.key(first), { ...first, id: 'other', found: false });
+      votes.pages.set(`grimstad|2026-11-23|${PAGE}`, { found: 0, notFound: 1, comments: 0 });
+    });
+
+    const result = await submit(anInput({ request: { url: PAGE, found: true, comment: 'Fint' } }));
+
+    expect(result.replaced).toBe(true);
+    expect(pageCounters()).toEqual({ found: 1, notFound: 0, comments: 1 });
+  });
+
+  it('gives up with 503 when the visitor’s own votes keep replacing each other', async () => {
+    await submit(anInput());
+    const [first] = [...votes.items.values()];
+    const replaceAgain = () => {
+      if (first) votes.items.set(votes.key(first), { ...first, id: crypto.randomUUID() });
+    };
+    votes.meanwhile.push(...Array.from({ length: 30 }, () => replaceAgain));
+
+    await expect(submit(anInput({ request: { url: PAGE, found: false } }))).rejects.toBeInstanceOf(
+      ServiceUnavailableError,
+    );
     expect(pageCounters()).toEqual({ found: 1, notFound: 0, comments: 0 });
   });
 });

@@ -17,7 +17,11 @@ export interface BatchRetryOptions {
   random?: () => number;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The wait before the n-th resend: a random time up to min(maxDelayMs, baseDelayMs × 2^n) ("full jitter"). */
+export const backoffMs = (attempt: number, random: () => number, baseDelayMs = 25, maxDelayMs = 1000) =>
+  Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt));
 
 /**
  * Sends `requests` with `send`, which answers with the requests left unprocessed, until none
@@ -38,7 +42,7 @@ export async function sendUntilProcessed<T>(
         `${options.what}: ${pending.length} requests unprocessed after ${maxAttempts} attempts`,
       );
     }
-    if (attempt > 0) await sleep(Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)));
+    if (attempt > 0) await sleep(backoffMs(attempt, random, baseDelayMs, maxDelayMs));
     try {
       pending = [...((await send(pending)) ?? [])];
     } catch (error) {

@@ -12,9 +12,25 @@ import {
 import { queryShards } from './query.ts';
 import { counterUpdate } from './update-expression.ts';
 
-const randomShard = () => Math.floor(Math.random() * COUNTER_SHARDS);
+/** Each event goes to a random shard of its day, so that no one item takes every write. */
+export const randomShard = () => Math.floor(Math.random() * COUNTER_SHARDS);
 
-/** A site's chat counters per day: each event adds to a random shard of the day (keys in keys/counters-table.ts). */
+/** What an event adds to a shard of the site's counters of the day (also inside a conversation's transaction). */
+export function chatCounterUpdate(
+  tableName: string,
+  siteId: string,
+  day: string,
+  shard: number,
+  event: ChatEvent,
+) {
+  return {
+    TableName: tableName,
+    Key: chatCounterKey(siteId, day, shard),
+    ...counterUpdate({ day }, chatCounterIncrements(event)),
+  };
+}
+
+/** A site's chat counters per day (keys in keys/counters-table.ts). */
 export class DynamoChatCounterStore implements ChatCounterStore, ChatCounterReader {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -24,11 +40,7 @@ export class DynamoChatCounterStore implements ChatCounterStore, ChatCounterRead
 
   async record(siteId: string, day: string, event: ChatEvent): Promise<void> {
     await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: chatCounterKey(siteId, day, this.shardOf()),
-        ...counterUpdate({ day }, chatCounterIncrements(event)),
-      }),
+      new UpdateCommand(chatCounterUpdate(this.tableName, siteId, day, this.shardOf(), event)),
     );
   }
 

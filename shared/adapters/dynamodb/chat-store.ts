@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
   DeleteCommand,
@@ -6,13 +5,13 @@ import {
   GetCommand,
   paginateQuery,
   QueryCommand,
-  TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatMessage, Conversation } from '../../chat/conversation.ts';
-import type { AppendOutcome, ConversationStore } from '../../chat/ports.ts';
+import type { AppendOutcome, ConversationStore, CountedEvent } from '../../chat/ports.ts';
 import { ValidationError } from '../../errors.ts';
 import type { TranscriptReader } from '../../transcripts/ports.ts';
 import { sendUntilProcessed } from './batch-retry.ts';
+import { chatCounterUpdate, randomShard } from './chat-counters.ts';
 import {
   conversationKey,
   conversationPk,
@@ -26,6 +25,7 @@ import {
   recheckKey,
 } from './keys/chat-table.ts';
 import { queryAll } from './query.ts';
+import { transactWrite } from './transaction.ts';
 
 type Item = Record<string, unknown>;
 
@@ -50,43 +50,89 @@ function toMessage(item: Item): ChatMessage {
 
 const BATCH_SIZE = 25;
 
-/** Conversations and their messages (keys in keys/chat-table.ts), each question listed for the re-check. */
+/** A conversation with its messages, read in one paginated Query; expired items are never returned. */
+async function readConversation(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  id: string,
+  nowSeconds: number,
+) {
+  let conversation: Conversation | undefined;
+  const messages: ChatMessage[] = [];
+  const items = await queryAll(client, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk',
+    FilterExpression: 'expiresAt > :now',
+    ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
+    ConsistentRead: true,
+  });
+  for (const item of items) {
+    if (isConversationRecord(item)) conversation = toConversation(item);
+    else messages.push(toMessage(item));
+  }
+  return conversation ? { conversation, messages } : undefined;
+}
+
+export interface ConversationStoreOptions {
+  /** How to wait between resends of a batch or a contended transaction (tests pass one that does not wait). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Which shard of the day's chat counters an event goes to. */
+  shardOf?: () => number;
+}
+
+/**
+ * Conversations and their messages (keys in keys/chat-table.ts), each question listed for the
+ * re-check; a new conversation and each question are counted in the same transaction.
+ */
 export class DynamoConversationStore implements ConversationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-    /** How to wait between resends of a batch (tests pass one that does not wait). */
-    private readonly sleep?: (ms: number) => Promise<void>,
+    private readonly tables: { chat: string; counters: string },
+    private readonly options: ConversationStoreOptions = {},
   ) {}
 
-  async create(conversation: Conversation): Promise<void> {
+  private counterUpdate(siteId: string, counted: CountedEvent) {
+    const shard = (this.options.shardOf ?? randomShard)();
+    return { Update: chatCounterUpdate(this.tables.counters, siteId, counted.day, shard, counted.event) };
+  }
+
+  private transaction() {
+    return this.options.sleep ? { sleep: this.options.sleep } : {};
+  }
+
+  async create(conversation: Conversation, counted: CountedEvent): Promise<void> {
     // With its entry in the day's list, which the quality reviewers' transcripts read.
     const listed = dayListKey(conversation.siteId, conversation.day, conversation.startedAt, conversation.id);
-    await this.client.send(
-      new TransactWriteCommand({
+    const refused = await transactWrite(
+      this.client,
+      {
         TransactItems: [
           {
             Put: {
-              TableName: this.tableName,
+              TableName: this.tables.chat,
               Item: { ...conversationKey(conversation.id), ...conversation },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
           {
             Put: {
-              TableName: this.tableName,
+              TableName: this.tables.chat,
               Item: { ...listed, conversationId: conversation.id, expiresAt: conversation.expiresAt },
             },
           },
+          this.counterUpdate(conversation.siteId, counted),
         ],
-      }),
+      },
+      this.transaction(),
     );
+    // A fresh random id is never taken; if it were, nothing was written.
+    if (refused) throw new Error('A conversation with this id exists already');
   }
 
   async find(id: string, nowSeconds: number): Promise<Conversation | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
-        TableName: this.tableName,
+        TableName: this.tables.chat,
         Key: conversationKey(id),
         ConsistentRead: true,
       }),
@@ -96,21 +142,8 @@ export class DynamoConversationStore implements ConversationStore {
     return toConversation(Item);
   }
 
-  async findWithMessages(id: string, nowSeconds: number) {
-    let conversation: Conversation | undefined;
-    const messages: ChatMessage[] = [];
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression: 'expiresAt > :now',
-      ExpressionAttributeValues: { ':pk': conversationPk(id), ':now': nowSeconds },
-      ConsistentRead: true,
-    });
-    for (const item of items) {
-      if (isConversationRecord(item)) conversation = toConversation(item);
-      else messages.push(toMessage(item));
-    }
-    return conversation ? { conversation, messages } : undefined;
+  findWithMessages(id: string, nowSeconds: number) {
+    return readConversation(this.client, this.tables.chat, id, nowSeconds);
   }
 
   async append(
@@ -118,68 +151,67 @@ export class DynamoConversationStore implements ConversationStore {
     messages: ChatMessage[],
     nowSeconds: number,
     maxMessages: number,
+    counted: CountedEvent,
   ): Promise<AppendOutcome> {
     const record = conversationKey(conversation.id);
-    try {
-      // One transaction: the messages exist only if the conversation still did, unexpired and
-      // unchanged, when they were written. "Glem meg" deletes the record first, so no message
-      // can be written after it has begun (no resurrection).
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: record,
-                UpdateExpression: 'SET messageCount = messageCount + :n',
-                ConditionExpression:
-                  'attribute_exists(pk) AND expiresAt > :now AND messageCount = :expected AND messageCount <= :room',
-                ExpressionAttributeValues: {
-                  ':n': messages.length,
-                  ':now': nowSeconds,
-                  ':expected': conversation.messageCount,
-                  ':room': maxMessages - messages.length,
-                },
+    // One transaction: the messages exist only if the conversation still did, unexpired and
+    // unchanged, when they were written. "Glem meg" deletes the record first, so no message
+    // can be written after it has begun (no resurrection).
+    const refused = await transactWrite(
+      this.client,
+      {
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tables.chat,
+              Key: record,
+              UpdateExpression: 'SET messageCount = messageCount + :n',
+              ConditionExpression:
+                'attribute_exists(pk) AND expiresAt > :now AND messageCount = :expected AND messageCount <= :room',
+              ExpressionAttributeValues: {
+                ':n': messages.length,
+                ':now': nowSeconds,
+                ':expected': conversation.messageCount,
+                ':room': maxMessages - messages.length,
               },
             },
-            ...messages.flatMap((message) => {
-              const key = messageKey(conversation.id, message.seq);
-              const put = {
-                Put: {
-                  TableName: this.tableName,
-                  Item: {
-                    ...key,
-                    siteId: conversation.siteId,
-                    expiresAt: conversation.expiresAt,
-                    ...message,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+          },
+          ...messages.flatMap((message) => {
+            const key = messageKey(conversation.id, message.seq);
+            const put = {
+              Put: {
+                TableName: this.tables.chat,
+                Item: {
+                  ...key,
+                  siteId: conversation.siteId,
+                  expiresAt: conversation.expiresAt,
+                  ...message,
                 },
-              };
-              if (message.role !== 'user') return [put];
-              // Each visitor's question is also listed under its hour for the hourly re-check.
-              const listed = recheckItem(key, message.at, conversation.expiresAt);
-              return [put, { Put: { TableName: this.tableName, Item: listed } }];
-            }),
-          ],
-        }),
-      );
-      return 'stored';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      return 'rejected';
-    }
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            };
+            if (message.role !== 'user') return [put];
+            // Each visitor's question is also listed under its hour for the hourly re-check.
+            const listed = recheckItem(key, message.at, conversation.expiresAt);
+            return [put, { Put: { TableName: this.tables.chat, Item: listed } }];
+          }),
+          this.counterUpdate(conversation.siteId, counted),
+        ],
+      },
+      this.transaction(),
+    );
+    return refused ? 'rejected' : 'stored';
   }
 
   async forget(id: string): Promise<boolean> {
     const { Attributes } = await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: conversationKey(id), ReturnValues: 'ALL_OLD' }),
+      new DeleteCommand({ TableName: this.tables.chat, Key: conversationKey(id), ReturnValues: 'ALL_OLD' }),
     );
     // With the record gone no new message can be written, so one pass finds every message.
     const pages = paginateQuery(
       { client: this.client },
       {
-        TableName: this.tableName,
+        TableName: this.tables.chat,
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': conversationPk(id) },
         ProjectionExpression: 'pk, sk, #role, #at',
@@ -209,25 +241,21 @@ export class DynamoConversationStore implements ConversationStore {
       keys.map((Key) => ({ DeleteRequest: { Key } })),
       async (pending) => {
         const { UnprocessedItems } = await this.client.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+          new BatchWriteCommand({ RequestItems: { [this.tables.chat]: pending } }),
         );
-        return UnprocessedItems?.[this.tableName] as typeof pending | undefined;
+        return UnprocessedItems?.[this.tables.chat] as typeof pending | undefined;
       },
-      { what: 'Could not delete every item of the conversation', ...(this.sleep && { sleep: this.sleep }) },
+      { what: 'Could not delete every item of the conversation', ...this.transaction() },
     );
   }
 }
 
 /** The quality reviewers' reads: a day's conversations, a page at a time, and one conversation. */
 export class DynamoTranscriptReader implements TranscriptReader {
-  private readonly store: DynamoConversationStore;
-
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {
-    this.store = new DynamoConversationStore(client, tableName);
-  }
+  ) {}
 
   async conversationsOfDay(
     siteId: string,
@@ -253,6 +281,6 @@ export class DynamoTranscriptReader implements TranscriptReader {
   }
 
   transcript(id: string, nowSeconds: number) {
-    return this.store.findWithMessages(id, nowSeconds);
+    return readConversation(this.client, this.tableName, id, nowSeconds);
   }
 }

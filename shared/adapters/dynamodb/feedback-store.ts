@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CounterDelta, StoredVote } from '../../feedback/feedback.ts';
-import type { FeedbackCounterStore, VoteStore } from '../../feedback/ports.ts';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { type CounterDelta, isZeroDelta, type StoredVote } from '../../feedback/feedback.ts';
+import type { SaveOutcome, VoteStore } from '../../feedback/ports.ts';
 import type {
   CommentReader,
   FeedbackCounterReader,
@@ -12,6 +13,7 @@ import { monthsBetween } from '../../time.ts';
 import { feedbackCounterKey, feedbackCounterPartitions } from './keys/counters-table.ts';
 import { voteKey, votesPk } from './keys/feedback-table.ts';
 import { queryAll, queryShards } from './query.ts';
+import { type TransactionOptions, transactWrite } from './transaction.ts';
 import { counterUpdate } from './update-expression.ts';
 
 type VoteItem = StoredVote & { pk: string; sk: string };
@@ -22,70 +24,70 @@ function toVote(item: Record<string, unknown> | undefined): StoredVote | undefin
   return vote;
 }
 
-/** The day's votes (keys in keys/feedback-table.ts): a repeat vote replaces the visitor's first. */
+/**
+ * What a vote adds to its page's counters of the day. ADD is atomic and commutative, so
+ * concurrent votes on one page never lose an update.
+ */
+export function pageCounterUpdate(
+  tableName: string,
+  vote: Pick<StoredVote, 'siteId' | 'day' | 'url'>,
+  delta: CounterDelta,
+) {
+  return {
+    TableName: tableName,
+    Key: feedbackCounterKey(vote.siteId, vote.day, vote.url),
+    ...counterUpdate({ url: vote.url, day: vote.day }, { ...delta }),
+  };
+}
+
+/**
+ * The day's votes (keys in keys/feedback-table.ts) and what they add to the page counters:
+ * a vote and its counts are written in one transaction, so no outage can leave one without the other.
+ */
 export class DynamoVoteStore implements VoteStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    private readonly tables: { feedback: string; counters: string },
+    private readonly options: TransactionOptions = {},
   ) {}
 
-  async put(vote: StoredVote): Promise<StoredVote | undefined> {
-    const { Attributes } = await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...voteKey(vote.siteId, vote.day, vote.voterKey), ...vote },
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return toVote(Attributes);
-  }
-
-  async revert(vote: StoredVote, previous: StoredVote | undefined): Promise<void> {
-    const key = voteKey(vote.siteId, vote.day, vote.voterKey);
-    try {
-      // Only if the item is still this vote: a newer vote that arrived meanwhile must stay.
-      if (previous) {
-        await this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: { ...key, ...previous },
-            ConditionExpression: 'id = :id',
-            ExpressionAttributeValues: { ':id': vote.id },
-          }),
-        );
-      } else {
-        await this.client.send(
-          new DeleteCommand({
-            TableName: this.tableName,
-            Key: key,
-            ConditionExpression: 'id = :id',
-            ExpressionAttributeValues: { ':id': vote.id },
-          }),
-        );
+  async save(vote: StoredVote, previous: StoredVote | undefined, delta: CounterDelta): Promise<SaveOutcome> {
+    const put = {
+      TableName: this.tables.feedback,
+      Item: { ...voteKey(vote.siteId, vote.day, vote.voterKey), ...vote },
+      // Only over the vote the counts were worked out from: none, or the visitor's earlier one.
+      ...(previous
+        ? { ConditionExpression: 'id = :previous', ExpressionAttributeValues: { ':previous': previous.id } }
+        : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+    if (isZeroDelta(delta)) {
+      // The same answer again, without a comment: nothing to count, so no transaction.
+      try {
+        await this.client.send(new PutCommand(put));
+        return { saved: true };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        return { saved: false, current: toVote(error.Item && unmarshall(error.Item)) };
       }
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
+    const refused = await transactWrite(
+      this.client,
+      {
+        TransactItems: [{ Put: put }, { Update: pageCounterUpdate(this.tables.counters, vote, delta) }],
+      },
+      this.options,
+    );
+    return refused ? { saved: false, current: toVote(refused.item) } : { saved: true };
   }
 }
 
 /** The page counters of each day (keys in keys/counters-table.ts). */
-export class DynamoFeedbackCounterStore implements FeedbackCounterStore, FeedbackCounterReader {
+export class DynamoFeedbackCounterStore implements FeedbackCounterReader {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
-
-  async add(siteId: string, day: string, url: string, delta: CounterDelta): Promise<void> {
-    // ADD is atomic and commutative, so concurrent votes on one page never lose an update.
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: feedbackCounterKey(siteId, day, url),
-        ...counterUpdate({ url, day }, { ...delta }),
-      }),
-    );
-  }
 
   async pageDays(siteId: string, from: string, to: string): Promise<PageDayCounts[]> {
     const items = await queryShards(this.client, this.tableName, {
