@@ -15,10 +15,13 @@ import type { TableDefinition } from './tables.ts';
 /** The project root: entries, package-lock.json and tsconfig.json are resolved from here. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** How long a function may run unless its definition says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+
 const FUNCTION_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
-  timeout: Duration.seconds(10),
+  timeout: Duration.seconds(DEFAULT_TIMEOUT_SECONDS),
   memorySize: 256,
   logRetention: RetentionDays.ONE_MONTH,
 } as const;
