@@ -1,16 +1,19 @@
 /**
  * The load of `npm run bench:e2e`: autocannon against a local server, a local server with an
- * empty handler, and raw SDK PutItem calls. Loopback only; each measurement ends after its
- * seconds (or its count of requests, whichever comes first).
+ * empty handler, raw SDK PutItem calls, and the write routes' storage adapters called directly.
+ * Loopback only; each measurement ends after its seconds (or its count of requests, whichever
+ * comes first).
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import autocannon from 'autocannon';
 import { createLocalServer } from '../infra/local/server.ts';
+import { DynamoConversationStore } from '../shared/adapters/dynamodb/chat-store.ts';
 import { createDocumentClient } from '../shared/adapters/dynamodb/client.ts';
+import { DynamoVoteStore } from '../shared/adapters/dynamodb/feedback-store.ts';
 import type { HttpCall } from './e2e-plan.ts';
-import type { Measurement } from './e2e-report.ts';
+import { failureKind, type Measurement } from './e2e-report.ts';
 
 /** One HTTP measurement. */
 export interface HammerOptions {
@@ -120,6 +123,44 @@ export async function startEmptyServer(): Promise<RunningServer> {
   };
 }
 
+/** Calls made `inFlight` at a time, each loop again as soon as its call is answered. */
+export interface InFlightOptions {
+  inFlight: number;
+  seconds: number;
+  /** One call; `worker` (0 … inFlight − 1) is the loop that makes it. A rejection is a failure. */
+  call: (worker: number) => Promise<unknown>;
+}
+
+/**
+ * `inFlight` loops, each sending `options.call` again as soon as the last one is answered, for
+ * `seconds`: successes, failures by kind (an SDK error's name) and the latency of every call.
+ */
+export async function inFlightCalls(options: InFlightOptions): Promise<Measurement> {
+  const failed: Record<string, number> = {};
+  const latenciesMs: number[] = [];
+  let ok = 0;
+  let lastAnswer = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const deadline = started + options.seconds * 1000;
+  const worker = async (_: unknown, index: number) => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      try {
+        await options.call(index);
+        ok++;
+      } catch (error) {
+        add(failed, failureKind(error));
+      }
+      lastAnswer = performance.now();
+      latenciesMs.push(lastAnswer - sent);
+    }
+  };
+  await Promise.all(Array.from({ length: options.inFlight }, worker));
+  const elapsedMs = (lastAnswer || performance.now()) - started;
+  return { ok, failed, latenciesMs, elapsedMs, cpuMs: cpuMsSince(cpu) };
+}
+
 /** One SDK measurement. */
 export interface PutItemOptions {
   /** The DynamoDB Local the handlers use. */
@@ -136,32 +177,49 @@ export interface PutItemOptions {
  */
 export async function putItems(options: PutItemOptions): Promise<Measurement> {
   const client = createDocumentClient({ endpoint: options.endpoint });
-  const failed: Record<string, number> = {};
-  const latenciesMs: number[] = [];
-  let ok = 0;
-  let lastAnswer = 0;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const deadline = started + options.seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const sent = performance.now();
-      const item = { pk: `bench-e2e#${randomUUID()}`, sk: 'ceiling', n: ok };
-      try {
-        await client.send(new PutCommand({ TableName: options.table, Item: item }));
-        ok++;
-      } catch (error) {
-        add(failed, error instanceof Error ? error.name : 'error');
-      }
-      lastAnswer = performance.now();
-      latenciesMs.push(lastAnswer - sent);
-    }
-  };
+  let n = 0;
   try {
-    await Promise.all(Array.from({ length: options.inFlight }, worker));
+    return await inFlightCalls({
+      inFlight: options.inFlight,
+      seconds: options.seconds,
+      call: () => {
+        const item = { pk: `bench-e2e#${randomUUID()}`, sk: 'ceiling', n: n++ };
+        return client.send(new PutCommand({ TableName: options.table, Item: item }));
+      },
+    });
   } finally {
     client.destroy();
   }
-  const elapsedMs = (lastAnswer || performance.now()) - started;
-  return { ok, failed, latenciesMs, elapsedMs, cpuMs: cpuMsSince(cpu) };
+}
+
+/** Where a storage ceiling's calls go: the runtime's DynamoDB Local and its tables. */
+export interface StorageTarget {
+  endpoint: string;
+  tables: { feedback: string; chat: string; counters: string };
+}
+
+/** The write routes' adapters over one raw DocumentClient (built as the handlers build theirs). */
+export interface StorageAdapters {
+  votes: DynamoVoteStore;
+  conversations: DynamoConversationStore;
+}
+
+/**
+ * Runs `use` with the feedback and chat adapters, constructed as functions/feedback/deps.ts and
+ * functions/chat/deps.ts construct them, over a DocumentClient of their own; destroys it after.
+ */
+export async function withStorageAdapters<T>(
+  target: StorageTarget,
+  use: (adapters: StorageAdapters) => Promise<T>,
+): Promise<T> {
+  const client = createDocumentClient({ endpoint: target.endpoint });
+  const { feedback, chat, counters } = target.tables;
+  try {
+    return await use({
+      votes: new DynamoVoteStore(client, { feedback, counters }),
+      conversations: new DynamoConversationStore(client, { chat, counters }),
+    });
+  } finally {
+    client.destroy();
+  }
 }

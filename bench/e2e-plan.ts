@@ -3,6 +3,7 @@
  * of each, as plain data. Nothing here touches the network, so the unit tests can check it.
  */
 import { z } from 'zod';
+import { MAX_QUESTIONS } from '../shared/chat/limits.ts';
 
 /** The bench's knobs, from the environment (`BENCH_E2E_SECONDS=8 npm run bench:e2e`). */
 export interface E2eSettings {
@@ -69,14 +70,15 @@ export interface Conversation {
   token: string;
 }
 
-const SITE = 'demo';
+/** The local runtime's own site, whose origin is the local server. */
+export const SITE = 'demo';
 const SITE_PATH = `/v1/sites/${SITE}`;
 
 /** A current desktop Firefox: the chat routes derive platform and browser from it. */
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
+export const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
 
 /** Visitors' questions, in turn: plain ones and one with a phone number to mask. */
-const QUESTIONS = [
+export const QUESTIONS = [
   'Når tømmes søppelet i Storgata 12?',
   'Hva er åpningstidene på servicetorget?',
   'Hvordan søker jeg barnehageplass?',
@@ -90,6 +92,12 @@ const visitorHeaders = (target: Target, userAgent = BROWSER): Record<string, str
   accept: 'application/json',
 });
 
+/** The page every vote is on (the route and its storage ceiling alike), on the demo site. */
+export const votedPage = (origin: string) => `${origin}/renovasjon.html`;
+
+/** The answer of vote number `n`: three in four found what they looked for. */
+export const voteFound = (n: number) => n % 4 !== 0;
+
 /** Vote number `n`: a new visitor each time (its own User-Agent), so every vote counts (201). */
 export function feedbackCall(target: Target, n: number): HttpCall {
   return {
@@ -99,7 +107,7 @@ export function feedbackCall(target: Target, n: number): HttpCall {
       ...visitorHeaders(target, `${BROWSER} bench-visitor/${n}`),
       'content-type': 'application/json',
     },
-    body: json({ url: `${target.origin}/renovasjon.html`, found: n % 4 !== 0 }),
+    body: json({ url: votedPage(target.origin), found: voteFound(n) }),
   };
 }
 
@@ -209,6 +217,45 @@ export class ConversationPool {
   }
 }
 
+/**
+ * The write routes' own storage ceilings: the storage operations a route makes, called directly
+ * through the project's adapters with a raw DocumentClient (bench/e2e-storage.ts).
+ */
+export type StorageCeilingId = 'vote' | 'start' | 'message';
+
+/** The storage ceilings in the order they run and print. */
+export const STORAGE_CEILING_IDS: readonly StorageCeilingId[] = ['vote', 'start', 'message'];
+
+/** Each storage ceiling's row in the table and the adapter calls it makes. */
+export const STORAGE_CEILINGS: Record<StorageCeilingId, { name: string; calls: string }> = {
+  vote: { name: 'ceiling: own storage of POST feedback', calls: 'DynamoVoteStore.save' },
+  start: { name: 'ceiling: own storage of POST conversations', calls: 'DynamoConversationStore.create' },
+  message: {
+    name: 'ceiling: own storage of POST messages',
+    calls: 'DynamoConversationStore.find, then .append',
+  },
+};
+
+/** Conversations the message ceiling uses when the PutItem ceiling gives no bound. */
+const FALLBACK_CALLS_PER_SECOND = 2000;
+/** At most this many conversations are created for the message ceiling (beforehand, untimed). */
+const MAX_CEILING_CONVERSATIONS = 4000;
+
+/**
+ * How many conversations to create for the message ceiling, so that none fills up: a multiple
+ * of `connections` (each call in flight goes round a share of its own, so no two calls race
+ * on one conversation), with room for twice the calls the PutItem ceiling could make in the
+ * warm-up and the measurement. A question and its answer are at least a read and a
+ * transaction, each slower than one PutItem, so that bounds the calls with a margin.
+ */
+export function messageCeilingConversations(settings: E2eSettings, putItemRps: number): number {
+  const rps = Number.isFinite(putItemRps) && putItemRps > 0 ? putItemRps : FALLBACK_CALLS_PER_SECOND;
+  const calls = 2 * rps * (settings.warmupSeconds + settings.seconds);
+  const perWorker = Math.max(2, Math.ceil(calls / settings.connections / MAX_QUESTIONS));
+  const most = Math.max(1, Math.floor(MAX_CEILING_CONVERSATIONS / settings.connections));
+  return Math.min(perWorker, most) * settings.connections;
+}
+
 /** A route the bench measures. */
 export interface RouteSpec {
   /** The name in the table. */
@@ -217,6 +264,8 @@ export interface RouteSpec {
   routeKey: string;
   /** One of the write routes the efficiency target is for (feedback, start, message). */
   write: boolean;
+  /** A write route's own storage ceiling, which its `× own storage` compares it with. */
+  storage?: StorageCeilingId;
   /** Each answer is a started conversation, for the pool. */
   startsConversation?: boolean;
   /** Each request needs a conversation of its own (so the count is bounded by those started). */
@@ -241,12 +290,14 @@ export function routeSpecs(target: Target, pool: ConversationPool): RouteSpec[] 
       name: 'POST feedback',
       routeKey: 'POST /v1/sites/{siteId}/feedback',
       write: true,
+      storage: 'vote',
       call: () => feedbackCall(target, votes++),
     },
     {
       name: 'POST conversations (start)',
       routeKey: 'POST /v1/sites/{siteId}/conversations',
       write: true,
+      storage: 'start',
       startsConversation: true,
       call: () => startCall(target),
     },
@@ -254,6 +305,7 @@ export function routeSpecs(target: Target, pool: ConversationPool): RouteSpec[] 
       name: 'POST messages',
       routeKey: 'POST /v1/sites/{siteId}/conversations/{id}/messages',
       write: true,
+      storage: 'message',
       call: () => messageCall(target, pool.next(), questions++),
     },
     {

@@ -1,9 +1,17 @@
 /**
  * The figures of `npm run bench:e2e` and the table they print: percentiles, requests per
- * second, efficiency against the lower ceiling and what counts as a problem. Pure functions
- * of what the load generator counted, so the unit tests can check them without a network.
+ * second, efficiency against the lower ceiling, each write route against its own storage
+ * ceiling, and what counts as a problem. Pure functions of what the load generator counted,
+ * so the unit tests can check them without a network.
  */
-import { type E2eSettings, type RouteSpec, WRITE_EFFICIENCY_TARGET } from './e2e-plan.ts';
+import {
+  type E2eSettings,
+  type RouteSpec,
+  STORAGE_CEILING_IDS,
+  STORAGE_CEILINGS,
+  type StorageCeilingId,
+  WRITE_EFFICIENCY_TARGET,
+} from './e2e-plan.ts';
 
 /** What one measurement counted. */
 export interface Measurement {
@@ -45,6 +53,12 @@ export interface RouteFigures extends Figures {
   efficiency: number;
   /** Write routes only: whether the efficiency reaches the target. */
   meetsTarget?: boolean;
+  /** Write routes only: which storage ceiling holds the route's own storage operations. */
+  storageCeiling?: StorageCeilingId;
+  /** Write routes only: that ceiling's rps (NaN when it was not measured). */
+  storageRps?: number;
+  /** Write routes only: rps ÷ `storageRps`, what is left of the storage work's own throughput. */
+  ownStorage?: number;
   /** Unexpected answers, e.g. `12× HTTP 429`; empty when all went well. */
   problems: string[];
 }
@@ -57,6 +71,12 @@ export interface Ceilings {
   putItem: Figures;
 }
 
+/**
+ * The write routes' own storage ceilings (bench/e2e-storage.ts), measured in the same run: each
+ * route's storage operations called directly through its adapters on the same DynamoDB Local.
+ */
+export type StorageCeilings = Partial<Record<StorageCeilingId, Figures>>;
+
 /** Everything one run found; `--json` prints exactly this. */
 export interface E2eReport {
   node: string;
@@ -65,6 +85,7 @@ export interface E2eReport {
   settings: E2eSettings;
   routes: RouteFigures[];
   ceilings: Ceilings & { lower: keyof Ceilings; lowerRps: number };
+  storageCeilings: StorageCeilings;
   /** Every unexpected answer, by route or ceiling; a non-empty list fails the run. */
   problems: string[];
   seconds: number;
@@ -105,6 +126,12 @@ export function efficiency(rps: number, lowerRps: number): number {
   return lowerRps > 0 ? rps / lowerRps : Number.NaN;
 }
 
+/** What a failed call counts as: an SDK error's name, or the message of a plain `Error`. */
+export function failureKind(error: unknown): string {
+  if (!(error instanceof Error)) return 'error';
+  return error.name === 'Error' && error.message ? error.message : error.name;
+}
+
 /**
  * The failures of a measurement as readable problems (`12× HTTP 429`), most frequent first;
  * a measurement without a single success is one too.
@@ -117,13 +144,18 @@ export function problemsOf(figures: Pick<Figures, 'requests' | 'non2xx' | 'faile
   return figures.requests - figures.non2xx > 0 ? failures : ['no successful request', ...failures];
 }
 
-/** A route's figures with its efficiency, whether it meets the target and its problems. */
+/**
+ * A route's figures with its efficiency, whether it meets the target and its problems; a route
+ * with a storage ceiling also with `× own storage` against it (NaN when it is not in `storage`).
+ */
 export function routeFigures(
-  spec: Pick<RouteSpec, 'name' | 'routeKey' | 'write'>,
+  spec: Pick<RouteSpec, 'name' | 'routeKey' | 'write' | 'storage'>,
   figures: Figures,
   lowerRps: number,
+  storage: StorageCeilings = {},
 ): RouteFigures {
   const ratio = efficiency(figures.rps, lowerRps);
+  const storageRps = spec.storage ? (storage[spec.storage]?.rps ?? Number.NaN) : undefined;
   return {
     name: spec.name,
     routeKey: spec.routeKey,
@@ -131,15 +163,38 @@ export function routeFigures(
     ...figures,
     efficiency: ratio,
     ...(spec.write && { meetsTarget: ratio >= WRITE_EFFICIENCY_TARGET }),
+    ...(spec.storage &&
+      storageRps !== undefined && {
+        storageCeiling: spec.storage,
+        storageRps,
+        ownStorage: efficiency(figures.rps, storageRps),
+      }),
     problems: problemsOf(figures),
   };
 }
 
-/** Every problem of the run, each named after its route or ceiling. */
-export function runProblems(routes: readonly RouteFigures[], ceilings: Ceilings): string[] {
+/** The storage ceilings that were measured, in their order. */
+const measuredStorage = (storage: StorageCeilings) =>
+  STORAGE_CEILING_IDS.flatMap((id) => {
+    const figures = storage[id];
+    return figures ? [{ id, figures }] : [];
+  });
+
+/**
+ * Every problem of the run, each named after its route or ceiling: a failed or refused call
+ * of a storage ceiling is one as much as a non-2xx answer of a route.
+ */
+export function runProblems(
+  routes: readonly RouteFigures[],
+  ceilings: Ceilings,
+  storage: StorageCeilings = {},
+): string[] {
   return [
     ...problemsOf(ceilings.http).map((p) => `${CEILING_NAMES.http}: ${p}`),
     ...problemsOf(ceilings.putItem).map((p) => `${CEILING_NAMES.putItem}: ${p}`),
+    ...measuredStorage(storage).flatMap(({ id, figures }) =>
+      problemsOf(figures).map((p) => `${STORAGE_CEILINGS[id].name}: ${p}`),
+    ),
     ...routes.flatMap((route) => route.problems.map((p) => `${route.name}: ${p}`)),
   ];
 }
@@ -175,22 +230,51 @@ function figureCells(figures: Figures): string[] {
   ];
 }
 
+const unexpected = (figures: Figures) => {
+  const problems = problemsOf(figures);
+  return problems.length ? `UNEXPECTED ${problems.join(', ')}` : '';
+};
+
+/** The two ceilings, then the storage ceilings (each `1.00` against itself). */
 function ceilingRows(report: E2eReport): string[][] {
   const { lowerRps, lower } = report.ceilings;
-  return (['http', 'putItem'] as const).map((id) => {
+  const shared = (['http', 'putItem'] as const).map((id) => {
     const figures = report.ceilings[id];
-    const problems = problemsOf(figures);
-    const note = [
-      id === lower ? 'lower ceiling' : '',
-      problems.length ? `UNEXPECTED ${problems.join(', ')}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    return [CEILING_NAMES[id], ...figureCells(figures), ratio(efficiency(figures.rps, lowerRps)), note];
+    const note = [id === lower ? 'lower ceiling' : '', unexpected(figures)].filter(Boolean).join('; ');
+    return [CEILING_NAMES[id], ...figureCells(figures), ratio(efficiency(figures.rps, lowerRps)), '', note];
   });
+  const storage = measuredStorage(report.storageCeilings).map(({ id, figures }) => [
+    STORAGE_CEILINGS[id].name,
+    ...figureCells(figures),
+    ratio(efficiency(figures.rps, lowerRps)),
+    ratio(efficiency(figures.rps, figures.rps)),
+    unexpected(figures),
+  ]);
+  return [...shared, ...storage];
 }
 
-/** The table: one row per route, then the two ceilings, then how it was measured and on what. */
+/** What the storage ceilings measured, for the footer: each route's, with its rps and calls. */
+function storageLines(report: E2eReport): string[] {
+  const measured = report.routes.filter((route) => route.storageCeiling !== undefined);
+  if (measured.length === 0) return [];
+  const each = measured.map((route, i) => {
+    const id = route.storageCeiling as StorageCeilingId;
+    const rps = `${int(route.storageRps ?? Number.NaN)}${i === 0 ? ' req/s' : ''}`;
+    return `  ${route.name}: ${rps} (${STORAGE_CEILINGS[id].calls})${i === measured.length - 1 ? '.' : ';'}`;
+  });
+  return [
+    "× own storage = req/s ÷ the route's own storage operations, called directly through its adapters",
+    '  with a raw DocumentClient on the same DynamoDB Local and tables (no HTTP, handler, middleware,',
+    '  masking or bot), fresh inputs shaped as the route stores them, each just before its route',
+    '  (DynamoDB Local keeps getting faster at a kind of call for tens of seconds of it):',
+    ...each,
+  ];
+}
+
+/**
+ * The table: one row per route, then the two ceilings and the storage ceilings, then how it was
+ * measured and on what.
+ */
 export function renderE2eTable(report: E2eReport): string {
   const header = [
     'route',
@@ -201,12 +285,14 @@ export function renderE2eTable(report: E2eReport): string {
     'p99 ms',
     'node CPU',
     'efficiency',
+    '× own storage',
     'note',
   ];
   const routeRows = report.routes.map((route) => [
     route.name,
     ...figureCells(route),
     ratio(route.efficiency),
+    route.ownStorage === undefined ? '' : ratio(route.ownStorage),
     routeNote(route),
   ]);
   const ceilings = ceilingRows(report);
@@ -230,12 +316,14 @@ export function renderE2eTable(report: E2eReport): string {
     '',
     `Efficiency = req/s ÷ the lower ceiling (${CEILING_NAMES[measured.lower].replace('ceiling: ', '')}, ` +
       `${int(measured.lowerRps)} req/s); write routes should reach ${WRITE_EFFICIENCY_TARGET.toFixed(2)}.`,
+    ...storageLines(report),
     'req/s counts successful answers only; p50/p99 are over every answer. Loopback only, one process',
     '  (load generator, local server and handlers share its event loop; DynamoDB Local is a Java child);',
     "  node CPU = that process's CPU time ÷ wall time, 100% = one core (near it, the event loop is the limit).",
     `After ${settings.stackWarmupSeconds} s of warm-up load on the whole stack, each: ${settings.warmupSeconds} s ` +
       `warm-up, then ${settings.seconds} s with ${settings.connections} connections (SDK: calls in flight);`,
-    '  "Glem meg" ends early once every conversation the starts made is forgotten.',
+    '  "Glem meg" ends early once every conversation the starts made is forgotten; the messages\' storage',
+    '  ceiling goes round conversations created beforehand (untimed), each call in flight its own.',
     ...(report.problems.length > 0
       ? ['', `UNEXPECTED ANSWERS (the run fails): ${report.problems.join('; ')}`]
       : []),

@@ -4,26 +4,41 @@
  * route and the stats routes: requests per second and p50/p99, next to two ceilings measured
  * in the same run (the local HTTP adapter with an empty handler, and raw SDK PutItem calls on
  * the same DynamoDB Local); each route's efficiency is its throughput ÷ the lower ceiling.
+ * Each write route also has a storage ceiling of its own (bench/e2e-storage.ts), measured just
+ * before it: its storage operations called directly through the adapters; `× own storage` is
+ * the route's throughput ÷ that.
  *
  *   BENCH_E2E_SECONDS=6 BENCH_E2E_WARMUP_SECONDS=1 BENCH_E2E_STACK_WARMUP_SECONDS=8 \
  *   BENCH_E2E_CONNECTIONS=10 npm run bench:e2e [-- --json]
  *
  * Progress goes to stderr; stdout carries only the table, or the JSON with `--json`. Any
- * unexpected answer (non-2xx, no answer, SDK error) is flagged and fails the run (exit 1).
+ * unexpected answer (non-2xx, no answer, SDK error, a storage call refused) is flagged and
+ * fails the run (exit 1).
  */
 import { randomBytes } from 'node:crypto';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { type Runtime, startRuntime } from '../infra/local/runtime.ts';
-import { hammer, putItems, startEmptyServer } from './e2e-load.ts';
+import {
+  hammer,
+  inFlightCalls,
+  putItems,
+  type StorageAdapters,
+  type StorageTarget,
+  startEmptyServer,
+  withStorageAdapters,
+} from './e2e-load.ts';
 import {
   ConversationPool,
   type E2eSettings,
   feedbackCall,
+  messageCeilingConversations,
   parseStarted,
   type RouteSpec,
   readE2eArgs,
   readE2eSettings,
   routeSpecs,
+  STORAGE_CEILINGS,
+  type StorageCeilingId,
   type Target,
 } from './e2e-plan.ts';
 import {
@@ -37,7 +52,10 @@ import {
   renderE2eTable,
   routeFigures,
   runProblems,
+  type StorageCeilings,
 } from './e2e-report.ts';
+import { messageCeiling, type StorageCall, startCeiling, voteCeiling } from './e2e-storage.ts';
+import { ceilingTurns } from './e2e-turns.ts';
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -79,6 +97,54 @@ async function measureCeilings(settings: E2eSettings, target: Target, endpoint: 
   );
   progress(summary('PutItem', putItem));
   return { http, putItem } satisfies Ceilings;
+}
+
+/** The storage calls of ceiling `id` on the given adapters (the messages' conversations created first). */
+async function storageCall(
+  id: StorageCeilingId,
+  { votes, conversations }: StorageAdapters,
+  settings: E2eSettings,
+  target: Target,
+  putItemRps: number,
+): Promise<StorageCall> {
+  switch (id) {
+    case 'vote':
+      return voteCeiling(votes, target.origin);
+    case 'start':
+      return startCeiling(conversations);
+    case 'message': {
+      const count = messageCeilingConversations(settings, putItemRps);
+      progress(`  creating ${count} conversations for it (untimed)`);
+      const turns = await ceilingTurns();
+      return messageCeiling(conversations, { conversations: count, inFlight: settings.connections, turns });
+    }
+  }
+}
+
+/**
+ * A write route's own storage ceiling, with the same calls in flight, warm-up and seconds as
+ * the other ceilings: its adapters over a raw DocumentClient of their own on the same DynamoDB
+ * Local and tables. Measured just before its route: DynamoDB Local (a JVM) keeps getting faster
+ * at a kind of call for tens of seconds of it, so a ceiling measured long before its route
+ * would be slower than the same calls made by the route later on.
+ */
+async function measureStorageCeiling(
+  id: StorageCeilingId,
+  settings: E2eSettings,
+  target: Target,
+  storage: StorageTarget,
+  putItemRps: number,
+): Promise<Figures> {
+  const { name, calls } = STORAGE_CEILINGS[id];
+  progress(`${name}: ${calls}, called directly`);
+  return withStorageAdapters(storage, async (adapters) => {
+    const call = await storageCall(id, adapters, settings, target, putItemRps);
+    const figures = await measured(settings, (seconds) =>
+      inFlightCalls({ inFlight: settings.connections, seconds, call }),
+    );
+    progress(summary(name.replace('ceiling: ', ''), figures));
+    return figures;
+  });
 }
 
 /**
@@ -173,6 +239,7 @@ async function main() {
     log: (line) => progress(`  ${line}`),
   });
   let ceilings: Ceilings;
+  const storageCeilings: StorageCeilings = {};
   const measuredRoutes: { spec: RouteSpec; figures: Figures }[] = [];
   try {
     // Loopback only: the runtime's URL names localhost; the bench connects to 127.0.0.1.
@@ -184,6 +251,16 @@ async function main() {
     if (feedback) await warmUpStack(settings, url, runtime, feedback);
     ceilings = await measureCeilings(settings, target, runtime.endpoint, runtime.tables.counters);
     for (const spec of specs) {
+      if (spec.storage) {
+        const { rps } = ceilings.putItem;
+        storageCeilings[spec.storage] = await measureStorageCeiling(
+          spec.storage,
+          settings,
+          target,
+          runtime,
+          rps,
+        );
+      }
       progress(`route: ${spec.name} (${spec.routeKey})`);
       const figures = await measureRoute(spec, url, pool, settings);
       progress(summary(spec.name, figures));
@@ -198,7 +275,7 @@ async function main() {
 
   const { lower, lowerRps } = lowerCeiling(ceilings);
   const routes: RouteFigures[] = measuredRoutes.map(({ spec, figures }) =>
-    routeFigures(spec, figures, lowerRps),
+    routeFigures(spec, figures, lowerRps, storageCeilings),
   );
   const report: E2eReport = {
     node: process.version,
@@ -206,7 +283,8 @@ async function main() {
     settings,
     routes,
     ceilings: { ...ceilings, lower, lowerRps },
-    problems: runProblems(routes, ceilings),
+    storageCeilings,
+    problems: runProblems(routes, ceilings, storageCeilings),
     seconds: (performance.now() - started) / 1000,
   };
   process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : renderE2eTable(report)}\n`);
