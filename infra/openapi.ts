@@ -4,14 +4,30 @@ import {
   postMessageSchema,
   startConversationSchema,
 } from '../shared/chat/conversation.ts';
+import {
+  conversationExportSchema,
+  conversationStartedSchema,
+  exchangeSchema,
+  messageSchema,
+} from '../shared/chat/responses.ts';
 import { feedbackRequestSchema } from '../shared/feedback/feedback.ts';
-import { LANGUAGES } from '../shared/languages.ts';
+import { voteStoredSchema } from '../shared/feedback/responses.ts';
 import { SITE_ID_PATTERN } from '../shared/sites.ts';
-import { CHAT_TOTALS } from '../shared/stats/chat-stats.ts';
+import { MONTH_PATTERN } from '../shared/stats/range.ts';
+import {
+  billingSchema,
+  chatStatsSchema,
+  commentsPageSchema,
+  feedbackStatsSchema,
+} from '../shared/stats/responses.ts';
+import { CHAT_TABLES, FEEDBACK_TABLES } from '../shared/stats/tables.ts';
+import { auditTrailSchema, transcriptsPageSchema } from '../shared/transcripts/responses.ts';
+import type { FunctionId } from './functions.ts';
 
 /**
  * The service's OpenAPI 3.1 document, built from the same zod schemas the handlers validate
- * with, so the two cannot drift. Served by the local runtime at `/openapi.json`.
+ * requests with and the use cases type their answers by, so neither can drift from it. Served
+ * by the local runtime at `/openapi.json`.
  */
 const errorSchema = z.strictObject({
   error: z.strictObject({
@@ -23,6 +39,102 @@ const errorSchema = z.strictObject({
 
 const jsonSchema = (schema: z.core.$ZodType) =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+
+/**
+ * The JSON body of every 2xx answer, by operation (named as its function) and status. The
+ * document describes each from its schema here, and test/integration/response-contract.test.ts
+ * checks real answers with the same one; the code that builds the answers is typed by them
+ * (`z.output`).
+ */
+export const RESPONSE_BODIES = {
+  postFeedback: { '201': voteStoredSchema, '200': voteStoredSchema },
+  startConversation: { '201': conversationStartedSchema },
+  postMessage: { '201': exchangeSchema },
+  exportConversation: { '200': conversationExportSchema },
+  feedbackStats: { '200': feedbackStatsSchema },
+  chatStats: { '200': chatStatsSchema },
+  feedbackComments: { '200': commentsPageSchema },
+  transcripts: { '200': transcriptsPageSchema },
+  transcript: { '200': conversationExportSchema },
+  auditTrail: { '200': auditTrailSchema },
+  billing: { '200': billingSchema },
+} as const satisfies Partial<Record<FunctionId, Record<`2${string}`, z.core.$ZodType>>>;
+
+type ResponseOperation = keyof typeof RESPONSE_BODIES;
+
+/** The response schemas that are components of their own (the others are written out where used). */
+const RESPONSE_COMPONENTS: Record<string, z.core.$ZodType> = {
+  ConversationStarted: conversationStartedSchema,
+  Exchange: exchangeSchema,
+  Message: messageSchema,
+  CommentsPage: commentsPageSchema,
+  ConversationExport: conversationExportSchema,
+};
+
+const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+/**
+ * Leaves out what toJSONSchema spells out that the document says anyway: the regular
+ * expression behind a `date` or `date-time` format, and the safe-integer bounds of an integer.
+ */
+function tidy({ jsonSchema }: { jsonSchema: z.core.JSONSchema.BaseSchema }) {
+  if (jsonSchema.format === 'date' || jsonSchema.format === 'date-time') delete jsonSchema.pattern;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+}
+
+/**
+ * Every response schema in one conversion, so that one refers to another's component by
+ * `$ref`: the components, and the schema of each operation's answer (a `$ref`, or the schema
+ * itself where it is no component).
+ */
+function responseSchemas() {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(RESPONSE_COMPONENTS)) registry.add(schema, { id });
+  const inline = new Map<z.core.$ZodType, string>();
+  for (const bodies of Object.values(RESPONSE_BODIES)) {
+    for (const schema of Object.values(bodies)) {
+      if (registry.has(schema) || inline.has(schema)) continue;
+      const id = `inline-${inline.size}`;
+      inline.set(schema, id);
+      registry.add(schema, { id });
+    }
+  }
+  const converted = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    uri: componentRef,
+    override: tidy,
+  }).schemas;
+  // A component's URI is its `$ref`, not an identifier of its own.
+  const schemas = new Map(Object.entries(converted).map(([id, { $id: _id, ...schema }]) => [id, schema]));
+  if (JSON.stringify([...schemas.values()]).includes(componentRef('inline-'))) {
+    throw new Error('A response schema without a component of its own is part of another one');
+  }
+  const schemaOf = (id: string) => {
+    const schema = schemas.get(id);
+    if (!schema) throw new Error(`No response schema ${id}`);
+    return schema;
+  };
+  return {
+    components: Object.fromEntries(Object.keys(RESPONSE_COMPONENTS).map((id) => [id, schemaOf(id)])),
+    /** The schema of an operation's answer with that status: its component's `$ref`, or itself. */
+    of: <O extends ResponseOperation>(operation: O, status: keyof (typeof RESPONSE_BODIES)[O]): object => {
+      const schema = RESPONSE_BODIES[operation][status] as z.core.$ZodType;
+      const inlineId = inline.get(schema);
+      if (inlineId) {
+        // Written out in the operation: part of the document, not a schema resource of its own.
+        const { $schema: _dialect, ...written } = schemaOf(inlineId);
+        return written;
+      }
+      const component = registry.get(schema)?.id;
+      if (!component) throw new Error(`The answer of ${operation} has no schema`);
+      return { $ref: componentRef(component) };
+    },
+  };
+}
+
+type ResponseSchemas = ReturnType<typeof responseSchemas>;
 
 const errorResponse = (description: string) => ({
   description,
@@ -37,7 +149,8 @@ const attachmentHeader = {
 };
 
 const conversationIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const json = (ref: string) => jsonContent({ $ref: componentRef(ref) });
+const jsonContent = (schema: object) => ({ 'application/json': { schema } });
 const gone = errorResponse(
   'Unknown, expired or deleted conversation, or a wrong or missing token: always the same answer',
 );
@@ -50,6 +163,7 @@ const siteIdParameter = {
 };
 
 export function openApiDocument() {
+  const responses = responseSchemas();
   return {
     openapi: '3.1.0',
     info: {
@@ -72,85 +186,7 @@ export function openApiDocument() {
         FeedbackRequest: jsonSchema(feedbackRequestSchema),
         StartConversationRequest: jsonSchema(startConversationSchema),
         PostMessageRequest: jsonSchema(postMessageSchema),
-        ConversationStarted: {
-          type: 'object',
-          required: ['conversationId', 'token', 'expiresAt', 'greeting'],
-          properties: {
-            conversationId: { type: 'string' },
-            token: {
-              type: 'string',
-              description: '256 random bits, shown once; send as `Authorization: Bearer <token>`',
-            },
-            expiresAt: { type: 'string', format: 'date-time' },
-            greeting: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
-          },
-        },
-        Exchange: {
-          type: 'object',
-          required: ['message', 'reply'],
-          properties: {
-            message: { $ref: '#/components/schemas/Message' },
-            reply: { $ref: '#/components/schemas/Message' },
-          },
-        },
-        Message: {
-          type: 'object',
-          required: ['role', 'text', 'at'],
-          properties: {
-            role: { enum: ['user', 'bot'] },
-            text: { type: 'string', description: 'As stored: personal data masked as [category] labels' },
-            intent: { type: 'string' },
-            at: { type: 'string', format: 'date-time' },
-          },
-        },
-        CommentsPage: {
-          type: 'object',
-          required: ['items'],
-          properties: {
-            items: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['url', 'found', 'comment', 'at'],
-                properties: {
-                  url: { type: 'string' },
-                  found: { type: 'boolean' },
-                  comment: { type: 'string', description: 'As stored: personal data masked' },
-                  at: { type: 'string', format: 'date-time' },
-                },
-              },
-            },
-            next: { type: 'string', description: 'Cursor of the next page; absent on the last' },
-          },
-        },
-        ConversationExport: {
-          type: 'object',
-          required: [
-            'conversationId',
-            'siteId',
-            'startedAt',
-            'expiresAt',
-            'platform',
-            'browser',
-            'lang',
-            'messages',
-          ],
-          properties: {
-            conversationId: { type: 'string' },
-            siteId: { type: 'string' },
-            startedAt: { type: 'string', format: 'date-time' },
-            expiresAt: { type: 'string', format: 'date-time' },
-            platform: { enum: ['desktop', 'tablet', 'mobile', 'unknown'] },
-            browser: {
-              type: 'string',
-              description:
-                'A known browser with its major version, `other` or `unknown`; never the raw User-Agent',
-              examples: ['Firefox 147'],
-            },
-            lang: { enum: [...LANGUAGES] },
-            messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } },
-          },
-        },
+        ...responses.components,
       },
       securitySchemes: {
         staff: {
@@ -168,7 +204,7 @@ export function openApiDocument() {
       },
     },
     paths: {
-      ...staffPaths(),
+      ...staffPaths(responses),
       '/v1/sites/{siteId}/feedback': {
         parameters: [siteIdParameter],
         post: {
@@ -181,22 +217,11 @@ export function openApiDocument() {
             content: { 'application/json': { schema: { $ref: '#/components/schemas/FeedbackRequest' } } },
           },
           responses: {
-            '201': {
-              description: 'Vote stored',
-              content: {
-                'application/json': {
-                  schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
-                },
-              },
-            },
+            '201': { description: 'Vote stored', content: jsonContent(responses.of('postFeedback', '201')) },
             '200': {
               description:
                 'A repeat vote by the same visitor on the same page the same day replaced the first',
-              content: {
-                'application/json': {
-                  schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
-                },
-              },
+              content: jsonContent(responses.of('postFeedback', '200')),
             },
             '400': errorResponse('Invalid JSON, unknown field, bad URL or a page outside the site'),
             '403': errorResponse('The request came from an origin that is not the site’s'),
@@ -216,7 +241,10 @@ export function openApiDocument() {
           security: [],
           requestBody: { required: true, content: json('StartConversationRequest') },
           responses: {
-            '201': { description: 'Conversation started', content: json('ConversationStarted') },
+            '201': {
+              description: 'Conversation started',
+              content: jsonContent(responses.of('startConversation', '201')),
+            },
             '400': errorResponse(
               'Invalid body, a language the site does not offer, or a start URL outside the site',
             ),
@@ -236,7 +264,10 @@ export function openApiDocument() {
           security: [{ conversationToken: [] }],
           requestBody: { required: true, content: json('PostMessageRequest') },
           responses: {
-            '201': { description: 'Question and answer stored', content: json('Exchange') },
+            '201': {
+              description: 'Question and answer stored',
+              content: jsonContent(responses.of('postMessage', '201')),
+            },
             '400': errorResponse(`Invalid body, empty text or over ${MAX_MESSAGE_LENGTH} characters`),
             '403': errorResponse('The request came from an origin that is not the site’s'),
             '404': gone,
@@ -257,7 +288,10 @@ export function openApiDocument() {
             '200': {
               description: 'The conversation, as an attachment',
               headers: { 'Content-Disposition': attachmentHeader },
-              content: { ...json('ConversationExport'), 'text/plain': { schema: { type: 'string' } } },
+              content: {
+                ...jsonContent(responses.of('exportConversation', '200')),
+                'text/plain': { schema: { type: 'string' } },
+              },
             },
             '404': gone,
           },
@@ -311,17 +345,12 @@ const staffErrors = {
   '403': errorResponse('The token lacks the role or the site'),
   '404': errorResponse('Unknown site'),
 };
-const counts = (names: readonly string[]) => ({
-  type: 'object',
-  required: names,
-  properties: Object.fromEntries(names.map((name) => [name, { type: 'integer', minimum: 0 }])),
-});
 const withCsv = (schema: object) => ({
-  'application/json': { schema },
+  ...jsonContent(schema),
   'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, `;`-separated, CRLF, header row' } },
 });
 
-function staffPaths() {
+function staffPaths(responses: ResponseSchemas) {
   const staff = [{ staff: [] }];
   return {
     '/v1/sites/{siteId}/stats/feedback': {
@@ -330,40 +359,12 @@ function staffPaths() {
         operationId: 'feedbackStats',
         summary: '«Fant du det du lette etter?» per day and page, from the counters',
         security: staff,
-        parameters: [...rangeParameters, urlParameter, tableParameter(['daily', 'pages'])],
+        parameters: [...rangeParameters, urlParameter, tableParameter(FEEDBACK_TABLES)],
         responses: {
           '200': {
             description: 'Totals, every day of the range, and the pages (most answered first)',
             headers: { 'Content-Disposition': { ...attachmentHeader, description: 'With text/csv only' } },
-            content: withCsv({
-              type: 'object',
-              required: ['from', 'to', 'totals', 'daily', 'pages'],
-              properties: {
-                from: { type: 'string', format: 'date' },
-                to: { type: 'string', format: 'date' },
-                totals: counts(['found', 'notFound']),
-                daily: {
-                  type: 'array',
-                  items: {
-                    ...counts(['found', 'notFound']),
-                    properties: {
-                      date: { type: 'string', format: 'date' },
-                      ...counts(['found', 'notFound']).properties,
-                    },
-                  },
-                },
-                pages: {
-                  type: 'array',
-                  items: {
-                    ...counts(['found', 'notFound', 'comments']),
-                    properties: {
-                      url: { type: 'string' },
-                      ...counts(['found', 'notFound', 'comments']).properties,
-                    },
-                  },
-                },
-              },
-            }),
+            content: withCsv(responses.of('feedbackStats', '200')),
           },
           ...staffErrors,
         },
@@ -375,52 +376,12 @@ function staffPaths() {
         operationId: 'chatStats',
         summary: 'Chat volume, fallback, top intents, platforms and browsers, from the counters',
         security: staff,
-        parameters: [...rangeParameters, tableParameter(['daily', 'intents', 'platforms', 'browsers'])],
+        parameters: [...rangeParameters, tableParameter(CHAT_TABLES)],
         responses: {
           '200': {
             description: 'Totals, every day of the range, intents and browsers most frequent first',
             headers: { 'Content-Disposition': { ...attachmentHeader, description: 'With text/csv only' } },
-            content: withCsv({
-              type: 'object',
-              required: ['from', 'to', 'totals', 'daily', 'intents', 'platforms', 'browsers'],
-              properties: {
-                from: { type: 'string', format: 'date' },
-                to: { type: 'string', format: 'date' },
-                totals: counts(CHAT_TOTALS),
-                daily: {
-                  type: 'array',
-                  items: {
-                    ...counts(CHAT_TOTALS),
-                    properties: {
-                      date: { type: 'string', format: 'date' },
-                      ...counts(CHAT_TOTALS).properties,
-                    },
-                  },
-                },
-                intents: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { intent: { type: 'string' }, count: { type: 'integer' } },
-                  },
-                },
-                platforms: counts(['desktop', 'tablet', 'mobile', 'unknown']),
-                browsers: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      name: {
-                        type: 'string',
-                        description: 'A known browser without version, `other` or `unknown`',
-                        examples: ['Firefox'],
-                      },
-                      count: { type: 'integer' },
-                    },
-                  },
-                },
-              },
-            }),
+            content: withCsv(responses.of('chatStats', '200')),
           },
           ...staffErrors,
         },
@@ -436,7 +397,7 @@ function staffPaths() {
         responses: {
           '200': {
             description: 'One page of comments',
-            content: json('CommentsPage'),
+            content: jsonContent(responses.of('feedbackComments', '200')),
           },
           ...staffErrors,
         },
@@ -452,19 +413,7 @@ function staffPaths() {
         responses: {
           '200': {
             description: 'Conversations as the visitor’s own export shows them (masked)',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['date', 'items'],
-                  properties: {
-                    date: { type: 'string', format: 'date' },
-                    items: { type: 'array', items: { $ref: '#/components/schemas/ConversationExport' } },
-                    next: { type: 'string' },
-                  },
-                },
-              },
-            },
+            content: jsonContent(responses.of('transcripts', '200')),
           },
           ...staffErrors,
         },
@@ -477,7 +426,10 @@ function staffPaths() {
         summary: 'Role `transcripts`: one masked conversation; the read is audited',
         security: staff,
         responses: {
-          '200': { description: 'The conversation (masked)', content: json('ConversationExport') },
+          '200': {
+            description: 'The conversation (masked)',
+            content: jsonContent(responses.of('transcript', '200')),
+          },
           ...staffErrors,
           '404': errorResponse('Unknown site, or no such conversation (deleted or expired)'),
         },
@@ -493,32 +445,7 @@ function staffPaths() {
         responses: {
           '200': {
             description: 'The audit entries of the range',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['from', 'to', 'items'],
-                  properties: {
-                    from: { type: 'string', format: 'date' },
-                    to: { type: 'string', format: 'date' },
-                    items: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        required: ['who', 'at', 'action', 'conversationIds'],
-                        properties: {
-                          who: { type: 'string' },
-                          at: { type: 'string', format: 'date-time' },
-                          action: { enum: ['list', 'read'] },
-                          date: { type: 'string', format: 'date' },
-                          conversationIds: { type: 'array', items: { type: 'string' } },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+            content: jsonContent(responses.of('auditTrail', '200')),
           },
           ...staffErrors,
         },
@@ -535,24 +462,13 @@ function staffPaths() {
             name: 'month',
             in: 'query',
             required: true,
-            schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+            schema: { type: 'string', pattern: MONTH_PATTERN.source },
           },
         ],
         responses: {
           '200': {
             description: 'The month’s figures',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['month', 'conversations', 'answeredMessages'],
-                  properties: {
-                    month: { type: 'string' },
-                    ...counts(['conversations', 'answeredMessages']).properties,
-                  },
-                },
-              },
-            },
+            content: jsonContent(responses.of('billing', '200')),
           },
           ...staffErrors,
         },

@@ -3,6 +3,7 @@ import { languageSchema } from '../sites.ts';
 import { isPlainText, NOT_PLAIN_TEXT } from '../text.ts';
 import { osloTimestamp } from '../time.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
+import type { ConversationExport } from './responses.ts';
 import type { Platform } from './user-agent.ts';
 
 export { MAX_MESSAGE_LENGTH, MAX_QUESTIONS } from './limits.ts';
@@ -44,9 +45,12 @@ export interface Conversation {
   messageCount: number;
 }
 
+/** Who wrote a message: the visitor, or the bot. */
+export const MESSAGE_ROLES = ['user', 'bot'] as const;
+
 export interface ChatMessage {
   seq: number;
-  role: 'user' | 'bot';
+  role: (typeof MESSAGE_ROLES)[number];
   /** As stored: a visitor's text is masked before it gets here. */
   text: string;
   intent?: string;
@@ -55,7 +59,10 @@ export interface ChatMessage {
 }
 
 /** The visitor's copy of the conversation (access and portability), as in the contract. */
-export function exportDocument(conversation: Conversation, messages: readonly ChatMessage[]) {
+export function exportDocument(
+  conversation: Conversation,
+  messages: readonly ChatMessage[],
+): ConversationExport {
   return {
     conversationId: conversation.id,
     siteId: conversation.siteId,
@@ -86,10 +93,7 @@ const TRANSCRIPT_HEADINGS = {
 } as const;
 
 /** A readable transcript of the export, in the conversation's language. */
-export function transcriptText(
-  document: ReturnType<typeof exportDocument>,
-  lang: Conversation['lang'],
-): string {
+export function transcriptText(document: ConversationExport, lang: Conversation['lang']): string {
   const words = TRANSCRIPT_HEADINGS[lang];
   const lines = [
     `${words.title} (${document.siteId})`,

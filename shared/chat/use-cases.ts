@@ -17,6 +17,7 @@ import {
   transcriptText,
 } from './conversation.ts';
 import type { ChatCounterStore, ChatEvent, ConversationStore, TokenHasher } from './ports.ts';
+import type { ConversationExport, ConversationStarted, Exchange } from './responses.ts';
 import { describeClient } from './user-agent.ts';
 
 export interface ChatDeps {
@@ -78,7 +79,7 @@ export function makeChat(deps: ChatDeps) {
       request: StartConversationRequest;
       origin: string | undefined;
       userAgent: string | undefined;
-    }) {
+    }): Promise<ConversationStarted> {
       const site = requireSite(input.siteId, input.origin);
       const lang = input.request.lang ?? site.languages[0] ?? 'nb';
       if (!site.languages.includes(lang)) {
@@ -118,7 +119,9 @@ export function makeChat(deps: ChatDeps) {
       };
     },
 
-    async post(input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest }) {
+    async post(
+      input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest },
+    ): Promise<Exchange> {
       const site = requireSite(input.siteId, input.origin);
       let conversation = await authorize(input, await find(input));
       const masked = mask(input.request.text.trim(), { ownNames: siteOwnNames(site) });
@@ -165,7 +168,11 @@ export function makeChat(deps: ChatDeps) {
       }
     },
 
-    async export(input: VisitorRequest & { format: 'json' | 'text' }) {
+    async export(
+      input: VisitorRequest & { format: 'json' | 'text' },
+    ): Promise<
+      { format: 'text'; body: string; id: string } | { format: 'json'; body: ConversationExport; id: string }
+    > {
       const found = isId(input.conversationId)
         ? await deps.store.findWithMessages(input.conversationId, nowSeconds())
         : undefined;

@@ -8,6 +8,7 @@ import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
 import { counterDelta, type FeedbackRequest, type StoredVote } from './feedback.ts';
 import type { DailySaltStore, VoteStore } from './ports.ts';
+import type { VoteStored } from './responses.ts';
 
 /**
  * A first try, a replacement, and room for one visitor's votes on a page racing each other: each
@@ -34,8 +35,8 @@ export interface SubmitFeedbackInput {
   userAgent: string;
 }
 
-export interface SubmitFeedbackResult {
-  id: string;
+/** The answer's body (`id`), and whether the vote replaced the visitor's earlier one (200, else 201). */
+export interface SubmitFeedbackResult extends VoteStored {
   replaced: boolean;
 }
 

@@ -1,23 +1,15 @@
-import { browserCounterLabel } from '../chat/browser.ts';
+import { type BrowserLabel, browserCounterLabel } from '../chat/browser.ts';
 import { PLATFORMS, type Platform } from '../chat/platform.ts';
 import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
+import type { Billing, ChatStats } from './responses.ts';
+
+export type { ChatStats } from './responses.ts';
 
 /** The chat totals every statistics answer has, per range and per day. */
 export const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
 type Total = (typeof CHAT_TOTALS)[number];
-
-export interface ChatStats {
-  from: string;
-  to: string;
-  totals: Record<Total, number>;
-  daily: ({ date: string } & Record<Total, number>)[];
-  /** Most asked first. */
-  intents: { intent: string; count: number }[];
-  platforms: Record<Platform, number>;
-  browsers: { name: string; count: number }[];
-}
 
 const zeroTotals = (): Record<Total, number> => ({
   conversations: 0,
@@ -27,11 +19,11 @@ const zeroTotals = (): Record<Total, number> => ({
   deletions: 0,
 });
 
-function addAll(into: Map<string, number>, entries: Iterable<[string, number]>) {
+function addAll<Name extends string>(into: Map<Name, number>, entries: Iterable<[Name, number]>) {
   for (const [name, n] of entries) into.set(name, (into.get(name) ?? 0) + n);
 }
 
-const ranked = (counts: Map<string, number>) =>
+const ranked = <Name extends string>(counts: Map<Name, number>) =>
   [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
 
 /** Chat statistics of a range from the daily counters (their shards summed). */
@@ -39,7 +31,7 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
   const daily = new Map(daysBetween(range.from, range.to).map((date) => [date, { date, ...zeroTotals() }]));
   const totals = zeroTotals();
   const intents = new Map<string, number>();
-  const browsers = new Map<string, number>();
+  const browsers = new Map<BrowserLabel, number>();
   const platforms = Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>;
   for (const row of rows) {
     const day = daily.get(row.day);
@@ -51,7 +43,10 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
     addAll(intents, Object.entries(row.intents));
     addAll(
       browsers,
-      Object.entries(row.browsers).map(([label, n]) => [browserCounterLabel(label), n]),
+      Object.entries(row.browsers).map(([label, n]): [BrowserLabel, number] => [
+        browserCounterLabel(label),
+        n,
+      ]),
     );
     for (const [platform, n] of Object.entries(row.platforms)) {
       if (platform in platforms) platforms[platform as Platform] += n;
@@ -66,13 +61,6 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
     platforms,
     browsers: ranked(browsers).map(([name, count]) => ({ name, count })),
   };
-}
-
-export interface Billing {
-  month: string;
-  conversations: number;
-  /** Questions the bot answered with an intent (not the fallback). */
-  answeredMessages: number;
 }
 
 /** What a month is billed on: conversations and answered questions, from the counters. */

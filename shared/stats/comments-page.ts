@@ -1,15 +1,10 @@
 import { ValidationError } from '../errors.ts';
-import type { StoredComment } from './ports.ts';
 import type { DayRange } from './range.ts';
+
+export type { CommentsPage } from './responses.ts';
 
 /** A page of comments holds whole days, and stops once it has at least this many. */
 export const COMMENTS_PAGE_SIZE = 50;
-
-export interface CommentsPage {
-  items: StoredComment[];
-  /** Give it back as `cursor` for the next page; absent on the last page. */
-  next?: string;
-}
 
 /** The cursor of a page that starts with `day`. */
 export const encodeCursor = (day: string) => Buffer.from(`d:${day}`).toString('base64url');

@@ -1,15 +1,9 @@
 import { daysBetween } from '../time.ts';
 import type { PageDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
+import type { FeedbackStats } from './responses.ts';
 
-export interface FeedbackStats {
-  from: string;
-  to: string;
-  totals: { found: number; notFound: number };
-  daily: { date: string; found: number; notFound: number }[];
-  /** Most answered first. */
-  pages: { url: string; found: number; notFound: number; comments: number }[];
-}
+export type { FeedbackStats } from './responses.ts';
 
 /**
  * Page feedback of a range from the page counters: totals, every day of the range (zeros

@@ -1,3 +1,6 @@
+import type * as z from 'zod/mini';
+import type { storedCommentSchema } from './responses.ts';
+
 /** One page's counts on one day, as the feedback counters hold them. */
 export interface PageDayCounts {
   day: string;
@@ -37,13 +40,8 @@ export interface ChatCounterReader {
   days(siteId: string, from: string, to: string): Promise<ChatDayCounts[]>;
 }
 
-/** A visitor's comment as stored (masked), with its vote. */
-export interface StoredComment {
-  url: string;
-  found: boolean;
-  comment: string;
-  at: string;
-}
+/** A visitor's comment as stored (masked), with its vote: what the comments page shows of it. */
+export type StoredComment = z.output<typeof storedCommentSchema>;
 
 export interface CommentReader {
   /** The day's comments that have not expired. */

@@ -28,9 +28,12 @@ export function dayRangeSchema(now: () => Date) {
     );
 }
 
+/** A month written `YYYY-MM`. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** `YYYY-MM` and its first and last day. */
 export const monthSchema = z.pipe(
-  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')),
+  z.string().check(z.regex(MONTH_PATTERN, 'must be a month written YYYY-MM')),
   z.transform((month: string): DayRange & { month: string } => ({
     month,
     from: `${month}-01`,

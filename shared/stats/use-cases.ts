@@ -1,9 +1,10 @@
 import { type Clock, daysBetween, epochSeconds } from '../time.ts';
 import { billing, chatStats } from './chat-stats.ts';
-import { COMMENTS_PAGE_SIZE, type CommentsPage, decodeCursor, encodeCursor } from './comments-page.ts';
+import { COMMENTS_PAGE_SIZE, decodeCursor, encodeCursor } from './comments-page.ts';
 import { feedbackStats } from './feedback-stats.ts';
 import type { ChatCounterReader, CommentReader, FeedbackCounterReader, StoredComment } from './ports.ts';
 import type { DayRange } from './range.ts';
+import type { Billing, ChatStats, CommentsPage, FeedbackStats } from './responses.ts';
 
 export interface StatisticsDeps {
   feedbackCounters: FeedbackCounterReader;
@@ -17,15 +18,15 @@ export interface StatisticsDeps {
 export function makeStatistics(deps: StatisticsDeps) {
   return {
     /** "Fant du det du lette etter?" per day and page; `url` keeps a page or a section. */
-    async feedback(siteId: string, days: DayRange, url?: string) {
+    async feedback(siteId: string, days: DayRange, url?: string): Promise<FeedbackStats> {
       return feedbackStats(await deps.feedbackCounters.pageDays(siteId, days.from, days.to), days, url);
     },
     /** Chat volume, fallback, intents, platforms and browsers. */
-    async chat(siteId: string, days: DayRange) {
+    async chat(siteId: string, days: DayRange): Promise<ChatStats> {
       return chatStats(await deps.chatCounters.days(siteId, days.from, days.to), days);
     },
     /** What a month is billed on. */
-    async billing(siteId: string, month: DayRange & { month: string }) {
+    async billing(siteId: string, month: DayRange & { month: string }): Promise<Billing> {
       return billing(await deps.chatCounters.days(siteId, month.from, month.to), month.month);
     },
   };

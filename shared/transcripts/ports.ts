@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import type { ChatMessage, Conversation } from '../chat/conversation.ts';
+import type { auditEntrySchema } from './responses.ts';
 
 export interface TranscriptReader {
   /**
@@ -17,18 +19,14 @@ export interface TranscriptReader {
   ): Promise<{ conversation: Conversation; messages: ChatMessage[] } | undefined>;
 }
 
-/** One read of transcripts by a staff member. */
-export interface AuditEntry {
-  siteId: string;
-  /** The staff member, as the token names them. */
-  who: string;
-  at: string;
-  action: 'list' | 'read';
-  /** The day listed (`list`). */
-  date?: string;
-  /** The conversations whose masked text was shown. */
-  conversationIds: string[];
-}
+/** What a staff member did with transcripts: listed a day's page of them, or read one. */
+export const AUDIT_ACTIONS = ['list', 'read'] as const;
+
+/**
+ * One read of transcripts by a staff member (who, when, which conversations; never their
+ * text), stored as it is shown on the audit trail.
+ */
+export type AuditEntry = z.output<typeof auditEntrySchema>;
 
 export interface AuditLog {
   /** Resolves only once the entry is stored: nothing is shown before its read is on record. */

@@ -1,10 +1,12 @@
 import { exportDocument } from '../chat/conversation.ts';
+import type { ConversationExport } from '../chat/responses.ts';
 import { isId } from '../crypto.ts';
 import { NotFoundError } from '../errors.ts';
 import type { StaffPrincipal } from '../staff/access.ts';
 import type { DayRange } from '../stats/range.ts';
 import { type Clock, epochSeconds, osloTimestamp } from '../time.ts';
-import type { AuditLog, TranscriptReader } from './ports.ts';
+import type { AuditEntry, AuditLog, TranscriptReader } from './ports.ts';
+import type { AuditTrail, TranscriptsPage } from './responses.ts';
 
 /** Conversations per page of a day's transcripts. */
 export const TRANSCRIPTS_PAGE_SIZE = 20;
@@ -28,7 +30,7 @@ interface ReviewRequest {
  */
 export function makeTranscriptReview(deps: TranscriptReviewDeps) {
   const audited =
-    (request: ReviewRequest, now: Date, entry: { action: 'list' | 'read'; date?: string }) =>
+    (request: ReviewRequest, now: Date, entry: Pick<AuditEntry, 'action' | 'date'>) =>
     (conversationIds: string[]) =>
       deps.audit.record({
         siteId: request.siteId,
@@ -40,7 +42,9 @@ export function makeTranscriptReview(deps: TranscriptReviewDeps) {
 
   return {
     /** The masked conversations of a day, a page at a time. */
-    async ofDay(request: ReviewRequest & { date: string; cursor?: string | undefined }) {
+    async ofDay(
+      request: ReviewRequest & { date: string; cursor?: string | undefined },
+    ): Promise<TranscriptsPage> {
       const now = deps.clock.now();
       const page = await deps.reader.conversationsOfDay(request.siteId, request.date, epochSeconds(now), {
         limit: TRANSCRIPTS_PAGE_SIZE,
@@ -59,7 +63,7 @@ export function makeTranscriptReview(deps: TranscriptReviewDeps) {
     },
 
     /** One masked conversation. */
-    async one(request: ReviewRequest & { conversationId: string }) {
+    async one(request: ReviewRequest & { conversationId: string }): Promise<ConversationExport> {
       const now = deps.clock.now();
       const found = isId(request.conversationId)
         ? await deps.reader.transcript(request.conversationId, epochSeconds(now))
@@ -77,7 +81,7 @@ export function makeTranscriptReview(deps: TranscriptReviewDeps) {
 export function makeAuditTrail(deps: { audit: AuditLog }) {
   return {
     /** Who read which transcripts on the range's days, newest first. */
-    async entries(siteId: string, days: DayRange) {
+    async entries(siteId: string, days: DayRange): Promise<AuditTrail> {
       return { ...days, items: await deps.audit.entries(siteId, days.from, days.to) };
     },
   };

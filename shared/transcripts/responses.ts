@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { conversationExportSchema, timestampSchema } from '../chat/responses.ts';
+import { SITE_ID_PATTERN } from '../sites.ts';
+import { daySchema } from '../stats/responses.ts';
+import { AUDIT_ACTIONS } from './ports.ts';
+
+/**
+ * The answers of the quality reviewers' routes (role `transcripts`), as the OpenAPI document
+ * (infra/openapi.ts) describes them and test/integration/response-contract.test.ts checks them.
+ * The code that builds them takes its types from here (`z.output`, imported as types only): no
+ * handler loads this module, so the Lambda bundles do not carry it.
+ */
+
+/** The answer of `GET …/transcripts?date=`: a page of the day's conversations, masked. */
+export const transcriptsPageSchema = z.strictObject({
+  date: daySchema,
+  items: z.array(conversationExportSchema),
+  next: z.optional(z.string().check(z.describe('Cursor of the next page; absent on the last'))),
+});
+export type TranscriptsPage = z.output<typeof transcriptsPageSchema>;
+
+/** One read of transcripts by a staff member, as the audit trail records and shows it. */
+export const auditEntrySchema = z.strictObject({
+  siteId: z.string().check(z.regex(SITE_ID_PATTERN)),
+  who: z
+    .string()
+    .check(z.describe('The staff member: a user name or e-mail where the token has one, else its subject')),
+  at: timestampSchema,
+  action: z.enum(AUDIT_ACTIONS).check(z.describe('`list`: a day’s page of transcripts; `read`: one')),
+  date: z.optional(daySchema.check(z.describe('The day listed (`list` only)'))),
+  conversationIds: z.array(z.string()).check(z.describe('The conversations whose masked text was shown')),
+});
+
+/** The answer of `GET …/audit`: the entries of the range, newest first. */
+export const auditTrailSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  items: z.array(auditEntrySchema).check(z.describe('Newest first')),
+});
+export type AuditTrail = z.output<typeof auditTrailSchema>;
