@@ -19,6 +19,7 @@ import { isChatCounterOf, labelledCounterAttributes } from '#shared/adapters/dyn
 import { saltKey } from '#shared/adapters/dynamodb/keys/ephemeral-table';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { BENCH_CONVERSATION, BENCH_SITE, BENCH_TABLES, BENCH_TOKEN_SECRET } from './env.ts';
+import type { WireRequest } from './replay.ts';
 
 /**
  * DynamoDB as the happy path sees it: a vote is always new, the counters update, today's
@@ -291,19 +292,25 @@ function toWireJson({ Item, Attributes, Items, ...rest }: Output): string {
   });
 }
 
+const UTF8 = new TextDecoder();
+
 /**
  * Answers at the HTTP handler of the given client, so that the SDK's whole request path runs
  * as in Lambda (marshalling, endpoint, SigV4 signing, retries, parsing) with only the
- * network left out.
+ * network left out. `observe`, if given, sees every request as it arrived (operation and body).
  */
-export function fakeDynamoAtHttp(client: DynamoDBDocumentClient): DynamoFake {
+export function fakeDynamoAtHttp(
+  client: DynamoDBDocumentClient,
+  observe?: (request: WireRequest) => void,
+): DynamoFake {
   let calls = 0;
   const handle = async (request: { headers: Record<string, string>; body?: unknown }) => {
     calls++;
     const operation = (request.headers['x-amz-target'] ?? '').replace(/^DynamoDB_\d+\./, '');
     // The SDK's body may be a Uint8Array that also acts as a string; decode its bytes as such.
-    const body = request.body instanceof Uint8Array ? new TextDecoder().decode(request.body) : request.body;
+    const body = request.body instanceof Uint8Array ? UTF8.decode(request.body) : request.body;
     const input = typeof body === 'string' ? (JSON.parse(body) as Input) : {};
+    observe?.({ operation, body: input as Record<string, unknown> });
     const json = toWireJson(await answer(operation, input));
     return {
       response: {

@@ -5,11 +5,12 @@
  * DocumentClient's `send` (the handler's own cost) and once at its HTTP handler (with the
  * SDK's request path, as in Lambda without the network).
  *
- *   BENCH_RUNS=20 BENCH_WARMUP=200 BENCH_INVOCATIONS=2000 npm run bench [-- --json] [-- --metafile]
+ *   BENCH_RUNS=20 BENCH_WARMUP=1000 BENCH_INVOCATIONS=2000 npm run bench [-- --json] [-- --metafile]
  *
  * Every figure is also given as a ratio to a floor measured in the same run: bytes and import
  * time to a bundle holding only the DocumentClient, the CPU with the SDK to the SDK alone
- * sending as many commands. `--metafile` adds each bundle's ten largest inputs.
+ * sending the very commands the function sent (bench/replay.ts). `--metafile` adds each
+ * bundle's ten largest inputs.
  *
  * Progress goes to stderr; stdout carries only the table, or the JSON with `--json`.
  */
@@ -24,7 +25,13 @@ import { type ImportStats, measureImports } from './import-time.ts';
 import { MASK_TIMED } from './mask.ts';
 import { TEXT_CASES } from './text.ts';
 import { renderTimings, type Timing, timeCase } from './timing.ts';
-import { type DynamoFakeLevel, measureWarm, SDK_ONLY, type WarmResult } from './warm.ts';
+import {
+  type DynamoFakeLevel,
+  measureWarm,
+  type SdkOnlyFigures,
+  type WarmFigures,
+  type WarmResult,
+} from './warm.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE = { name: 'baseline-client', entry: FLOOR_ENTRY } as const;
@@ -33,7 +40,9 @@ const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const settingsSchema = z.object({
   BENCH_RUNS: count(20),
-  BENCH_WARMUP: count(200),
+  // A function that masks text is still being compiled for the first several hundred calls
+  // (2-3x the CPU of later ones after 200 warm-up calls): the warm figures are of the calls after that.
+  BENCH_WARMUP: count(1000),
   BENCH_INVOCATIONS: count(2000),
 });
 
@@ -59,8 +68,6 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-type WarmFigures = Omit<WarmResult, 'functionId' | 'fake'>;
-
 interface FunctionFigures {
   id: string;
   entry: string;
@@ -73,7 +80,12 @@ interface FunctionFigures {
   importRatioToBaseline: number;
   /** By where DynamoDB was faked: `send` (handler only) or `http` (with the SDK). */
   warm: Record<DynamoFakeLevel, WarmFigures>;
-  /** CPU with the SDK over what the SDK alone costs for the same number of commands; none without commands. */
+  /**
+   * The SDK alone sending the commands of one invocation of the function, replayed through a
+   * bare DocumentClient with the same HTTP fake (bench/replay.ts); none without commands.
+   */
+  sdkOnly: SdkOnlyFigures | undefined;
+  /** CPU with the SDK over `sdkOnly`'s: what the function's own code adds on top of its commands. */
   sdkRatio: number | undefined;
   largestInputs: Bundle['largestInputs'];
 }
@@ -84,8 +96,6 @@ interface Report {
   machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
   settings: { runs: number; warmup: number; invocations: number };
   baseline: { entry: string; bytes: number; gzipBytes: number; import: ImportStats };
-  /** One GetItem through the SDK with DynamoDB faked at its HTTP handler: the unit of `sdkRatio`. */
-  sdkOnly: WarmFigures;
   functions: FunctionFigures[];
   /** The anonymizer on 2000-character messages, against the 1 ms budget. */
   mask: Timing[];
@@ -122,7 +132,8 @@ async function main() {
     for (const fake of FAKE_LEVELS) {
       progress(
         `warm CPU: ${id}, DynamoDB faked at ${fake}, ` +
-          `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations`,
+          `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations` +
+          (fake === 'http' ? ', then the SDK alone replaying its commands as often' : ''),
       );
       const request = {
         projectRoot: PROJECT_ROOT,
@@ -135,19 +146,6 @@ async function main() {
     }
   }
 
-  progress(`warm CPU: the SDK alone, ${settings.BENCH_INVOCATIONS} GetItem commands`);
-  const {
-    functionId: _sdk,
-    fake: _level,
-    ...sdkOnly
-  } = await measureWarm({
-    projectRoot: PROJECT_ROOT,
-    functionId: SDK_ONLY,
-    fake: 'http',
-    warmup: settings.BENCH_WARMUP,
-    invocations: settings.BENCH_INVOCATIONS,
-  });
-
   progress('anonymizer: mask() on 2000-character messages');
   const maskFigures: Timing[] = [];
   for (const timed of MASK_TIMED) maskFigures.push(await timeCase(timed));
@@ -157,19 +155,19 @@ async function main() {
 
   const baselineBundle = need(bundles.get(BASELINE.name), 'baseline bundle');
   const baselineImport = need(imports.get(BASELINE.name), 'baseline import time');
-  const warmFigures = (id: string, fake: DynamoFakeLevel): WarmFigures => {
+  const warmFigures = (id: string, fake: DynamoFakeLevel) => {
     const {
       functionId: _id,
       fake: _fake,
+      sdkOnly,
       ...figures
     } = need(warm.get(`${id}/${fake}`), `${fake} figures of ${id}`);
-    return figures;
+    return { figures, sdkOnly };
   };
   const figures = functions.map(({ id, entry }): FunctionFigures => {
     const built = need(bundles.get(id), `bundle of ${id}`);
     const imported = need(imports.get(id), `import time of ${id}`);
-    const http = warmFigures(id, 'http');
-    const commandsCost = sdkOnly.cpuMicrosPerInvocation * http.dynamoCallsPerInvocation;
+    const { figures: http, sdkOnly } = warmFigures(id, 'http');
     return {
       id,
       entry,
@@ -179,8 +177,9 @@ async function main() {
       bytesRatioToBaseline: built.bytes / baselineBundle.bytes,
       gzipRatioToBaseline: built.gzipBytes / baselineBundle.gzipBytes,
       importRatioToBaseline: imported.medianMs / baselineImport.medianMs,
-      warm: { send: warmFigures(id, 'send'), http },
-      sdkRatio: commandsCost > 0 ? http.cpuMicrosPerInvocation / commandsCost : undefined,
+      warm: { send: warmFigures(id, 'send').figures, http },
+      sdkOnly,
+      sdkRatio: sdkOnly && http.cpuMicrosPerInvocation / sdkOnly.cpuMicrosPerInvocation,
       largestInputs: built.largestInputs,
     };
   });
@@ -205,7 +204,6 @@ async function main() {
       gzipBytes: baselineBundle.gzipBytes,
       import: baselineImport,
     },
-    sdkOnly,
     functions: figures,
     mask: maskFigures,
     text: textFigures,
@@ -233,6 +231,7 @@ function renderTable(report: Report): string {
     '1st inv ms',
     'CPU µs/inv',
     'CPU µs +SDK',
+    'SDK only µs',
     '× SDK only',
     'DDB cmds/inv',
   ];
@@ -249,6 +248,7 @@ function renderTable(report: Report): string {
     ms(f.warm.send.firstInvocationMs),
     f.warm.send.cpuMicrosPerInvocation.toFixed(1),
     f.warm.http.cpuMicrosPerInvocation.toFixed(1),
+    f.sdkOnly ? f.sdkOnly.cpuMicrosPerInvocation.toFixed(1) : '–',
     ratio(f.sdkRatio),
     f.warm.send.dynamoCallsPerInvocation.toFixed(2),
   ]);
@@ -262,16 +262,7 @@ function renderTable(report: Report): string {
     ms(base.import.medianMs),
     `${ms(base.import.minMs)}–${ms(base.import.maxMs)}`,
     '1.00×',
-    ...Array<string>(5).fill('–'),
-  ]);
-  rows.push([
-    'SDK only: one GetItem',
-    ...Array<string>(7).fill('–'),
-    ms(report.sdkOnly.firstInvocationMs),
-    '–',
-    report.sdkOnly.cpuMicrosPerInvocation.toFixed(1),
-    '1.00×',
-    '1.00',
+    ...Array<string>(6).fill('–'),
   ]);
   const widths = header.map((title, i) =>
     Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
@@ -291,9 +282,16 @@ function renderTable(report: Report): string {
     `Import: \`await import(bundle)\` in a fresh \`node\` process (start-up excluded), ${settings.runs} runs each.`,
     `CPU: warm, ${settings.warmup} warm-up + ${settings.invocations} timed invocations, user+system of the whole`,
     '  process per invocation. DynamoDB faked at DocumentClient.send (handler and domain code only);',
-    '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too;',
-    '  "× SDK only": that over the SDK alone sending as many GetItem commands. "1st inv": the first',
-    '  invocation after the import (DynamoDB faked at send), lazy initialisation included.',
+    '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too.',
+    '  "SDK only": the commands of one invocation of the function, recorded at its client\'s send, sent',
+    "  again as often, same classes and inputs, through a bare DocumentClient (the floor's) with the",
+    '  same HTTP fake and answers, in the same process, timed in turns with the function (10 rounds',
+    '  each); the bench fails unless they put the same requests on the wire. "× SDK only": +SDK over',
+    "  that, what the function adds on the SDK's path.",
+    '  "1st inv": the first invocation after the import (DynamoDB faked at send), lazy initialisation',
+    '  included.',
+    '',
+    renderReplayedCommands(report),
     '',
     renderTimings('anonymizer: mask(), 2000 chars', report.mask),
     '',
@@ -301,6 +299,28 @@ function renderTable(report: Report): string {
     '',
     `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
       `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+/** `A, B, B, B` as `A, B ×3`. */
+function runsOf(operations: readonly string[]): string {
+  const runs: { operation: string; count: number }[] = [];
+  for (const operation of operations) {
+    const last = runs.at(-1);
+    if (last?.operation === operation) last.count++;
+    else runs.push({ operation, count: 1 });
+  }
+  return runs.map((run) => (run.count > 1 ? `${run.operation} ×${run.count}` : run.operation)).join(', ');
+}
+
+/** The commands each function's SDK-only floor sends per invocation. */
+function renderReplayedCommands(report: Report): string {
+  const width = Math.max(...report.functions.map((f) => f.id.length));
+  return [
+    'SDK only, per invocation (what the function sent, in order):',
+    ...report.functions.map(
+      (f) => `  ${f.id.padEnd(width)}  ${f.sdkOnly ? runsOf(f.sdkOnly.operations) : 'no command'}`,
+    ),
   ].join('\n');
 }
 

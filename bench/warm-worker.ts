@@ -3,20 +3,32 @@
  * imports one handler from source with DynamoDB faked, warms it up, then times a batch of
  * invocations and sends the figures back over IPC. Importing from source in this process
  * is what lets the fake reach the handler's DocumentClient: it is the same module instance.
+ * With the fake at the HTTP handler it then times the SDK alone sending the commands the
+ * handler sent (`sdkOnlyFloor`).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { documentClient } from '#shared/adapters/dynamodb/client';
-import { conversationKey } from '#shared/adapters/dynamodb/keys/chat-table';
 import { FUNCTIONS } from '../infra/functions.ts';
 import { type DynamoFake, fakeDynamoAtHttp, fakeDynamoAtSend } from './dynamo-fake.ts';
-import { BENCH_CONVERSATION, BENCH_TABLES } from './env.ts';
 import { benchCaseFor, benchContext } from './events.ts';
-import { SDK_ONLY, type WarmRequest, type WarmResult } from './warm.ts';
+import {
+  type RecordedCommand,
+  recordCommands,
+  replayCommands,
+  type WireRequest,
+  wireDifference,
+} from './replay.ts';
+import type { WarmFigures, WarmRequest, WarmResult } from './warm.ts';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('A timed run has no figures');
+  return value;
+}
 
 function statusOf(result: unknown): number | undefined {
   return result &&
@@ -27,49 +39,113 @@ function statusOf(result: unknown): number | undefined {
     : undefined;
 }
 
-/**
- * Times `run` as the bench does for every function: the first call after the import, then
- * `warmup` calls, then `invocations` calls of `next()`'s input with CPU and wall clock running.
- */
-async function timeRuns<T>(
-  request: WarmRequest,
-  dynamo: DynamoFake,
-  next: () => T,
-  run: (input: T) => Promise<unknown>,
-): Promise<Omit<WarmResult, 'functionId' | 'fake'>> {
-  const firstStart = performance.now();
-  await run(next());
-  const firstInvocationMs = performance.now() - firstStart;
-  for (let i = 0; i < request.warmup; i++) await run(next());
-  dynamo.reset();
-  // Inputs are built before the clock starts: the bench times the handler, not the factory.
-  const inputs = Array.from({ length: request.invocations }, next);
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  for (const input of inputs) await run(input);
-  const wallMs = performance.now() - wallStart;
-  const cpu = process.cpuUsage(cpuStart);
-  return {
-    invocations: request.invocations,
-    cpuMicrosPerInvocation: (cpu.user + cpu.system) / request.invocations,
-    invocationsPerSecond: request.invocations / (wallMs / 1000),
-    dynamoCallsPerInvocation: dynamo.calls() / request.invocations,
-    firstInvocationMs,
-  };
+/** Something the bench times: inputs from `next()`, each handed to `run`, DynamoDB answered by `dynamo`. */
+interface Timed<T> {
+  dynamo: DynamoFake;
+  next: () => T;
+  run: (input: T) => Promise<unknown>;
 }
 
-/** What one command costs through the SDK alone: GetItem of the bench conversation, answered by the HTTP fake. */
-async function sdkOnly(request: WarmRequest): Promise<WarmResult> {
-  const client = documentClient();
-  const dynamo = fakeDynamoAtHttp(client);
-  const get = () =>
-    new GetCommand({ TableName: BENCH_TABLES.TABLE_CHAT, Key: conversationKey(BENCH_CONVERSATION.id) });
-  const figures = await timeRuns(request, dynamo, get, (command) => client.send(command));
-  return { functionId: SDK_ONLY, fake: 'http', ...figures };
+/** The first call after the import (its wall time in ms), then `warmup` calls. */
+async function warmUp<T>(timed: Timed<T>, warmup: number): Promise<number> {
+  const firstStart = performance.now();
+  await timed.run(timed.next());
+  const firstInvocationMs = performance.now() - firstStart;
+  for (let i = 0; i < warmup; i++) await timed.run(timed.next());
+  return firstInvocationMs;
+}
+
+/** In how many rounds `timeInTurns` splits the timed calls. */
+const ROUNDS = 10;
+
+/**
+ * Times `invocations` calls of each, in turns: a round of one, then a round of the next, so
+ * that a function and its SDK-only floor see the same machine (its load changes by the
+ * second here) and neither inherits a warmer process from the other. CPU and wall clock run
+ * only around each round's calls; their inputs are built before (the bench times the handler,
+ * not the factory).
+ */
+async function timeInTurns(
+  timed: readonly Timed<unknown>[],
+  invocations: number,
+): Promise<Omit<WarmFigures, 'firstInvocationMs'>[]> {
+  const totals = timed.map(() => ({ cpuMicros: 0, wallMs: 0 }));
+  for (const { dynamo } of timed) dynamo.reset();
+  for (let round = 0; round < ROUNDS; round++) {
+    const calls =
+      Math.floor((invocations * (round + 1)) / ROUNDS) - Math.floor((invocations * round) / ROUNDS);
+    for (const [index, { next, run }] of timed.entries()) {
+      const inputs = Array.from({ length: calls }, next);
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
+      for (const input of inputs) await run(input);
+      const wallMs = performance.now() - wallStart;
+      const cpu = process.cpuUsage(cpuStart);
+      const total = totals[index] as { cpuMicros: number; wallMs: number };
+      total.cpuMicros += cpu.user + cpu.system;
+      total.wallMs += wallMs;
+    }
+  }
+  return timed.map(({ dynamo }, index) => {
+    const total = totals[index] as { cpuMicros: number; wallMs: number };
+    return {
+      invocations,
+      cpuMicrosPerInvocation: total.cpuMicros / invocations,
+      invocationsPerSecond: invocations / (total.wallMs / 1000),
+      dynamoCallsPerInvocation: dynamo.calls() / invocations,
+    };
+  });
+}
+
+/** Where the HTTP fake of this process writes the requests it sees, while something listens. */
+let wireLog: WireRequest[] | undefined;
+const observeWire = (wire: WireRequest) => wireLog?.push(wire);
+
+/** The wire requests `run` makes through any client faked with `observeWire`. */
+async function wireRequestsOf(run: () => Promise<unknown>): Promise<WireRequest[]> {
+  const log: WireRequest[] = [];
+  wireLog = log;
+  try {
+    await run();
+  } finally {
+    wireLog = undefined;
+  }
+  return log;
+}
+
+/**
+ * The SDK-only floor of the function: the commands of one warm invocation, recorded at its
+ * client's `send`, to be replayed through the floor bundle's bare DocumentClient, faked at
+ * its HTTP handler too. The replay must put the very same requests on the wire as the
+ * function did, or the bench fails: the floor follows whatever commands the function sends.
+ * `undefined` when it sends none.
+ */
+async function sdkOnlyFloor(
+  request: WarmRequest,
+  client: DynamoDBDocumentClient,
+  invokeOnce: () => Promise<unknown>,
+): Promise<{ timed: Timed<RecordedCommand[]>; operations: string[] } | undefined> {
+  let commands: RecordedCommand[] = [];
+  const sent = await wireRequestsOf(async () => {
+    commands = await recordCommands(client, invokeOnce);
+  });
+  if (commands.length === 0) return undefined;
+  const { client: bare } = await import('./baseline-client.ts');
+  const dynamo = fakeDynamoAtHttp(bare, observeWire);
+  const replayed = await wireRequestsOf(() => replayCommands(bare, commands));
+  const difference = wireDifference(sent, replayed);
+  if (difference) {
+    throw new Error(`The SDK-only replay of ${request.functionId} does not send what it sent: ${difference}`);
+  }
+  const timed = {
+    dynamo,
+    next: () => commands,
+    run: (recorded: RecordedCommand[]) => replayCommands(bare, recorded),
+  };
+  return { timed, operations: replayed.map((wire) => wire.operation) };
 }
 
 async function main(request: WarmRequest): Promise<WarmResult> {
-  if (request.functionId === SDK_ONLY) return sdkOnly(request);
   const definition = Object.entries(FUNCTIONS).find(([id]) => id === request.functionId)?.[1];
   if (!definition) throw new Error(`Unknown function "${request.functionId}"`);
   const benchCase = benchCaseFor(request.functionId);
@@ -81,7 +157,8 @@ async function main(request: WarmRequest): Promise<WarmResult> {
   const handler = module.handler;
   if (typeof handler !== 'function') throw new Error(`${definition.entry} does not export a handler`);
   // After the import, so that this is the handler's own client (one per process), not a new one.
-  dynamo ??= fakeDynamoAtHttp(documentClient());
+  const client = documentClient();
+  dynamo ??= fakeDynamoAtHttp(client, observeWire);
   const context = benchContext(request.functionId);
 
   const invoke = async (event: APIGatewayProxyEventV2) => {
@@ -94,8 +171,38 @@ async function main(request: WarmRequest): Promise<WarmResult> {
       );
     }
   };
-  const figures = await timeRuns(request, dynamo, benchCase.event, invoke);
-  return { functionId: request.functionId, fake: request.fake, ...figures };
+  const handlerRuns: Timed<APIGatewayProxyEventV2> = { dynamo, next: benchCase.event, run: invoke };
+  const firstInvocationMs = await warmUp(handlerRuns, request.warmup);
+  const floor =
+    request.fake === 'http'
+      ? await sdkOnlyFloor(request, client, () => invoke(benchCase.event()))
+      : undefined;
+  if (!floor) {
+    const [figures] = await timeInTurns([handlerRuns as Timed<unknown>], request.invocations);
+    return { functionId: request.functionId, fake: request.fake, ...need(figures), firstInvocationMs };
+  }
+  const floorFirstMs = await warmUp(floor.timed, request.warmup);
+  const [figures, floorFigures] = await timeInTurns(
+    [handlerRuns as Timed<unknown>, floor.timed as Timed<unknown>],
+    request.invocations,
+  );
+  const [calls, floorCalls] = [
+    need(figures).dynamoCallsPerInvocation,
+    need(floorFigures).dynamoCallsPerInvocation,
+  ];
+  if (calls !== floorCalls) {
+    console.error(
+      `warning: ${request.functionId} sent ${calls} commands per timed invocation, its SDK-only floor ${floorCalls}: ` +
+        'its commands vary from one invocation to the next, so the floor is that of one of them',
+    );
+  }
+  return {
+    functionId: request.functionId,
+    fake: request.fake,
+    ...need(figures),
+    firstInvocationMs,
+    sdkOnly: { ...need(floorFigures), firstInvocationMs: floorFirstMs, operations: floor.operations },
+  };
 }
 
 process.once('message', (message) => {

@@ -8,12 +8,9 @@ import { childEnv } from './env.ts';
  */
 export type DynamoFakeLevel = 'send' | 'http';
 
-/** The function id that asks the worker for the SDK alone: GetItem commands, no handler. */
-export const SDK_ONLY = 'sdk-only';
-
 export interface WarmRequest {
   projectRoot: string;
-  /** A function of infra/functions.ts, or SDK_ONLY. */
+  /** A function of infra/functions.ts. */
   functionId: string;
   fake: DynamoFakeLevel;
   warmup: number;
@@ -31,6 +28,20 @@ export interface WarmResult {
   dynamoCallsPerInvocation: number;
   /** Wall time of the very first invocation after the import (lazy initialisation included). */
   firstInvocationMs: number;
+  /** With the fake at `http`: the SDK-only floor of the function; none when it sent no command. */
+  sdkOnly?: SdkOnlyFigures;
+}
+
+/** The timing of a run of invocations, whatever is invoked. */
+export type WarmFigures = Omit<WarmResult, 'functionId' | 'fake' | 'sdkOnly'>;
+
+/**
+ * The SDK alone sending exactly the commands of one invocation of the function (bench/replay.ts),
+ * through a bare DocumentClient with the same HTTP-level fake, in the same process.
+ */
+export interface SdkOnlyFigures extends WarmFigures {
+  /** The operations replayed per invocation, in order, as they reached the HTTP handler. */
+  operations: string[];
 }
 
 const WORKER = fileURLToPath(new URL('./warm-worker.ts', import.meta.url));

@@ -61,13 +61,14 @@ function storedPath(pathname: string, field: string): string {
   return path || '/';
 }
 
+const storedUrl = (parsed: URL, field: string) => `${parsed.origin}${storedPath(parsed.pathname, field)}`;
+
 /**
  * The page as stored: origin and path only, so no query string or fragment is ever kept, and
  * the path masked and capped as `storedPath` keeps it.
  */
 export function pageUrl(url: string, field = 'url'): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${storedPath(parsed.pathname, field)}`;
+  return storedUrl(new URL(url), field);
 }
 
 /** The stored form of a page URL given in `field`, which must be on one of the site's origins (else 400). */
@@ -79,5 +80,5 @@ export function pageOnSite(site: Site, url: string, field: string): string {
       details: [{ path: field, message: 'origin not allowed for this site' }],
     });
   }
-  return pageUrl(url, field);
+  return storedUrl(parsed, field);
 }

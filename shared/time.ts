@@ -15,11 +15,6 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** `YYYY-MM-DD` of the instant in Europe/Oslo. */
-export function osloDay(at: Date): string {
-  return dayFormat.format(at);
-}
-
 const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: TIME_ZONE,
   timeZoneName: 'longOffset',
@@ -32,11 +27,81 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   hourCycle: 'h23',
 });
 
-/** ISO 8601 with the Europe/Oslo offset, e.g. `2026-11-23T14:05:09+01:00`. */
-export function osloTimestamp(at: Date): string {
+/** `osloTimestamp` by Intl: exact for any instant, but some µs per call. */
+function intlTimestamp(at: Date): string {
   const parts = Object.fromEntries(offsetFormat.formatToParts(at).map((p) => [p.type, p.value]));
   const offset = (parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}
+
+const HOUR_MS = 3_600_000;
+const OFFSET_PATTERN = /^([+-])(\d\d):(\d\d)$/;
+
+/** Oslo's offset during one UTC hour, as `+01:00` and in milliseconds. */
+interface HourOffset {
+  text: string;
+  ms: number;
+}
+
+/** The offset of each UTC hour asked for (by hour number); `null` for an hour with a change in it. */
+const hourOffsets = new Map<number, HourOffset | null>();
+const MAX_CACHED_HOURS = 256;
+
+function offsetAt(ms: number): HourOffset | null {
+  const text = intlTimestamp(new Date(ms)).slice(19);
+  const match = OFFSET_PATTERN.exec(text);
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return { text, ms: (match[1] === '-' ? -minutes : minutes) * 60_000 };
+}
+
+/**
+ * Oslo's offset at an instant from 1970 to 9999, looked up by Intl once per UTC hour: the
+ * offset changes at most once a season, always on a whole UTC hour. An hour whose first and
+ * last millisecond have different offsets (none in the tz database since 1970) is `null`.
+ */
+function hourOffset(ms: number): HourOffset | null {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = hourOffsets.get(hour);
+  if (offset === undefined) {
+    const first = offsetAt(hour * HOUR_MS);
+    const last = offsetAt(hour * HOUR_MS + HOUR_MS - 1);
+    offset = first && last && first.text === last.text ? first : null;
+    if (hourOffsets.size >= MAX_CACHED_HOURS) hourOffsets.clear();
+    hourOffsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Earliest and latest instants the arithmetic path serves (four-digit years, UTC offsets aside). */
+const FAST_FROM = Date.UTC(1970, 0, 2);
+const FAST_UNTIL = Date.UTC(9999, 11, 30);
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The Oslo wall-clock time of the instant, as a Date whose UTC fields hold it; `undefined` off the fast path. */
+function osloWallClock(at: Date): { wall: Date; offset: HourOffset } | undefined {
+  const ms = at.getTime();
+  if (!(ms >= FAST_FROM && ms < FAST_UNTIL)) return undefined;
+  const offset = hourOffset(ms);
+  return offset ? { wall: new Date(ms + offset.ms), offset } : undefined;
+}
+
+const dayOf = (wall: Date) =>
+  `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`;
+
+/** `YYYY-MM-DD` of the instant in Europe/Oslo. */
+export function osloDay(at: Date): string {
+  const local = osloWallClock(at);
+  return local ? dayOf(local.wall) : dayFormat.format(at);
+}
+
+/** ISO 8601 with the Europe/Oslo offset, e.g. `2026-11-23T14:05:09+01:00`. */
+export function osloTimestamp(at: Date): string {
+  const local = osloWallClock(at);
+  if (!local) return intlTimestamp(at);
+  const { wall, offset } = local;
+  return `${dayOf(wall)}T${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())}${offset.text}`;
 }
 
 export function epochSeconds(at: Date): number {

@@ -18,25 +18,35 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
   return Object.entries(headers).find(([key]) => key.toLowerCase() === wanted)?.[1];
 }
 
-/** Reads the body as JSON: size first (413), then media type and charset (415), then UTF-8 and syntax (400). */
-export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
-  const raw = event.body === undefined ? '' : event.body;
-  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-  if (bytes.byteLength > MAX_BODY_BYTES) {
-    throw new PayloadTooLargeError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-  }
-  const [type, ...parameters] = (header(event, 'content-type') ?? '').split(';');
+/** Whether a Content-Type names JSON in UTF-8: `application/json`, with `charset=utf-8` or none. */
+function isJsonInUtf8(contentType: string): boolean {
+  // The form every client of the widget sends, without splitting it.
+  if (contentType === 'application/json') return true;
+  const [type, ...parameters] = contentType.split(';');
   const charset = parameters
     .map((parameter) => parameter.trim().toLowerCase())
     .find((parameter) => parameter.startsWith('charset='))
     ?.slice('charset='.length)
     .replace(/^"|"$/g, '');
-  if (type?.trim().toLowerCase() !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
+  return type?.trim().toLowerCase() === 'application/json' && (charset === undefined || charset === 'utf-8');
+}
+
+/** Reads the body as JSON: size first (413), then media type and charset (415), then UTF-8 and syntax (400). */
+export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
+  const raw = event.body === undefined ? '' : event.body;
+  // A body API Gateway passed as text is a string already: its UTF-8 size is counted without
+  // encoding it, and a lone surrogate in it stands for U+FFFD, as encoding and decoding would make it.
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : undefined;
+  const size = bytes ? bytes.byteLength : Buffer.byteLength(raw, 'utf8');
+  if (size > MAX_BODY_BYTES) {
+    throw new PayloadTooLargeError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  if (!isJsonInUtf8(header(event, 'content-type') ?? '')) {
     throw new UnsupportedMediaTypeError('Send the body as application/json in UTF-8.');
   }
   let text: string;
   try {
-    text = UTF8.decode(bytes);
+    text = bytes ? UTF8.decode(bytes) : raw.toWellFormed();
   } catch (cause) {
     throw new ValidationError('The request body is not valid UTF-8.', { code: 'invalid_utf8', cause });
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BENCH_CASES, benchCaseFor, pathOf } from '../../bench/events.ts';
 import { FUNCTIONS } from '../../infra/functions.ts';
 
-/** The parts of an API Gateway HTTP API payload v2 event the handlers and middy rely on. */
+/** The parts of an API Gateway HTTP API payload v2 event the handlers and their HTTP wrapper rely on. */
 const httpApiEventSchema = z.object({
   version: z.literal('2.0'),
   routeKey: z.string().regex(/^[A-Z]+ \/\S*$/),

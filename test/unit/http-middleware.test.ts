@@ -152,7 +152,88 @@ describe('httpRoute', () => {
   });
 });
 
+describe('httpRoute near the end of the invocation’s time', () => {
+  const contextWith = (remainingMs: number) => ({ getRemainingTimeInMillis: () => remainingMs }) as Context;
+
+  it('answers 503 with Retry-After just before Lambda would cut the route off', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = httpRoute(() => new Promise(() => undefined), { headersFor: () => ({ vary: 'origin' }) });
+
+    const response = (await handler(anEvent(), contextWith(20))) as APIGatewayProxyStructuredResultV2;
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers).toMatchObject({ 'retry-after': '1', vary: 'origin' });
+    expect(JSON.parse(response.body ?? '').error.code).toBe('service_unavailable');
+    expect(String(log.mock.calls[0]?.[0])).toContain('TimeoutError');
+    log.mockRestore();
+  });
+
+  it('answers as usual when the route is done in time, and leaves no timer behind', async () => {
+    vi.useFakeTimers();
+    try {
+      const handler = httpRoute(async () => ({ statusCode: 201, body: { id: 'a' } }));
+
+      const response = (await handler(anEvent(), contextWith(10_000))) as APIGatewayProxyStructuredResultV2;
+
+      expect(response.statusCode).toBe(201);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers a failure to build the answer like a failure of the route', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let calls = 0;
+    const handler = httpRoute(async () => ({ statusCode: 200, body: { n: 1n } }), {
+      headersFor: () => {
+        calls++;
+        return { vary: 'origin' };
+      },
+    });
+
+    const response = await invoke(handler, anEvent());
+
+    expect(response.statusCode).toBe(500);
+    expect(response.headers?.vary).toBe('origin');
+    expect(calls).toBe(2);
+    log.mockRestore();
+  });
+});
+
 describe('readJsonBody', () => {
+  it('takes a lone surrogate in a text body as U+FFFD, as encoding it to UTF-8 would', () => {
+    const body = '{"a":"x\uD800y"}';
+    expect(body.isWellFormed()).toBe(false);
+    expect(readJsonBody(anEvent({ body }))).toEqual({ a: 'x\uFFFDy' });
+    // Counted as the three bytes of U+FFFD.
+    const big = `{"a":"${'x'.repeat(MAX_BODY_BYTES - 10)}\uD800"}`;
+    expect(Buffer.byteLength(big, 'utf8')).toBe(MAX_BODY_BYTES + 1);
+    expect(() => readJsonBody(anEvent({ body: big }))).toThrow(expect.objectContaining({ statusCode: 413 }));
+  });
+
+  it('refuses invalid UTF-8 in a base64 body with 400', () => {
+    const body = Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]).toString('base64');
+    expect(() => readJsonBody(anEvent({ body, isBase64Encoded: true }))).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'invalid_utf8' }),
+    );
+  });
+
+  it('takes JSON in UTF-8 whatever the case and spacing of its media type, and no other charset', () => {
+    const withType = (type: string) => anEvent({ headers: { 'content-type': type } });
+    for (const type of [
+      'application/json',
+      'Application/JSON',
+      'application/json; charset=UTF-8',
+      'application/json;charset="utf-8"',
+    ]) {
+      expect(readJsonBody(withType(type))).toEqual({});
+    }
+    for (const type of ['application/json; charset=latin1', 'application/jsonx', '']) {
+      expect(() => readJsonBody(withType(type))).toThrow(expect.objectContaining({ statusCode: 415 }));
+    }
+  });
+
   it('accepts a body of exactly 16 KiB and rejects one byte more with 413', () => {
     const fill = (n: number) => JSON.stringify({ a: 'x'.repeat(n - 8) });
     expect(fill(MAX_BODY_BYTES)).toHaveLength(MAX_BODY_BYTES);

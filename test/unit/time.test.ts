@@ -16,6 +16,55 @@ describe('osloTimestamp', () => {
   });
 });
 
+describe('Oslo time around the clock changes and off the fast path', () => {
+  /** What Intl says, the way time.ts computed it for every call before it kept offsets per hour. */
+  const intl = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Oslo',
+    timeZoneName: 'longOffset',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const byIntl = (at: Date) => {
+    const parts = Object.fromEntries(intl.formatToParts(at).map((p) => [p.type, p.value]));
+    const offset = (parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  };
+
+  it('switches offset on the very millisecond of the change, in spring and in autumn', () => {
+    const spring = Date.parse('2026-03-29T01:00:00Z');
+    expect(osloTimestamp(new Date(spring - 1))).toBe('2026-03-29T01:59:59+01:00');
+    expect(osloTimestamp(new Date(spring))).toBe('2026-03-29T03:00:00+02:00');
+    const autumn = Date.parse('2026-10-25T01:00:00Z');
+    expect(osloTimestamp(new Date(autumn - 1))).toBe('2026-10-25T02:59:59+02:00');
+    expect(osloTimestamp(new Date(autumn))).toBe('2026-10-25T02:00:00+01:00');
+    expect(osloDay(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25');
+    expect(osloDay(new Date('2026-10-24T21:59:59.999Z'))).toBe('2026-10-24');
+  });
+
+  it('agrees with Intl on every hour of a year and on instants far off the fast path', () => {
+    const hours = Array.from(
+      { length: 366 * 24 },
+      (_, h) => Date.parse('2027-01-01T00:00:00Z') + h * 3_600_000 + 1_234,
+    );
+    const odd = [
+      '1969-12-31T23:30:00Z',
+      '1940-05-01T12:00:00Z',
+      '1895-01-01T00:00:00Z',
+      '0999-06-01T00:00:00Z',
+    ].map(Date.parse);
+    for (const ms of [...hours, ...odd, -1, 0, 8.64e15]) {
+      const at = new Date(ms);
+      expect(osloTimestamp(at)).toBe(byIntl(at));
+      expect(osloDay(at)).toBe(byIntl(at).slice(0, byIntl(at).indexOf('T')));
+    }
+  });
+});
+
 describe('isCalendarDay', () => {
   it('accepts real dates and rejects impossible ones', () => {
     expect(isCalendarDay('2028-02-29')).toBe(true);
