@@ -13,21 +13,26 @@ export interface CounterUpdate {
 export function counterUpdate(set: Record<string, unknown>, add: Record<string, number>): CounterUpdate {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  const clause = (verb: string, entries: [string, unknown][], prefix: string, separator: string) => {
-    const parts = entries.map(([name, value], i) => {
-      names[`#${prefix}${i}`] = name;
-      values[`:${prefix}${i}`] = value;
-      return `#${prefix}${i}${separator}:${prefix}${i}`;
-    });
-    return parts.length > 0 ? `${verb} ${parts.join(', ')}` : '';
-  };
-  const expression = [
-    clause('SET', Object.entries(set), 's', ' = '),
-    clause('ADD', Object.entries(add), 'a', ' '),
-  ].filter(Boolean);
-  if (expression.length === 0) throw new Error('An update needs at least one attribute');
+  // Plain loops: this runs on every counted write.
+  let sets = '';
+  let i = 0;
+  for (const name in set) {
+    names[`#s${i}`] = name;
+    values[`:s${i}`] = set[name];
+    sets += `${i === 0 ? 'SET ' : ', '}#s${i} = :s${i}`;
+    i++;
+  }
+  let adds = '';
+  let j = 0;
+  for (const name in add) {
+    names[`#a${j}`] = name;
+    values[`:a${j}`] = add[name];
+    adds += `${j === 0 ? 'ADD ' : ', '}#a${j} :a${j}`;
+    j++;
+  }
+  if (i === 0 && j === 0) throw new Error('An update needs at least one attribute');
   return {
-    UpdateExpression: expression.join(' '),
+    UpdateExpression: sets && adds ? `${sets} ${adds}` : sets || adds,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };

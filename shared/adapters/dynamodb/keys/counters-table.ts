@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { ChatEvent } from '../../../chat/ports.ts';
 import { CHAT_COUNTS, type ChatCount, type ChatDayCounts } from '../../../stats/ports.ts';
 
@@ -45,7 +45,7 @@ export const isChatCounterOf = (siteId: string, item: { pk?: unknown }) =>
  * hash picks the shard, so a site's pages spread over COUNTER_SHARDS partitions.
  */
 export function feedbackCounterKey(siteId: string, day: string, url: string) {
-  const hash = createHash('sha256').update(url).digest();
+  const hash = digest('sha256', url, 'buffer');
   return {
     pk: feedbackPk(siteId, day.slice(0, 7), (hash[0] ?? 0) % COUNTER_SHARDS),
     sk: `${day}#${hash.toString('base64url')}`,
