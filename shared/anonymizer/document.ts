@@ -64,26 +64,39 @@ function tokenize(text: string): Token[] {
 
 export const textDocument = (text: string): TextDocument => ({ text, tokens: tokenize(text) });
 
-/** Only white space between two tokens. */
-export const spaced = (text: string, left: Token, right: Token): boolean =>
-  right.start > left.end && /^[ \t]+$/.test(text.slice(left.end, right.start));
+/** Only white space between two tokens: spaces or tabs, at least one. */
+export function spaced(text: string, left: Token, right: Token): boolean {
+  if (right.start <= left.end) return false;
+  for (let i = left.end; i < right.start; i++) {
+    const char = text.charCodeAt(i);
+    if (char !== 32 && char !== 9) return false;
+  }
+  return true;
+}
 
-/** Phrases of lower-case words, looked up by how many words they have. */
+/** Phrases of lower-case words, looked up by how many words they have; built on first use. */
 export class PhraseSet {
-  readonly #phrases = new Set<string>();
+  #phrases: Set<string> | undefined;
   /** The last word of every phrase: a token that is none of them is rejected with one look-up. */
   readonly #lastWords = new Set<string>();
-  readonly longest: number;
+  #longest = 0;
+  readonly #list: () => Iterable<string>;
 
-  constructor(phrases: Iterable<string>) {
-    let longest = 0;
-    for (const phrase of phrases) {
+  constructor(phrases: () => Iterable<string>) {
+    this.#list = phrases;
+  }
+
+  #built(): Set<string> {
+    if (this.#phrases) return this.#phrases;
+    const set = new Set<string>();
+    for (const phrase of this.#list()) {
       const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-      this.#phrases.add(words.join(' '));
+      set.add(words.join(' '));
       this.#lastWords.add(words.at(-1) ?? '');
-      longest = Math.max(longest, words.length);
+      this.#longest = Math.max(this.#longest, words.length);
     }
-    this.longest = longest;
+    this.#phrases = set;
+    return set;
   }
 
   /**
@@ -93,23 +106,24 @@ export class PhraseSet {
    */
   endingBefore(document: TextDocument, i: number, gap = ''): number {
     const { text, tokens } = document;
+    const phrases = this.#built();
     const target = tokens[i];
     const last = tokens[i - 1];
     if (!target || !last || !this.#lastWords.has(last.lower)) return 0;
     if (!isGap(text.slice(last.end, target.start), gap)) return 0;
     let words = '';
     let found = 0;
-    for (let n = 1; n <= this.longest && i - n >= 0; n++) {
+    for (let n = 1; n <= this.#longest && i - n >= 0; n++) {
       const token = tokens[i - n] as Token;
       if (n > 1 && !spaced(text, token, tokens[i - n + 1] as Token)) break;
       words = n === 1 ? token.lower : `${token.lower} ${words}`;
-      if (this.#phrases.has(words)) found = n;
+      if (phrases.has(words)) found = n;
     }
     return found;
   }
 
   has(words: string): boolean {
-    return this.#phrases.has(words);
+    return this.#built().has(words);
   }
 }
 

@@ -3,21 +3,26 @@
  * each written once with its inflections (`homofil|e|t` is homofil, homofile, homofilt).
  * Matching is on whole words, so `mann` never touches "Mannskapet" or "bemanning".
  */
-export type LexiconCategory =
-  | 'health'
-  | 'gender'
-  | 'orientation'
-  | 'politics'
-  | 'religion'
-  | 'ethnicity'
-  | 'union';
+export const LEXICON_CATEGORIES = [
+  'health',
+  'gender',
+  'orientation',
+  'politics',
+  'religion',
+  'ethnicity',
+  'union',
+] as const;
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
 export interface CuedWords {
   /** Words (inflected like `words`) that are sensitive only in this context. */
   words: readonly string[];
   /** Match the words in exactly this case (party abbreviations, names that are common words). */
   exact?: boolean;
-  /** Phrases of which one must end right before the word (`stemmer på`, `er fra`). */
+  /**
+   * Phrases of which one must end right before the word (`stemmer på`, `er fra`). `SUBJECT` in a
+   * phrase stands for each of the person subjects (`${SUBJECT} er`: "jeg er", "far min er", …).
+   */
   before?: readonly string[];
   /** Words of which one must come right after it (`polsk bakgrunn`), or be joined to it. */
   after?: readonly string[];
@@ -50,6 +55,14 @@ export interface Lexicon {
 
 /** `stem|a|b` → stem, stema, stemb; a phrase is expanded on its last word. */
 export function expandForms(entry: string): string[] {
-  const [stem = '', ...endings] = entry.split('|');
-  return [stem, ...endings.map((ending) => stem + ending)];
+  const forms = entry.split('|');
+  const stem = forms[0] as string;
+  for (let i = 1; i < forms.length; i++) forms[i] = stem + forms[i];
+  return forms;
 }
+
+/**
+ * In a cue's `before` phrases: any of the person subjects (`personSubjects()` of `people.ts`),
+ * so that a list holds "far min er" and its thousand siblings as one phrase.
+ */
+export const SUBJECT = '{subject}';

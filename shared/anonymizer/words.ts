@@ -1,5 +1,13 @@
 import type { TextDocument, Token } from './document.ts';
-import { type CuedWords, expandForms, type Lexicon, type LexiconCategory } from './lexicon.ts';
+import {
+  type CuedWords,
+  expandForms,
+  LEXICON_CATEGORIES,
+  type Lexicon,
+  type LexiconCategory,
+  SUBJECT,
+} from './lexicon.ts';
+import { personSubjects } from './people.ts';
 
 /**
  * Finds the special-category words of the lexicons in a text. The text is cut into word
@@ -24,11 +32,8 @@ interface CompiledCue {
   category: LexiconCategory;
   words: Map<string, string[][]>;
   exact: boolean;
-  /**
-   * The phrases that may come right before, as a trie read backwards from the word before:
-   * a cue with thousands of them ("far min er", "bestefar var", …) costs a few lookups.
-   */
-  before: ReverseTrie;
+  /** The phrases that may come right before; built on the cue's first use. */
+  before: () => Before;
   after: Set<string>;
   joinedWith: Set<string>;
   properNounUnlessAfter?: Set<string>;
@@ -39,8 +44,23 @@ interface Affix {
   category: LexiconCategory;
 }
 
-export interface Compiled {
+/** The lexicons' words and phrases whose first word starts with one letter. */
+export interface LetterWords {
+  /** Phrases of two words or more by their first word, longest first. */
   phrases: Map<string, Phrase[]>;
+  /**
+   * Every first word of a phrase, with the category of the first one-word phrase listed for
+   * it, or null when there is none: most phrases are one word, which this keeps without a list
+   * each. In the order the words first appear in the lexicons.
+   */
+  singles: Map<string, LexiconCategory | null>;
+  /** The one-word forms the tolerant recognizer searches for misspellings. */
+  searched: Set<string>;
+}
+
+export interface Compiled {
+  /** The lexicons' words by first letter, each letter compiled on its first use. */
+  letter: (initial: string) => LetterWords;
   exact: Map<string, LexiconCategory>;
   /** Compound endings by their last `AFFIX_KEY` letters, so a word is checked against a few. */
   heads: Map<string, Affix[]>;
@@ -54,8 +74,8 @@ export interface Compiled {
 
 interface CompiledTrailing {
   linkers: Set<string>;
-  /** Lower-case phrases by their first word. */
-  words: Map<string, string[][]>;
+  /** Lower-case phrases by their first word, built on first use (thousands of places). */
+  words: () => Map<string, string[][]>;
 }
 
 const AFFIX_KEY = 4;
@@ -73,23 +93,152 @@ function addAffix(map: Map<string, Affix[]>, key: string, affix: Affix) {
   pushTo(map, key, affix);
 }
 
+const SPACE = /\s/;
+
 function phraseWords(form: string): string[] {
+  const lower = form.toLowerCase();
+  // One word, as most are: no need to split it.
+  if (!SPACE.test(lower)) return lower ? [lower] : [];
   // "industri- og næringspartiet" → industri, og, næringspartiet: hyphen-space is a gap.
-  return form.toLowerCase().replace(/-\s/g, ' ').split(/\s+/).filter(Boolean);
+  return lower.replace(/-\s/g, ' ').split(/\s+/).filter(Boolean);
 }
 
-function addPhrase(map: Map<string, Phrase[]>, words: string[], category: LexiconCategory) {
-  const first = words[0];
-  if (first === undefined) return;
-  pushTo(map, first, { words, category });
+/**
+ * The lexicons' words as `compileLexicons` reads them (what `data/packed.ts` holds, so that no
+ * process expands and lowers them again): by the first letter of their first word, every form
+ * in the lexicons' order as its lower-case words, after a first line with one character for
+ * each of them: its category's digit (`LEXICON_CATEGORIES`), or letter when it is `searched` (by
+ * the tolerant recognizer). Left out are the forms that could never decide a match: a one-word
+ * form whose word has one already, a phrase that is listed already. One-word forms in a row
+ * that begin with the first are written as one entry again (`sykdom|men|mer`).
+ */
+export function letterEntries(
+  lexicons: readonly Lexicon[],
+  searched: (word: string) => boolean,
+): Record<string, string[]> {
+  const entries: Record<string, string[]> = {};
+  const codes: Record<string, string> = {};
+  const singles = new Map<string, LexiconCategory | null>();
+  const phrases = new Set<string>();
+  for (const lexicon of lexicons) {
+    const index = LEXICON_CATEGORIES.indexOf(lexicon.category);
+    const code = String.fromCharCode(DIGIT + index);
+    const marked = String.fromCharCode(LETTER + index);
+    for (const form of lexicon.words.flatMap(expandForms)) {
+      const words = phraseWords(form);
+      const first = words[0];
+      if (first === undefined) continue;
+      const phrase = words.join(' ');
+      if (words.length > 1) {
+        if (phrases.has(phrase)) continue;
+        phrases.add(phrase);
+        if (!singles.has(first)) singles.set(first, null);
+      } else {
+        if (singles.get(first)) continue;
+        singles.set(first, lexicon.category);
+      }
+      const initial = first[0] as string;
+      entries[initial] ??= [];
+      entries[initial].push(phrase);
+      codes[initial] = (codes[initial] ?? '') + (words.length === 1 && searched(first) ? marked : code);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(entries).map(([initial, list]) => [initial, [codes[initial] ?? '', ...asEntries(list)]]),
+  );
+}
+
+function asEntries(forms: readonly string[]): string[] {
+  const entries: string[] = [];
+  for (let i = 0; i < forms.length; ) {
+    const stem = forms[i] as string;
+    let entry = stem;
+    for (i++; i < forms.length && !stem.includes(' '); i++) {
+      const form = forms[i] as string;
+      if (form.includes(' ') || !form.startsWith(stem)) break;
+      entry += `|${form.slice(stem.length)}`;
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+
+const DIGIT = 48;
+const LETTER = 97;
+
+/** One letter's words and phrases from its `letterEntries`. */
+function compileLetter(entries: readonly string[]): LetterWords {
+  const letter: LetterWords = { phrases: new Map(), singles: new Map(), searched: new Set() };
+  const codes = entries[0] ?? '';
+  let form = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i] as string;
+    if (!entry.includes('|')) addForm(letter, entry, codes.charCodeAt(form++));
+    else for (const phrase of expandForms(entry)) addForm(letter, phrase, codes.charCodeAt(form++));
+  }
+  longestFirst(letter.phrases);
+  return letter;
+}
+
+function addForm(letter: LetterWords, phrase: string, code: number) {
+  const marked = code >= LETTER;
+  const category = LEXICON_CATEGORIES[code - (marked ? LETTER : DIGIT)] as LexiconCategory;
+  if (phrase.includes(' ')) {
+    const words = phrase.split(' ');
+    const first = words[0] as string;
+    pushTo(letter.phrases, first, { words, category });
+    if (!letter.singles.has(first)) letter.singles.set(first, null);
+  } else {
+    letter.singles.set(phrase, category);
+    if (marked) letter.searched.add(phrase);
+  }
+}
+
+/** The category of a listed one-word form, if it is one. */
+export function singleCategory(compiled: Compiled, lower: string): LexiconCategory | undefined {
+  const initial = lower[0];
+  return initial === undefined ? undefined : (compiled.letter(initial).singles.get(lower) ?? undefined);
 }
 
 /** Longest first, so "miljøpartiet de grønne" wins over "miljøpartiet"; a stable sort keeps the rest in order. */
 function longestFirst(map: Map<string, Phrase[]>) {
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
 }
 
+/**
+ * A cue's phrases before its word: the phrases as a trie read backwards from the word before,
+ * so that a cue with many of them costs a few look-ups, and those with `SUBJECT` as the words
+ * around it, matched with the one trie of the person subjects: "far min er" and the thousand
+ * phrases like it are one phrase, `${SUBJECT} er`, not a thousand branches of the trie.
+ */
+interface Before {
+  trie: ReverseTrie;
+  withSubject: { before: string[]; after: string[] }[];
+}
+
+function compileBefore(phrases: readonly string[]): Before {
+  const plain: string[][] = [];
+  const withSubject: Before['withSubject'] = [];
+  for (const phrase of phrases) {
+    const words = phraseWords(phrase);
+    const at = words.indexOf(SUBJECT);
+    if (at < 0) plain.push(words);
+    else if (words.lastIndexOf(SUBJECT) === at && words.length > 1)
+      withSubject.push({ before: words.slice(0, at), after: words.slice(at + 1) });
+    else throw new Error(`A cue phrase takes ${SUBJECT} once, beside other words: "${phrase}"`);
+  }
+  return { trie: reverseTrie(plain), withSubject };
+}
+
+let subjects: ReverseTrie | undefined;
+/** The person subjects as a trie read backwards, built on first use. */
+const subjectTrie = (): ReverseTrie => {
+  subjects ??= reverseTrie(personSubjects().map(phraseWords));
+  return subjects;
+};
+
 function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
+  let before: Before | undefined;
   const words = new Map<string, string[][]>();
   for (const entry of cue.words) {
     for (const form of expandForms(entry)) {
@@ -103,7 +252,10 @@ function compileCue(category: LexiconCategory, cue: CuedWords): CompiledCue {
     category,
     words,
     exact: cue.exact ?? false,
-    before: reverseTrie((cue.before ?? []).map(phraseWords)),
+    before: () => {
+      before ??= compileBefore(cue.before ?? []);
+      return before;
+    },
     after: new Set((cue.after ?? []).map((w) => w.toLowerCase())),
     joinedWith: new Set((cue.joinedWith ?? []).map((w) => w.toLowerCase())),
     ...(cue.properNounUnlessAfter && { properNounUnlessAfter: new Set(cue.properNounUnlessAfter) }),
@@ -133,9 +285,25 @@ function reverseTrie(phrases: string[][]): ReverseTrie {
   return root;
 }
 
-export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
+/**
+ * The lexicons (their `words` are read from `letterEntries`, one letter at a time, on first
+ * use) compiled for look-ups.
+ */
+export function compileLexicons(
+  lexicons: readonly Lexicon[],
+  entriesOf: (initial: string) => readonly string[],
+  trailingOf: (category: LexiconCategory) => readonly string[],
+): Compiled {
+  const letters = new Map<string, LetterWords>();
   const compiled: Compiled = {
-    phrases: new Map(),
+    letter(initial) {
+      let letter = letters.get(initial);
+      if (!letter) {
+        letter = compileLetter(entriesOf(initial));
+        letters.set(initial, letter);
+      }
+      return letter;
+    },
     exact: new Map(),
     heads: new Map(),
     modifiers: new Map(),
@@ -144,9 +312,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
     trailing: new Map(),
   };
   for (const lexicon of lexicons) {
-    for (const entry of lexicon.words) {
-      for (const form of expandForms(entry)) addPhrase(compiled.phrases, phraseWords(form), lexicon.category);
-    }
     for (const word of lexicon.exactWords ?? []) compiled.exact.set(word, lexicon.category);
     for (const entry of lexicon.compoundHeads ?? []) {
       for (const affix of expandForms(entry)) {
@@ -166,17 +331,25 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
       }
     }
     if (lexicon.trailing) {
-      const words = new Map<string, string[][]>();
-      for (const entry of lexicon.trailing.words) {
-        for (const form of expandForms(entry)) {
-          const parts = phraseWords(form);
-          if (parts[0] !== undefined) pushTo(words, parts[0], parts);
+      const { category } = lexicon;
+      let words: Map<string, string[][]> | undefined;
+      const trailingWords = () => {
+        if (words) return words;
+        words = new Map();
+        for (const entry of trailingOf(category)) {
+          for (const form of expandForms(entry)) {
+            const parts = phraseWords(form);
+            if (parts[0] !== undefined) pushTo(words, parts[0], parts);
+          }
         }
-      }
-      compiled.trailing.set(lexicon.category, { linkers: new Set(lexicon.trailing.linkers), words });
+        return words;
+      };
+      compiled.trailing.set(lexicon.category, {
+        linkers: new Set(lexicon.trailing.linkers),
+        words: trailingWords,
+      });
     }
   }
-  longestFirst(compiled.phrases);
   return compiled;
 }
 
@@ -185,7 +358,15 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Compiled {
  * "teachers' union") stand between them.
  */
 const adjacent = (text: string, left: Token, right: Token): boolean =>
-  /^['’]?[\s-]*$/.test(text.slice(left.end, right.start)) && right.start > left.end - 1;
+  right.start === left.end ||
+  (right.start === left.end + 1 && text.charCodeAt(left.end) === 32) ||
+  (ADJACENT.test(text.slice(left.end, right.start)) && right.start > left.end - 1);
+const ADJACENT = /^['’]?[\s-]*$/;
+
+/** Only white space, at least one character of it, from `from` to `to` (one space, mostly). */
+const whiteBetween = (text: string, from: number, to: number): boolean =>
+  (to === from + 1 && text.charCodeAt(from) === 32) || WHITE.test(text.slice(from, to));
+const WHITE = /^\s+$/;
 
 /** Index of the last token of `words` matched from token `i`, or -1. */
 function matchAt(text: string, tokens: Token[], i: number, words: string[], exact: boolean): number {
@@ -202,18 +383,69 @@ function matchAt(text: string, tokens: Token[], i: number, words: string[], exac
  * True when one of the phrases ends right before token `i`, with only spaces between, its
  * words adjacent to each other (as `matchAt` takes them).
  */
-function precededBy(text: string, tokens: Token[], i: number, trie: ReverseTrie): boolean {
+function precededBy(text: string, tokens: Token[], i: number, before: Before): boolean {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
-  if (!previous || !/^\s+$/.test(text.slice(previous.end, token.start))) return false;
+  if (!previous || !whiteBetween(text, previous.end, token.start)) return false;
+  return (
+    inTrie(text, tokens, i - 1, before.trie) ||
+    before.withSubject.some((phrase) => withSubjectBefore(text, tokens, i - 1, phrase))
+  );
+}
+
+/** Does a phrase of the trie end at token `k` (read backwards, its words adjacent)? */
+function inTrie(text: string, tokens: Token[], k: number, trie: ReverseTrie): boolean {
   let node: ReverseTrie | undefined = trie;
-  for (let k = i - 1; k >= 0; k--) {
+  for (; k >= 0; k--) {
     const word = tokens[k] as Token;
     node = node.next.get(word.lower);
     if (!node) return false;
     if (node.end) return true;
     const before = tokens[k - 1];
     if (!before || !adjacent(text, before, word)) return false;
+  }
+  return false;
+}
+
+/** Does `words` end at token `k`, its words adjacent? */
+function wordsEndAt(text: string, tokens: Token[], k: number, words: readonly string[]): boolean {
+  for (let j = words.length - 1; j >= 0; j--, k--) {
+    const word = tokens[k];
+    if (!word || word.lower !== words[j]) return false;
+    const before = tokens[k - 1];
+    if (j > 0 && (!before || !adjacent(text, before, word))) return false;
+  }
+  return true;
+}
+
+/**
+ * Does a phrase with a person subject end at token `k`: its words after the subject, a subject
+ * (the longest or a shorter one), then its words before the subject, all adjacent?
+ */
+function withSubjectBefore(
+  text: string,
+  tokens: Token[],
+  k: number,
+  phrase: Before['withSubject'][number],
+): boolean {
+  for (let j = phrase.after.length - 1; j >= 0; j--, k--) {
+    const word = tokens[k];
+    const before = tokens[k - 1];
+    if (!word || word.lower !== phrase.after[j] || !before || !adjacent(text, before, word)) return false;
+  }
+  let node: ReverseTrie | undefined = subjectTrie();
+  for (; k >= 0; k--) {
+    const word = tokens[k] as Token;
+    node = node.next.get(word.lower);
+    if (!node) return false;
+    const before = tokens[k - 1];
+    const joined = before !== undefined && adjacent(text, before, word);
+    if (
+      node.end &&
+      (phrase.before.length === 0 || (joined && wordsEndAt(text, tokens, k - 1, phrase.before)))
+    )
+      return true;
+    if (!joined) return false;
   }
   return false;
 }
@@ -241,10 +473,10 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
   for (const words of candidates) {
     const last = matchAt(text, tokens, i, words, cue.exact);
     if (last < 0) continue;
-    if (precededBy(text, tokens, i, cue.before)) return last;
+    if (precededBy(text, tokens, i, cue.before())) return last;
     const next = tokens[last + 1];
     const lastToken = tokens[last] as Token;
-    if (next && cue.after.has(next.lower) && /^\s+$/.test(text.slice(lastToken.end, next.start))) return last;
+    if (next && cue.after.has(next.lower) && whiteBetween(text, lastToken.end, next.start)) return last;
     if (properNounHere(tokens, i, cue)) return last;
   }
   return -1;
@@ -254,8 +486,8 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
 function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
   const exact = compiled.exact.get(word);
   if (exact) return exact;
-  const single = compiled.phrases.get(lower)?.find((phrase) => phrase.words.length === 1);
-  if (single) return single.category;
+  const single = singleCategory(compiled, lower);
+  if (single) return single;
   for (const { affix, category } of compiled.heads.get(lower.slice(-AFFIX_KEY)) ?? []) {
     if (lower.length >= affix.length + 2 && lower.endsWith(affix)) return category;
   }
@@ -270,24 +502,14 @@ function extendTrailing(text: string, tokens: Token[], last: number, trailing?: 
   const linker = tokens[last + 1];
   const lastToken = tokens[last] as Token;
   if (!trailing || !linker || !trailing.linkers.has(linker.lower)) return last;
-  if (!/^\s+$/.test(text.slice(lastToken.end, linker.start))) return last;
+  if (!whiteBetween(text, lastToken.end, linker.start)) return last;
   const first = tokens[last + 2];
-  if (!first || !/^\s+$/.test(text.slice(linker.end, first.start))) return last;
+  if (!first || !whiteBetween(text, linker.end, first.start)) return last;
   let end = last;
-  for (const words of trailing.words.get(first.lower) ?? []) {
+  for (const words of trailing.words().get(first.lower) ?? []) {
     end = Math.max(end, matchAt(text, tokens, last + 2, words, false));
   }
   return end;
-}
-
-/** The one-word entries of the lexicons (every inflected form), with their categories. */
-export function singleWords(compiled: Compiled): Map<string, LexiconCategory> {
-  const words = new Map<string, LexiconCategory>();
-  for (const [first, phrases] of compiled.phrases) {
-    const single = phrases.find((phrase) => phrase.words.length === 1);
-    if (single) words.set(first, single.category);
-  }
-  return words;
 }
 
 /** The cues that may match at a token: those for its word, or for the lead of a joined word. */
@@ -319,12 +541,19 @@ export function findWordSpans({ text, tokens }: TextDocument, compiled: Compiled
     if (first >= 48 && first <= 57) continue;
     let last = -1;
     let category: LexiconCategory | undefined;
-    for (const phrase of compiled.phrases.get(token.lower) ?? []) {
+    const letter = compiled.letter(token.lower[0] as string);
+    for (const phrase of letter.phrases.get(token.lower) ?? []) {
       const end = matchAt(text, tokens, i, phrase.words, false);
       if (end > last) {
         last = end;
         category = phrase.category;
       }
+    }
+    // A one-word phrase when no longer one matched (they came last in the list of phrases).
+    const single = category === undefined ? letter.singles.get(token.lower) : undefined;
+    if (single) {
+      last = i;
+      category = single;
     }
     if (category === undefined) {
       category = wordCategory(compiled, token.text, token.lower);

@@ -1,6 +1,5 @@
 import { NORWEGIAN_PLACES } from '../data/places.ts';
-import { expandForms, type Lexicon } from '../lexicon.ts';
-import { PERSON_SUBJECTS } from './people.ts';
+import { expandForms, type Lexicon, SUBJECT } from '../lexicon.ts';
 
 /** Nationality nouns, bokmål and nynorsk, with their plurals. */
 const NATIONALITY_NOUNS = [
@@ -370,11 +369,9 @@ export const ethnicity: Lexicon = {
         'som',
         'som en',
         'som ein',
-        ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb}`)),
-        ...PERSON_SUBJECTS.flatMap((subject) =>
-          ['sjølv', 'selv', 'også', 'au'].map((adverb) => `${subject} er ${adverb}`),
-        ),
-        ...PERSON_SUBJECTS.flatMap((subject) => SAID_OF.map((verb) => `${subject} ${verb} halvt`)),
+        ...SAID_OF.map((verb) => `${SUBJECT} ${verb}`),
+        ...['sjølv', 'selv', 'også', 'au'].map((adverb) => `${SUBJECT} er ${adverb}`),
+        ...SAID_OF.map((verb) => `${SUBJECT} ${verb} halvt`),
         'halvt',
         'halv',
       ],
@@ -444,7 +441,8 @@ export const ethnicity: Lexicon = {
       before: [
         'kommer fra',
         // "Pakken kom fra Kina" is a parcel: only a person who came from somewhere.
-        ...PERSON_SUBJECTS.flatMap((subject) => [`${subject} kom fra`, `${subject} kom frå`]),
+        `${SUBJECT} kom fra`,
+        `${SUBJECT} kom frå`,
         'kom hit fra',
         'kom hit frå',
         'flyttet hit fra',

@@ -1,5 +1,4 @@
-import type { Lexicon } from '../lexicon.ts';
-import { PERSON_SUBJECTS } from './people.ts';
+import { type Lexicon, SUBJECT } from '../lexicon.ts';
 
 /**
  * Health (GDPR Art. 9): diagnoses, conditions, disabilities, medication, pregnancy and
@@ -710,12 +709,11 @@ export const health: Lexicon = {
         'har vore',
         'blitt',
         'vorte',
-        ...PERSON_SUBJECTS.flatMap((subject) => [
-          `${subject} i`,
-          `sitter ${subject} i`,
-          `sit ${subject} i`,
-          `${subject} er`,
-        ]),
+        // "far sit i rullestol", "sitter mora mi i rullestol": each of the person subjects.
+        `${SUBJECT} i`,
+        `sitter ${SUBJECT} i`,
+        `sit ${SUBJECT} i`,
+        `${SUBJECT} er`,
       ],
     },
     {

@@ -49,12 +49,18 @@ const BEFORE_POSTCODE = new RegExp(
 /** A flat's number in the address register (bolignummer): H0203, U0101, K0102, L0201. */
 const FLAT_NUMBER = /(?<![\p{L}\p{N}])[HUKL]\d{4}(?![\p{L}\p{N}])/gu;
 
+/** Every pattern above needs a digit: a text without one is not scanned (nor are they compiled). */
+const DIGIT = /[0-9]/;
+
 export const streetAddresses: Recognizer = {
   name: 'street address with house number',
-  find: ({ text }) => [
-    ...patternFindings(text, FLAT_NUMBER, 'address'),
-    ...patternFindings(text, ADDRESS, 'address'),
-    ...patternFindings(text, CUED_ADDRESS, 'address'),
-    ...patternFindings(text, BEFORE_POSTCODE, 'address'),
-  ],
+  find: ({ text }) =>
+    DIGIT.test(text)
+      ? [
+          ...patternFindings(text, FLAT_NUMBER, 'address'),
+          ...patternFindings(text, ADDRESS, 'address'),
+          ...patternFindings(text, CUED_ADDRESS, 'address'),
+          ...patternFindings(text, BEFORE_POSTCODE, 'address'),
+        ]
+      : [],
 };

@@ -34,11 +34,17 @@ function isPosition(value: string): boolean {
   return inNorway && places >= 2;
 }
 
+/** Every pattern above needs a digit: a text without one is not scanned (nor are they compiled). */
+const DIGIT = /[0-9]/;
+
 export const coordinates: Recognizer = {
   name: 'coordinates (degrees, decimal pairs)',
-  find: ({ text }) => [
-    ...patternFindings(text, DEGREES, 'coordinates'),
-    ...patternFindings(text, DECIMAL_PAIR, 'coordinates', isPosition),
-    ...patternFindings(text, ONE_WITH_HEMISPHERE, 'coordinates'),
-  ],
+  find: ({ text }) =>
+    DIGIT.test(text)
+      ? [
+          ...patternFindings(text, DEGREES, 'coordinates'),
+          ...patternFindings(text, DECIMAL_PAIR, 'coordinates', isPosition),
+          ...patternFindings(text, ONE_WITH_HEMISPHERE, 'coordinates'),
+        ]
+      : [],
 };

@@ -1,3 +1,4 @@
+import { vocabulary, wordSet } from '../data/word-sets.ts';
 import { patternFindings, type Recognizer } from '../recognizer.ts';
 
 const LOCAL = "[\\p{L}\\p{N}._%+'-]+";
@@ -20,15 +21,7 @@ const OBFUSCATED = new RegExp(
  * Addresses of a service, not of a person: the municipality's post room, a help desk. Kept,
  * so that a visitor's "skriv til postmottak@kommune.no" still reads as it should.
  */
-const ROLE_LOCAL_PARTS = new Set(
-  (
-    'post postmottak postkasse firmapost kundeservice kundesenter servicetorget servicetorg servicesenter ' +
-    'innbyggerservice info informasjon kontakt kontakt-oss sentralbord support hjelp noreply no-reply ' +
-    'personvern personvernombud personvernombodet sikkerhet it-support helpdesk brukerstotte ' +
-    'bibliotek biblioteket skole barnehage eiendomsskatt byggesak plan teknisk renovasjon vann ' +
-    'kemner skatt legevakt helsestasjon nav redaksjon webredaktor web nettredaksjon admin'
-  ).split(' '),
-);
+const ROLE_LOCAL_PARTS = wordSet(() => vocabulary().email.roleLocalParts);
 
 /** Public bodies whose role addresses visitors are told to write to. */
 const PUBLIC_DOMAIN =
@@ -40,10 +33,21 @@ const serviceAddress = (email: string): boolean => {
   return ROLE_LOCAL_PARTS.has(local) && PUBLIC_DOMAIN.test(domain);
 };
 
+/**
+ * What an obfuscated address cannot do without: its "at" and its dot before the top-level
+ * domain, in the same case-insensitive way. The pattern itself is slow to compile (its letter
+ * classes are case-folded), so a text without both is not scanned.
+ */
+const OBFUSCATED_AT = /\(at\)|\[at\]|\{at\}|\(a\)|\s(?:at|krøllalfa|alfakrøll)\s|\(krøllalfa\)/iu;
+const OBFUSCATED_DOT = new RegExp(`${DOT}${TLD}`, 'iu');
+
 export const emailAddresses: Recognizer = {
   name: 'e-mail address (also written with (at) or dot)',
+  // Texts without an @, or an "at" and a domain, are not scanned (nor are the patterns compiled).
   find: ({ text }) => [
-    ...patternFindings(text, PLAIN, 'email', (value) => !serviceAddress(value)),
-    ...patternFindings(text, OBFUSCATED, 'email'),
+    ...(text.includes('@') ? patternFindings(text, PLAIN, 'email', (value) => !serviceAddress(value)) : []),
+    ...(OBFUSCATED_AT.test(text) && OBFUSCATED_DOT.test(text)
+      ? patternFindings(text, OBFUSCATED, 'email')
+      : []),
   ],
 };

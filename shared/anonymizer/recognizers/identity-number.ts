@@ -35,9 +35,13 @@ export function isNationalIdentityNumber(value: string): boolean {
   return k2 !== undefined && k2 === digits[10];
 }
 
+const IDENTITY_NUMBER = /(?<!\p{Nd})\d{6}[ .-]?\d{5}(?!\p{Nd})/gu;
+const SIX_DIGITS = /\d{6}/;
+
 /** Fødselsnummer and D-numbers, with or without a separator after the date. */
 export const identityNumbers: Recognizer = {
   name: 'identity number (mod-11 checked)',
   find: ({ text }) =>
-    patternFindings(text, /(?<!\p{Nd})\d{6}[ .-]?\d{5}(?!\p{Nd})/gu, 'identity', isNationalIdentityNumber),
+    // Six digits in a row or no match: a text without them is not scanned.
+    SIX_DIGITS.test(text) ? patternFindings(text, IDENTITY_NUMBER, 'identity', isNationalIdentityNumber) : [],
 };

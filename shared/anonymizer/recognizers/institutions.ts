@@ -1,3 +1,4 @@
+import { vocabulary, wordSet } from '../data/word-sets.ts';
 import { spaced, type Token } from '../document.ts';
 import type { Allowance, Recognizer } from '../recognizer.ts';
 
@@ -9,44 +10,10 @@ import type { Allowance, Recognizer } from '../recognizer.ts';
  */
 
 /** Words that make the capitalised words before them an institution's name. */
-const INSTITUTION_HEADS = new Set([
-  ...['skole', 'skolen', 'skule', 'skulen', 'barnehage', 'barnehagen', 'barnehagar'],
-  ...['ungdomsskole', 'ungdomsskolen', 'ungdomsskule', 'barneskole', 'barneskolen', 'barneskule'],
-  ...['videregående', 'vidaregåande', 'gymnas', 'folkehøgskole', 'kulturskole', 'kulturskule'],
-  ...['sykehjem', 'sykehjemmet', 'sjukeheim', 'sjukeheimen', 'omsorgssenter', 'omsorgssenteret'],
-  ...['bofellesskap', 'legesenter', 'legesenteret', 'legekontor', 'legekontoret', 'tannklinikk'],
-  ...['helsestasjon', 'helsestasjonen', 'helsesenter', 'helsehus', 'helsehuset', 'sykehus', 'sjukehus'],
-  ...['sykehuset', 'sjukehuset', 'kirke', 'kirken', 'kyrkje', 'kyrkja', 'kapell', 'kapellet', 'moske'],
-  ...['moskeen', 'menighet', 'menigheten', 'kyrkjelyd', 'bibliotek', 'biblioteket', 'museum', 'museet'],
-  ...['idrettslag', 'skiklubb', 'svømmeklubb', 'stadion', 'idrettspark'],
-  ...['hallen', 'idrettshall', 'idrettshallen', 'svømmehall', 'svømmehallen', 'badet'],
-  ...['kulturhus', 'kulturhuset', 'samfunnshus', 'grendehus', 'grendehuset', 'bydelshus', 'senter'],
-  ...['senteret', 'storsenter', 'kjøpesenter', 'stiftelse', 'stiftelsen', 'minnefond', 'forening'],
-  ...['foreningen', 'idrettslaget', 'kor'],
-  ...['koret', 'korps', 'korpset', 'speidergruppe', 'teater', 'teateret', 'kino', 'kinoen', 'hotell'],
-  ...['kafé', 'kafe', 'kafeen', 'restaurant', 'camping', 'marina', 'havn', 'stasjon', 'stasjonen'],
-  ...['brannstasjon', 'gjenbruksstasjon', 'miljøstasjon', 'renseanlegg', 'parken', 'næringspark'],
-  ...['industriområde', 'school'],
-  ...['kindergarten', 'library', 'church', 'hospital', 'centre', 'center', 'municipality', 'club'],
-]);
+const INSTITUTION_HEADS = wordSet(() => vocabulary().institutions.heads);
 
 /** Company and club forms, which count only written in capitals ("Hansen AS", "Eik IL"). */
-const FORM_HEADS = new Set([
-  'AS',
-  'ASA',
-  'SA',
-  'DA',
-  'BA',
-  'ANS',
-  'IL',
-  'FK',
-  'IK',
-  'SK',
-  'BK',
-  'SFO',
-  'AKS',
-  'VGS',
-]);
+const FORM_HEADS = wordSet(() => vocabulary().institutions.formHeads);
 
 /** Forms of school that are written in lower case too: "Ole Vig vgs". */
 const SCHOOL_FORMS = new Set(['vgs', 'sfo', 'aks']);
@@ -55,20 +22,7 @@ const SCHOOL_FORMS = new Set(['vgs', 'sfo', 'aks']);
 const AREA_HEADS = new Set(['kommune', 'kommunes', 'sentrum', 'bydel', 'bydelen', 'fylke', 'fylkeskommune']);
 
 /** Organisations and services that visitors name in passing. */
-const ORGANISATIONS = new Set(
-  [
-    ...['nav', 'altinn', 'digipost', 'bankid', 'vipps', 'helsenorge', 'skatteetaten', 'posten', 'bring'],
-    ...['lånekassen', 'husbanken', 'statsforvalteren', 'fylkesmannen', 'politiet', 'brannvesenet'],
-    ...['visma', 'itslearning', 'teams', 'zoom', 'facebook', 'instagram', 'snapchat', 'tiktok', 'google'],
-    ...['microsoft', 'apple', 'iphone', 'android', 'rema', 'kiwi', 'coop', 'extra', 'meny', 'obs', 'spar'],
-    ...['joker', 'bunnpris', 'europris', 'biltema', 'jysk', 'ikea', 'elkjøp', 'power', 'telenor'],
-    ...['telia', 'altibox', 'ruter', 'atb', 'skyss', 'kolumbus', 'vy', 'flytoget', 'widerøe', 'sas'],
-    ...['norwegian', 'udi', 'imdi', 'bufetat', 'barnevernet', 'ssb', 'nrk', 'tv2', 'mattilsynet'],
-    ...['kartverket', 'statens', 'vegvesen', 'brønnøysund', 'enhetsregisteret', 'folkeregisteret'],
-    ...['frelsesarmeen', 'kirkens', 'bymisjon', 'røde', 'kors', 'redd', 'barna', 'unicef', 'norad'],
-    ...['min', 'minside', 'ipad', 'pc', 'mac', 'chrome', 'safari', 'firefox', 'edge', 'word', 'excel'],
-  ].map((w) => w.toLowerCase()),
-);
+const ORGANISATIONS = wordSet(() => vocabulary().institutions.organisations.map((w) => w.toLowerCase()));
 
 /** True when `token` ends a name as an institution's: "Fevik skole", "Hansen AS", "Arendal kommune". */
 export const isInstitutionHead = (token: Token): boolean =>

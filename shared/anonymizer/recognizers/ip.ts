@@ -7,15 +7,20 @@ const isIpv4 = (value: string): boolean => value.split('.').every((part) => Numb
 const IPV6 =
   /(?<![\p{L}\p{N}:])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?|::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)|(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4})(?![\p{L}\p{N}:])/giu;
 
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
+
 export const ipAddresses: Recognizer = {
   name: 'IP address (v4 and v6)',
+  // An IPv4 address needs a digit, an IPv6 address a colon: texts without are not scanned.
   find: ({ text }) => [
-    ...patternFindings(text, /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g, 'ip', isIpv4),
-    ...patternFindings(
-      text,
-      IPV6,
-      'ip',
-      (value) => /[0-9a-f]{1,4}:/i.test(value) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(value),
-    ),
+    ...(/[0-9]/.test(text) ? patternFindings(text, IPV4, 'ip', isIpv4) : []),
+    ...(text.includes(':')
+      ? patternFindings(
+          text,
+          IPV6,
+          'ip',
+          (value) => /[0-9a-f]{1,4}:/i.test(value) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(value),
+        )
+      : []),
   ],
 };

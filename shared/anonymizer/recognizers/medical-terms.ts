@@ -1,6 +1,6 @@
-import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
+import { ORDINARY_WORD_SET, vocabulary, wordSet } from '../data/word-sets.ts';
 import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
-import { POSSESSIVES } from '../people.ts';
+import { people } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
 import { isPlace } from './names.ts';
@@ -14,74 +14,13 @@ import { isPlace } from './names.ts';
 
 const DIAGNOSIS_ENDINGS =
   /(?:itt|itten|itis|ose|osen|oser|emi|emien|algi|algien|pati|patien|plegi|plegien|dystrofi|dystrofien|ektomi|iasis|syndrom|syndromet)$/;
-const NOT_DIAGNOSES = new Set([
-  ...[
-    'appetitt',
-    'appetitten',
-    'kreditt',
-    'kreditten',
-    'profitt',
-    'profitten',
-    'transitt',
-    'skritt',
-    'overskritt',
-  ],
-  ...[
-    'glukose',
-    'laktose',
-    'fruktose',
-    'sukrose',
-    'cellulose',
-    'hypnose',
-    'prognose',
-    'prognosen',
-    'symbiose',
-  ],
-  ...['mimose', 'mimosen', 'sympati', 'sympatien', 'empati', 'empatien', 'telepati', 'antipati', 'homeopati'],
-  ...[
-    'osteopati',
-    'naturopati',
-    'akademi',
-    'akademiet',
-    'epidemi',
-    'epidemien',
-    'pandemi',
-    'pandemien',
-    'kjemi',
-  ],
-  ...['biokjemi', 'polemi', 'nostalgi', 'nostalgien', 'analogi', 'kalligrafi', 'apoteose', 'metamorfose'],
-  ...['grandiose', 'verbose', 'virtuose', 'kolli', 'tirsdag'],
-]);
+const NOT_DIAGNOSES = wordSet(() => vocabulary().medicalTerms.notDiagnoses);
 const MIN_DIAGNOSIS_LENGTH = 7;
 
 /** Words after which the next word is a medicine: "tar", "går på", "bruker", "medisinen". */
-const MEDICINE_CUES = new Set([
-  ...['tar', 'tek', 'bruker', 'brukar', 'fått', 'fatt', 'får', 'medisinen', 'medisinene', 'medisinar'],
-  ...[
-    'tabletten',
-    'tablettene',
-    'tablettane',
-    'resept',
-    'sprøyter',
-    'sprøyta',
-    'sprøyten',
-    'taking',
-    'takes',
-  ],
-  ...['prescribed', 'medisin', 'medisiner', 'medikament', 'medikamentet', 'dosen', 'dose'],
-]);
+const MEDICINE_CUES = wordSet(() => vocabulary().medicalTerms.medicineCues);
 /** Two-word cues: "går på", "gå på", "settes på", "skrevet ut". */
-const MEDICINE_PAIRS = new Set([
-  'går på',
-  'gå på',
-  'gikk på',
-  'gjekk på',
-  'settes på',
-  'satt på',
-  'skrevet ut',
-  'skrive ut',
-  'resept på',
-]);
+const MEDICINE_PAIRS = wordSet(() => vocabulary().medicalTerms.medicinePairs);
 /** How generic medicine names end: sertralin, metformin, omeprazol, diazepam, oksykodon. */
 const DRUG_ENDINGS =
   /(?:in|ol|am|pam|lam|on|ex|il|an|at|id|ide|yl|ine|xin|mab|pril|sartan|statin|azol|olol|fen|vir|tin)$/;
@@ -90,6 +29,7 @@ const DOSE = /^\s*[-–]?\s*\d+(?:[.,]\d+)?\s?(?:mg|mikrogram|µg|mcg|ml|ie|iu)\
 const FORM_SUFFIX =
   /^[-–](?:tablett|tablettene|tablettane|tablettar|tabletter|piller|pillene|sprøyter|plaster|kur|kuren|dose|dosen)\b/;
 
+const POSSESSIVE_WORDS = wordSet(() => people().possessives);
 const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
 const LETTERS = /^\p{L}+$/u;
 
@@ -110,7 +50,7 @@ function medicineCue(document: TextDocument, i: number): boolean {
 function isMedicine(document: TextDocument, i: number): boolean {
   const token = document.tokens[i] as Token;
   if (!LETTERS.test(token.text) || token.text.length < 4 || isOrganisation(token)) return false;
-  if (POSSESSIVES.includes(token.lower) || token.lower === 'sine') return false;
+  if (POSSESSIVE_WORDS.has(token.lower) || token.lower === 'sine') return false;
   const after = document.text.slice(token.end, token.end + 24);
   if (DOSE.test(after) && !ordinary(token)) return true;
   if (FORM_SUFFIX.test(after) && !ordinary(token)) return true;
@@ -130,25 +70,9 @@ const isDiagnosis = (token: Token) =>
   !ordinary(token);
 
 /** Words after which the next word names a diagnosis: "fått påvist", "lider av", "diagnosed with". */
-const DIAGNOSIS_CUES = new PhraseSet([
-  ...['diagnostisert med', 'diagnostisert for', 'fått diagnosen', 'fekk diagnosen', 'diagnosen', 'påvist'],
-  ...['fått påvist', 'lider av', 'plaget med', 'plaga med', 'plages av', 'behandles for', 'behandlast for'],
-  ...['behandlet for', 'behandla for', 'operert for', 'utredet for', 'utgreidd for', 'diagnosed with'],
-  ...['suffers from', 'suffering from', 'treated for', 'being treated for', 'tested positive for', 'vondt i'],
-]);
+const DIAGNOSIS_CUES = new PhraseSet(() => vocabulary().medicalTerms.diagnosisCues);
 /** Words that may stand between the cue and the diagnosis: "lider av kronisk ...". */
-const DEGREES = new Set([
-  'kronisk',
-  'alvorlig',
-  'alvorleg',
-  'lett',
-  'moderat',
-  'mild',
-  'type',
-  'chronic',
-  'severe',
-  'akutt',
-]);
+const DEGREES = wordSet(() => vocabulary().medicalTerms.degrees);
 
 /** A word no list knows right after a diagnosis cue: "fått påvist sarkoidose", "lider av hyperhidrose". */
 function diagnosisAfterCue(document: TextDocument, i: number): boolean {

@@ -5,9 +5,11 @@ import {
   ORDINARY_WORD_SET,
   PARTICLE_SET,
   SURNAME_SET,
+  vocabulary,
+  wordSet,
 } from '../data/word-sets.ts';
 import { PhraseSet, spaced, type TextDocument, type Token } from '../document.ts';
-import { ENGLISH_KIN, ENGLISH_POSSESSIVES, KIN, MORE_KIN, OWNER_WORDS, ROLES, TITLES } from '../people.ts';
+import { ownerWords, people } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
@@ -23,15 +25,9 @@ import { isInstitutionHead, isOrganisation } from './institutions.ts';
  */
 
 /** Said by the visitor of themselves: what follows is a name in any case ("jeg heter kari"). */
-const SELF_INTRODUCTIONS = new PhraseSet([
-  ...['jeg heter', 'eg heiter', 'jeg heiter', 'eg heter', 'navnet mitt er', 'namnet mitt er', 'mitt navn er'],
-  ...['mitt namn er', 'my name is', 'i am called', "i'm called", 'call me', 'kall meg', 'kallar meg'],
-  ...['kaller meg', 'fullt navn', 'fullt namn', 'undertegnede', 'undertegnende', 'underteikna'],
-  ...['etternavnet mitt', 'etternamnet mitt', 'fornavnet mitt', 'fornamnet mitt', 'mellomnavnet mitt'],
-  ...['etternavnet mitt er', 'fornavnet mitt er', 'my surname is', 'my last name is', 'my first name is'],
-]);
+const SELF_INTRODUCTIONS = new PhraseSet(() => vocabulary().names.selfIntroductions);
 /** "jeg er Kari", "eg er rania": a name when it is one the lists know (in any case) or capitalised. */
-const WEAK_SELF_INTRODUCTIONS = new PhraseSet([
+const WEAK_SELF_INTRODUCTIONS = new PhraseSet(() => [
   'jeg er',
   'eg er',
   'i am',
@@ -68,99 +64,25 @@ function followedBy(document: TextDocument, last: number, phrases: string[][]): 
   );
 }
 /** Naming someone: what follows is a name when capitalised or a known name ("sonen heiter Ola"). */
-const INTRODUCTIONS = new PhraseSet([
-  ...['heter', 'heiter', 'navnet er', 'namnet er', 'navn', 'namn', 'name is', 'name', 'named', 'called'],
-  ...['kalles', 'blir kalt', 'vert kalla', 'kalt', 'kalla', 'signert', 'navnet hans er', 'navnet hennes er'],
-  // Nicknames: "som alle kaller Bamsen", "som vi kallar Tuppen".
-  ...[
-    'kaller',
-    'kallar',
-    'kalte',
-    'kalla',
-    'calls',
-    'call',
-    'called him',
-    'called her',
-    'kallenavn',
-    'kallenamn',
-    // "Vi kaller ham «Tuppen»", "vi kallar henne Veslemøy".
-    ...['kaller ham', 'kaller han', 'kaller henne', 'kallar han', 'kallar ho', 'kallar henne', 'call him'],
-    ...['call her', 'takk til', 'tusen takk til', 'thanks to', 'thank you to', 'ros til', 'skryt til'],
-  ],
-  // Greeting someone by name: "Hei Kari", "Kjære Ola", "Dear Mr Smith".
-  ...['hei', 'hallo', 'heisann', 'god morgen', 'god dag', 'kjære', 'dear', 'hi', 'hello', 'att', 'attn'],
-]);
-const SIGNATURES = new PhraseSet([
-  ...['hilsen', 'helsing', 'mvh', 'm v h', 'vh', 'vennlig hilsen', 'vennleg helsing', 'venleg helsing'],
-  ...['beste hilsen', 'beste helsing', 'med vennlig hilsen', 'med venleg helsing', 'hilsen fra'],
-  ...['helsing frå', 'hilsning', 'helsingar', 'regards', 'best regards', 'kind regards', 'cheers'],
-  ...['sincerely', 'best wishes', 'thanks', 'thank you', 'takk', 'tusen takk', 'mange takk', 'hilsen oss'],
-  ...['klem', 'klem fra', 'klem frå', 'sendt av', 'skrevet av', 'skrive av', 'written by', 'from'],
-]);
+const INTRODUCTIONS = new PhraseSet(() => vocabulary().names.introductions);
+const SIGNATURES = new PhraseSet(() => vocabulary().names.signatures);
 
 /** Particles of the name lists, and more from Portuguese, Italian, Dutch and German names. */
-const PARTICLES = new Set([
-  ...PARTICLE_SET,
-  'dos',
-  'das',
-  'do',
-  'della',
-  'dela',
-  'ter',
-  'ten',
-  'op',
-  'zu',
-  'af',
-  'av',
-]);
-const KIN_WORDS = new Set([...KIN, ...MORE_KIN, ...ROLES]);
-const ENGLISH_KIN_WORDS = new Set(ENGLISH_KIN);
-const POSSESSIVE_WORDS = new Set(OWNER_WORDS);
-const TITLE_WORDS = new Set(TITLES);
+const MORE_PARTICLES = new Set(['dos', 'das', 'do', 'della', 'dela', 'ter', 'ten', 'op', 'zu', 'af', 'av']);
+const PARTICLES = { has: (word: string) => PARTICLE_SET.has(word) || MORE_PARTICLES.has(word) };
+const KIN_WORDS = wordSet(() => [...people().kin, ...people().moreKin, ...people().roles]);
+const ENGLISH_KIN_WORDS = wordSet(() => people().englishKin);
+const ENGLISH_POSSESSIVES = wordSet(() => people().englishPossessives);
+const POSSESSIVE_WORDS = wordSet(ownerWords);
+const TITLE_WORDS = wordSet(() => people().titles);
 /** A street named after a person is a street: "Kari Nordmanns vei", "Kong Oscars gate". */
-const STREET_WORDS = new Set([
-  'vei',
-  'veien',
-  'veg',
-  'vegen',
-  'gate',
-  'gata',
-  'gaten',
-  'allé',
-  'alle',
-  'plass',
-  'plassen',
-  'street',
-  'road',
-]);
+const STREET_WORDS = wordSet(() => vocabulary().names.streetWords);
 const LINKS = new Set(['og', 'and', 'eller', 'or', 'samt']);
 const PATRONYMIC = /(?:sen|ssen|son|sson|dottir|datter)$/;
-const PLACE_PREPOSITIONS = new Set([
-  'på',
-  'i',
-  'til',
-  'fra',
-  'frå',
-  'ved',
-  'mot',
-  'for',
-  'om',
-  'in',
-  'at',
-  'to',
-  'from',
-]);
+const PLACE_PREPOSITIONS = wordSet(() => vocabulary().names.placePrepositions);
 
 /** Words that are capitalised for other reasons than being a name. */
-const NEVER_NAMES = new Set([
-  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober'],
-  ...['november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'october'],
-  ...['december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'tysdag', 'laurdag'],
-  ...['sundag', 'jul', 'julaften', 'påske', 'pinse', 'gud', 'god', 'jesus', 'allah', 'herren', 'kristi'],
-  ...['himmelfartsdag', 'sankthans', 'olsok', 'allehelgensdag'],
-  ...['i', 'hei', 'hallo', 'hi', 'hello', 'dear', 'kjære', 'ok', 'okay', 'takk', 'thanks'],
-]);
+const NEVER_NAMES = wordSet(() => vocabulary().names.neverNames);
 
 const LETTERS = /^\p{L}[\p{L}'’-]*$/u;
 
@@ -267,31 +189,14 @@ function namesAnInstitution(token: Token): boolean {
   return token.capitalised && BUSINESS_WORDS.has(token.lower);
 }
 
-const INSTITUTION_WORDS = new Set([
-  ...['museet', 'museum', 'tunet', 'huset', 'senteret', 'skolen', 'skulen', 'hallen', 'parken', 'stadion'],
-  ...['kirke', 'kirken', 'kyrkja', 'festivalen', 'dagene', 'prisen', 'stiftelsen', 'fondet', 'instituttet'],
-  ...['biblioteket', 'samlingen', 'senter', 'plassen', 'gården', 'garden', 'bua', 'butikken'],
-]);
+const INSTITUTION_WORDS = wordSet(() => vocabulary().names.institutionWords);
 /** Shops and firms named after their owner: "Anton Sport", "Hansen Bygg", "Berg Regnskap". */
-const BUSINESS_WORDS = new Set([
-  ...['sport', 'bil', 'bygg', 'rør', 'elektro', 'eiendom', 'regnskap', 'transport', 'maskin', 'service'],
-  ...[
-    'handel',
-    'frisør',
-    'blomster',
-    'bakeri',
-    'data',
-    'media',
-    'consult',
-    'invest',
-    'holding',
-    'entreprenør',
-  ],
-  ...['malerservice', 'snekkerservice', 'taxi', 'auto', 'trafikkskole', 'optikk', 'gull', 'sko', 'interiør'],
-]);
+const BUSINESS_WORDS = wordSet(() => vocabulary().names.businessWords);
 
 const commaOrSpace = (text: string, left: Token, right: Token) =>
-  /^\.?[ \t]*,?[ \t]*$/.test(text.slice(left.end, right.start)) && right.start > left.end;
+  (right.start === left.end + 1 && text.charCodeAt(left.end) === 32) ||
+  (COMMA_OR_SPACE.test(text.slice(left.end, right.start)) && right.start > left.end);
+const COMMA_OR_SPACE = /^\.?[ \t]*,?[ \t]*$/;
 
 /** The cue, if any, that makes token `i` the start of a name. */
 function cueBefore(document: TextDocument, i: number): Mode | undefined {
@@ -311,7 +216,7 @@ function cueBefore(document: TextDocument, i: number): Mode | undefined {
   // "sønnen min Emil", "my son Jack", "mor til Emil"
   if (beforeThat && spaced(text, beforeThat, previous)) {
     if (POSSESSIVE_WORDS.has(previous.lower) && KIN_WORDS.has(beforeThat.lower)) return 'kin';
-    if (ENGLISH_KIN_WORDS.has(previous.lower) && ENGLISH_POSSESSIVES.includes(beforeThat.lower)) return 'kin';
+    if (ENGLISH_KIN_WORDS.has(previous.lower) && ENGLISH_POSSESSIVES.has(beforeThat.lower)) return 'kin';
     if (previous.lower === 'til' && KIN_WORDS.has(beforeThat.lower)) return 'kin';
   }
   return undefined;

@@ -25,6 +25,9 @@ const NOT_PERSONAL = new RegExp(
   'gu',
 );
 
+const NUMBER = /\+?\p{Nd}(?:[ .\-/]?\p{Nd})*/gu;
+const ANY_DIGIT = /\p{Nd}/u;
+
 const blankOut = (text: string, pattern: RegExp): string =>
   text.replace(pattern, (match) => ' '.repeat(match.length));
 
@@ -36,10 +39,8 @@ const blankOut = (text: string, pattern: RegExp): string =>
 export const longNumbers: Recognizer = {
   name: 'numbers of more than 6 digits (not dates, times or case numbers)',
   find: ({ text }) =>
-    patternFindings(
-      blankOut(text, NOT_PERSONAL),
-      /\+?\p{Nd}(?:[ .\-/]?\p{Nd})*/gu,
-      'number',
-      (value) => countDigits(value) > 6,
-    ),
+    // A text without a digit is not scanned (nor are the patterns compiled).
+    ANY_DIGIT.test(text)
+      ? patternFindings(blankOut(text, NOT_PERSONAL), NUMBER, 'number', (value) => countDigits(value) > 6)
+      : [],
 };

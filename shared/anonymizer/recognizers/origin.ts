@@ -1,6 +1,6 @@
-import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
+import { ORDINARY_WORD_SET, vocabulary, wordSet } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { COPULA_WORDS, ENGLISH_KIN, KIN, MORE_KIN, POSSESSIVES } from '../people.ts';
+import { people } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 
 /**
@@ -14,57 +14,14 @@ import type { Finding, Recognizer } from '../recognizer.ts';
 
 const NORWEGIAN_SHAPE = /^\p{Ll}{3,}sk[e]?$/u;
 const ENGLISH_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ino|ina|ine|ch|ic)$/u;
-const NOT_ORIGINS = new Set([
-  ...['praktisk', 'typisk', 'fantastisk', 'fysisk', 'psykisk', 'teknisk', 'økonomisk', 'politisk', 'kritisk'],
-  ...['logisk', 'automatisk', 'elektrisk', 'realistisk', 'optimistisk', 'pessimistisk', 'allergisk', 'norsk'],
-  ...['norske', 'nordnorsk', 'trøndersk', 'bergensk', 'sørlandsk', 'nordlandsk', 'vestlandsk', 'østlandsk'],
-  ...['stavangersk', 'sunnmørsk', 'hardingsk', 'valdresk', 'romantisk', 'dramatisk', 'spontan', 'frisk'],
-  ...['hjelpsom', 'italian', 'human', 'christian', 'muslim', 'brian', 'susan', 'megan', 'morgan', 'logan'],
-]);
-const COPULAS = new Set(COPULA_WORDS);
+const NOT_ORIGINS = wordSet(() => vocabulary().origin.notOrigins);
+const COPULAS = wordSet(() => people().copulaWords);
 const HALF = new Set(['halvt', 'halv', 'half', 'også', 'og', 'both']);
-const PERSON_NOUNS = new Set([
-  ...[
-    'statsborger',
-    'statsborgar',
-    'mann',
-    'kone',
-    'kvinne',
-    'familie',
-    'flyktning',
-    'innvandrer',
-    'innvandrar',
-  ],
-  ...['nabo', 'venn', 'far', 'mor', 'foreldre', 'opprinnelse', 'bakgrunn', 'husband', 'wife', 'family'],
-  ...['neighbour', 'neighbor', 'friend', 'father', 'mother', 'parents', 'citizen', 'refugee', 'background'],
-  ...['boy', 'girl', 'man', 'woman', 'origin', 'descent', 'roots', 'gutt', 'jente', 'ektemann'],
-]);
-const SUBJECTS = new Set([
-  ...[
-    'jeg',
-    'eg',
-    'vi',
-    'me',
-    'han',
-    'hun',
-    'ho',
-    'de',
-    'dei',
-    'du',
-    'dere',
-    'de',
-    'i',
-    'we',
-    'he',
-    'she',
-    'they',
-  ],
-  ...KIN,
-  ...MORE_KIN,
-  ...ENGLISH_KIN,
-  ...POSSESSIVES,
-  ...['my', 'our', 'his', 'her', 'som', 'as', 'a', 'an', 'en', 'ei', 'et', 'ein', 'eit'],
-]);
+const PERSON_NOUNS = wordSet(() => vocabulary().origin.personNouns);
+const SUBJECTS = wordSet(() => {
+  const { kin, moreKin, englishKin, possessives } = people();
+  return [...vocabulary().origin.subjects, ...kin, ...moreKin, ...englishKin, ...possessives];
+});
 
 const shaped = (token: Token) =>
   !NOT_ORIGINS.has(token.lower) &&

@@ -4,9 +4,11 @@ import {
   type Gazetteer,
   NORWEGIAN_PLACE_NAMES,
   ORDINARY_WORD_SET,
+  vocabulary,
+  wordSet,
 } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { COPULA_WORDS, KIN, MORE_KIN, OWNER_WORDS, PERSON_PRONOUNS } from '../people.ts';
+import { ownerWords, people } from '../people.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { STREET_NAME } from './address.ts';
 import { isInstitutionHead, isOrganisation } from './institutions.ts';
@@ -23,9 +25,7 @@ import { isInstitutionHead, isOrganisation } from './institutions.ts';
 
 type Cue = 'residence' | 'origin';
 
-const PREPOSITIONS = new Set([
-  ...['på', 'i', 'ved', 'til', 'fra', 'frå', 'utenfor', 'utanfor', 'nær', 'nærme', 'in', 'at', 'on', 'near'],
-]);
+const PREPOSITIONS = wordSet(() => vocabulary().places.prepositions);
 /** "hos oss i Lerkelia", "with us in Tromsø". */
 const AT_SOMEONES = new Set(['oss', 'meg', 'henne', 'ham', 'han', 'dem', 'dei', 'us', 'me', 'them']);
 const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit']);
@@ -33,30 +33,10 @@ const ORIGIN_PREPOSITIONS = new Set(['fra', 'frå', 'from']);
 /** "bor ute på", "står rett ved": the word before a preposition that belongs to it. */
 const PREPOSITION_LEADS = new Set(['ute', 'oppe', 'nede', 'inne', 'borte', 'rett', 'like', 'heilt', 'helt']);
 /** Adverbs between a verb and its place: "bor nå på", "bur framleis i". */
-const ADVERBS = new Set([
-  ...['nå', 'no', 'fortsatt', 'framleis', 'fremdeles', 'egentlig', 'eigentleg', 'midlertidig', 'også'],
-  ...['mellombels', 'alene', 'aleine', 'sammen', 'saman', 'selv', 'sjølv', 'akkurat', 'der', 'her'],
-  ...['currently', 'now', 'still', 'also', 'here', 'there', 'right', 'heim', 'hjem', 'home', 'tilbake'],
-  ...['åleine', 'einsam', 'alone', 'sommeren', 'vinteren', 'helga', 'helgen', 'ferien', 'jula', 'julen'],
-  ...['påska', 'påsken', 'summer', 'winter', 'weekends', 'holidays'],
-  ...['back', 'hit', 'dit'],
-]);
-const RESIDENCE_VERBS = new Set([
-  ...['bor', 'bur', 'bodde', 'budde', 'bosatt', 'busett', 'buset', 'hjemme', 'heime', 'oppvokst'],
-  ...['bodd', 'budd', 'budt', 'vokst', 'levd', 'arbeidet', 'arbeidd', 'lived', 'worked', 'grown'],
-  ...['tilbringer', 'tilbringar', 'tilbrakte', 'spends', 'spending', 'spent', 'leier', 'leiger', 'renting'],
-  ...['oppvaksen', 'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'befinner', 'befinn'],
-  ...['flyttet', 'flytta', 'flytter', 'flyttar', 'flytte', 'bo', 'bu', 'overnatter', 'overnattar'],
-  ...['ferierer', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'staying', 'work'],
-  ...['works', 'working', 'born', 'raised', 'based', 'pendler', 'pendlar', 'pendlet', 'pendla', 'commute'],
-  ...['commutes', 'studerer', 'studerar', 'studerte', 'studies', 'studying', 'folkeregistrert', 'registrert'],
-]);
+const ADVERBS = wordSet(() => vocabulary().places.adverbs);
+const RESIDENCE_VERBS = wordSet(() => vocabulary().places.residenceVerbs);
 /** Verbs of where someone or something is: a place of a person only with a person before them. */
-const POSITION_VERBS = new Set([
-  ...['står', 'stod', 'sto', 'sitter', 'sit', 'satt', 'venter', 'ventar', 'parkert', 'ligger', 'ligg', 'låg'],
-  ...['stuck', 'stranded', 'waiting', 'parked', 'sitting', 'standing', 'kom', 'kommer', 'kjem', 'came'],
-  ...['come', 'comes'],
-]);
+const POSITION_VERBS = wordSet(() => vocabulary().places.positionVerbs);
 /** The second word of a two-word verb: "vokste opp", "holder til", "befinner meg". */
 const VERB_TAILS = new Map([
   ['opp', new Set(['vokste', 'voks', 'vokse', 'grew', 'growing'])],
@@ -64,51 +44,17 @@ const VERB_TAILS = new Map([
   ['meg', new Set(['befinner', 'befinn'])],
   ['up', new Set(['grew', 'growing', 'grow'])],
 ]);
-const ORIGIN_VERBS = new Set([
-  ...['født', 'fødd', 'flyktet', 'flykta', 'rømte', 'rømde', 'opprinnelig', 'opphavleg', 'adoptert'],
-  ...['originally', 'fled', 'adopted', 'innvandret', 'innvandra'],
-]);
+const ORIGIN_VERBS = wordSet(() => vocabulary().places.originVerbs);
 /** Where a person lives, named by what it is: "hytta vår på", "huset mitt i", "naboen i". */
-const HOME_NOUNS = new Set([
-  ...['hytta', 'hytte', 'hytten', 'huset', 'hus', 'leiligheten', 'leiligheita', 'leilighet', 'gården'],
-  ...['garden', 'gard', 'gård', 'heimen', 'hjemmet', 'eiendommen', 'eigedomen', 'tomta', 'tomten'],
-  ...['naboen', 'naboane', 'naboene', 'barndomshjemmet', 'bustaden', 'boligen', 'hybelen', 'rekkehuset'],
-  ...['cabin', 'house', 'flat', 'apartment', 'home', 'farm', 'neighbour', 'neighbor', 'hybel', 'rom'],
-  ...['rommet', 'room', 'studio', 'kollektivet', 'hytte', 'leiligheita'],
-  // Where a person works: "på jobb i Grimstad", "jobben min på Stord".
-  ...['jobb', 'jobben', 'arbeid', 'arbeidet', 'arbeidsplassen', 'arbeidsstaden', 'job', 'work'],
-]);
+const HOME_NOUNS = wordSet(() => vocabulary().places.homeNouns);
 /** What a place of a person is called before its name: "på småbruket Søndre Tangen", "i bygda Vik". */
-const PLACE_NOUNS = new Set([
-  ...['småbruket', 'gården', 'garden', 'bruket', 'plassen', 'øya', 'øyen', 'bygda', 'bygden', 'grenda'],
-  ...['bydelen', 'tettstedet', 'landsbyen', 'byen', 'boligfeltet', 'feltet', 'området', 'nabolaget', 'gata'],
-  ...['gaten', 'vegen', 'veien', 'setra', 'stølen', 'hytteområdet', 'hyttefeltet', 'village', 'town'],
-]);
-const STREET_WORDS = new Set([
-  'gate',
-  'gata',
-  'vei',
-  'veien',
-  'veg',
-  'vegen',
-  'allé',
-  'plass',
-  'street',
-  'road',
-]);
+const PLACE_NOUNS = wordSet(() => vocabulary().places.placeNouns);
+const STREET_WORDS = wordSet(() => vocabulary().places.streetWords);
 
-const COPULAS = new Set(COPULA_WORDS);
-const SUBJECTS = new Set([...PERSON_PRONOUNS, ...KIN, ...MORE_KIN]);
-const OWN = new Set([...OWNER_WORDS, 'my', 'our', 'his', 'her', 'their']);
-const ADDRESS_WORDS = new Set([
-  'adresse',
-  'adressen',
-  'adressa',
-  'address',
-  'bosted',
-  'bustad',
-  'postadresse',
-]);
+const COPULAS = wordSet(() => people().copulaWords);
+const SUBJECTS = wordSet(() => [...people().personPronouns, ...people().kin, ...people().moreKin]);
+const OWN = wordSet(() => [...ownerWords(), 'my', 'our', 'his', 'her', 'their']);
+const ADDRESS_WORDS = wordSet(() => vocabulary().places.addressWords);
 const CORNERS = new Set(['hjørnet', 'krysset', 'corner', 'junction', 'crossing']);
 const CORNER_LINKS = new Set(['og', 'and', '/']);
 
@@ -218,11 +164,7 @@ function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): 
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** Capitalised for other reasons: "our house in May". */
-const NOT_PLACES = new Set([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
-  ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['christmas', 'easter', 'jul', 'påske', 'i', 'jeg', 'eg', 'postboks', 'boks', 'pb'],
-]);
+const NOT_PLACES = wordSet(() => vocabulary().places.notPlaces);
 
 const DWELLINGS =
   /(?:bolig|boligen|heim|heimen|hjem|hjemmet|leilighet|leiligheten|hus|huset|hybel|hybelen|senter|avdeling|institusjon|vogn|brakke|telt|båt|bobil|kollektiv|fellesskap)$/;

@@ -2,10 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import type { Token } from '../document.ts';
 import { baseForms } from '../inflection.ts';
-import { expandForms, type LexiconCategory } from '../lexicon.ts';
+import type { LexiconCategory } from '../lexicon.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
-import { singleWords } from '../words.ts';
-import { BROAD_HEALTH_TERMS, CURATED_LEXICONS, SPECIAL_CATEGORY_WORDS } from './special-categories.ts';
+import { singleCategory } from '../words.ts';
+import { compiledLexicons } from './special-categories.ts';
 
 /**
  * Special-category words written otherwise than listed: inflected ("Ritalinen", "diagnosane")
@@ -20,28 +20,35 @@ import { BROAD_HEALTH_TERMS, CURATED_LEXICONS, SPECIAL_CATEGORY_WORDS } from './
 const MIN_LENGTH = 6;
 const VERY_LONG = 12;
 const VOWEL = /[aeiouyæøå]/;
+const LETTERS = /^\p{L}+$/u;
 const LONG = 10;
 /** Longer words are compounds, which the lexicons find by their parts. */
 const MAX_QUERY = 14;
 
-interface Index {
-  words: Map<string, LexiconCategory>;
-  /** Each listed word and its forms with one letter deleted → the listed words. */
-  oneDeleted: Map<string, string[]>;
+/**
+ * The listed words searched for misspellings, by their first letter: a misspelling keeps its
+ * first letter (see `consider`), so each search needs the words of one letter only, and those
+ * are indexed on the first search for a word with it.
+ */
+interface Letter {
+  /** The words, in the order of the lexicons. */
+  words: string[];
+  /** Their first two letters: a misspelling keeps them. */
+  prefixes: Set<string>;
+  /** Their first three letters (for c: which s or k may stand for). */
+  threes: Set<string>;
+  /** Whether one of them has a vowel second (which a misspelling may change). */
+  vowelSecond: boolean;
+  /** First two letters and length of every word (`shape`), and with a vowel second (`vowelShape`). */
+  shapes: Set<string>;
   /**
-   * Listed words of 8 letters or more by their first three letters and length: a 10-letter
-   * spelling two edits away keeps those letters and is at most two letters longer or shorter,
-   * so it is compared with a handful of words, not the whole list.
+   * Words of 8 letters or more by their first three letters and length: a 10-letter spelling
+   * two edits away keeps those letters and is at most two letters longer or shorter, so it is
+   * compared with a handful of words, not the whole list.
    */
   longByPrefix: Map<string, string[]>;
-  /** The first two letters of the listed words: a misspelling keeps them. */
-  prefixes: Set<string>;
-  /** First letters of listed words whose second letter is a vowel (which a misspelling may change). */
-  initials: Set<string>;
-  /** The first three letters of listed words that start with a c (which s or k may stand for). */
-  cPrefixes: Set<string>;
-  /** First two letters and length of every listed word (`shape`), and with a vowel second (`vowelShape`). */
-  shapes: Set<string>;
+  /** Each word and its forms with one letter deleted → the words; built on its first use. */
+  oneDeleted?: Map<string, string[]>;
 }
 
 const deletions = (word: string, from = 0): string[] => {
@@ -56,42 +63,73 @@ const add = (map: Map<string, string[]>, key: string, word: string) => {
   else if (!list.includes(word)) list.push(word);
 };
 
-let index: Index | undefined;
-
 const shape = (word: string, length: number) => `${word.slice(0, 2)}${length}`;
 /** A vowel for a vowel in second place keeps the first and third letters and the length. */
 const vowelShape = (word: string, length: number) =>
   VOWEL.test(word[1] ?? '') ? `${word[0]}*${word[2] ?? ''}${length}` : `${word[0]}!${length}`;
 
-/** Built on first use, once per process. */
-function buildIndex(): Index {
-  const words = singleWords(SPECIAL_CATEGORY_WORDS);
-  // The broad list of health terms is matched as written and inflected, not misspelled: its
-  // thousands of forms would make every unknown word's search several times longer.
-  const curated = new Set(CURATED_LEXICONS.flatMap((lexicon) => lexicon.words.flatMap(expandForms)));
-  const broadOnly = new Set(BROAD_HEALTH_TERMS.flatMap(expandForms).filter((form) => !curated.has(form)));
+/** The category of a listed one-word form. */
+const listed = (word: string): LexiconCategory | undefined => singleCategory(compiledLexicons(), word);
+
+/**
+ * Whether the one-word form `word` of a lexicon is searched for misspellings (`data/pack-source.ts`
+ * marks them so, and this recognizer reads the marks). The broad list of health terms is matched
+ * as written and inflected, not misspelled: its thousands of forms would make every unknown
+ * word's search several times longer (`broadOnly`: the forms no curated lexicon lists as written).
+ */
+export const searchedForMisspellings = (word: string, broadOnly: ReadonlySet<string>): boolean =>
+  word.length >= MIN_LENGTH && LETTERS.test(word) && !broadOnly.has(word);
+
+const letters = new Map<string, Letter>();
+
+/** The index of the listed words that start with `initial`, built on its first use. */
+function letter(initial: string): Letter {
+  let index = letters.get(initial);
+  if (index) return index;
+  // The marked words of the letter, in the lexicons' order.
+  const { singles, searched } = compiledLexicons().letter(initial);
+  const words: string[] = [];
+  for (const word of singles.keys()) if (searched.has(word)) words.push(word);
+  index = {
+    words,
+    prefixes: new Set(),
+    threes: new Set(),
+    vowelSecond: false,
+    shapes: new Set(),
+    longByPrefix: new Map(),
+  };
+  for (const word of index.words) {
+    index.prefixes.add(word.slice(0, 2));
+    index.threes.add(word.slice(0, 3));
+    shapes(index, word);
+    if (word.length >= LONG - 2) add(index.longByPrefix, `${word.slice(0, 3)}${word.length}`, word);
+  }
+  letters.set(initial, index);
+  return index;
+}
+
+function shapes(index: Letter, word: string) {
+  index.shapes.add(shape(word, word.length));
+  if (!VOWEL.test(word[1] ?? '')) return;
+  index.vowelSecond = true;
+  index.shapes.add(vowelShape(word, word.length));
+}
+
+/** The deletion index of a letter's words. */
+function oneDeletedOf(index: Letter): Map<string, string[]> {
+  if (index.oneDeleted) return index.oneDeleted;
   const oneDeleted = new Map<string, string[]>();
-  const longByPrefix = new Map<string, string[]>();
-  const prefixes = new Set<string>();
-  const initials = new Set<string>();
-  const shapes = new Set<string>();
-  const cPrefixes = new Set<string>();
-  for (const word of words.keys()) {
-    if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word) || broadOnly.has(word)) continue;
-    prefixes.add(word.slice(0, 2));
-    if (VOWEL.test(word[1] ?? '')) initials.add(word[0] ?? '');
-    shapes.add(shape(word, word.length));
-    if (word[0] === 'c') cPrefixes.add(word.slice(0, 3));
-    if (VOWEL.test(word[1] ?? '')) shapes.add(vowelShape(word, word.length));
+  for (const word of index.words) {
     add(oneDeleted, word, word);
     for (const d of deletions(word)) add(oneDeleted, d, word);
-    if (word.length >= LONG - 2) add(longByPrefix, `${word.slice(0, 3)}${word.length}`, word);
   }
-  return { words, oneDeleted, longByPrefix, prefixes, initials, shapes, cPrefixes };
+  index.oneDeleted = oneDeleted;
+  return oneDeleted;
 }
 
 /** The closest listed word within the allowed distance, by the fewest edits. */
-function closest(index: Index, query: string): LexiconCategory | undefined {
+function closest(query: string): LexiconCategory | undefined {
+  const index = letter(query[0] ?? '');
   let best: { category: LexiconCategory; cost: number } | undefined;
   const consider = (word: string, limit: number) => {
     // A misspelling keeps its first letters: "regning" is not "legning".
@@ -102,7 +140,7 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
     )
       return;
     const cost = distance(query, word);
-    const category = index.words.get(word);
+    const category = listed(word);
     if (cost <= limit && category && (!best || cost < best.cost)) best = { category, cost };
   };
   // No listed word of a nearby length starts like this one: nothing one edit away.
@@ -115,13 +153,13 @@ function closest(index: Index, query: string): LexiconCategory | undefined {
   // A word of 12 letters or more is compared with the listed words of its first three letters
   // (below) instead: fewer look-ups than its dozen deletions, and misspellings sit in the middle.
   const searchDeletions = oneEditAway && query.length < VERY_LONG;
-  if (searchDeletions) for (const word of index.oneDeleted.get(query) ?? []) consider(word, 1);
+  const oneDeleted = searchDeletions ? oneDeletedOf(index) : undefined;
+  if (oneDeleted) for (const word of oneDeleted.get(query) ?? []) consider(word, 1);
   // Deleting one of the first two letters would change them, and those a misspelling keeps.
   // (Unless the second is a vowel, which a misspelling may change: "perese" for "parese".)
   const from = VOWEL.test(query[1] ?? '') ? 1 : 2;
-  if (searchDeletions)
-    for (const d of deletions(query, from))
-      for (const word of index.oneDeleted.get(d) ?? []) consider(word, 1);
+  if (oneDeleted)
+    for (const d of deletions(query, from)) for (const word of oneDeleted.get(d) ?? []) consider(word, 1);
   // Two edits only for a spelling of 10 letters or more, with the same first three letters
   // ("skitsofreni" for "skizofreni"; not nynorsk "leidningen" for "legningen").
   if (!best && query.length >= LONG) {
@@ -159,27 +197,26 @@ function tolerantCategory(token: Token): LexiconCategory | undefined {
 
 /** "Norsk Sjukepleiarforbund": a word listed only in its definite form. */
 function listedDefinite(lower: string): LexiconCategory | undefined {
-  index ??= buildIndex();
   for (const ending of ['et', 'en']) {
-    const category = index.words.get(lower + ending);
+    const category = listed(lower + ending);
     if (category) return category;
   }
   return undefined;
 }
 
 function judge(lower: string): LexiconCategory | undefined {
-  if (!/^\p{L}+$/u.test(lower)) return undefined;
-  index ??= buildIndex();
+  if (!LETTERS.test(lower)) return undefined;
   // What the lexicon recognizer finds as written, it finds; here only other forms count.
-  if (index.words.has(lower)) return undefined;
+  if (listed(lower)) return undefined;
   const bases = baseForms(lower);
   for (const base of bases) {
     if (ORDINARY_WORD_SET.has(base)) return undefined;
-    const category = index.words.get(base);
+    const category = listed(base);
     if (category) return category;
   }
   if (lower.length < MIN_LENGTH) return undefined;
-  if (!index.prefixes.has(lower.slice(0, 2)) && !index.initials.has(lower[0] ?? '')) return undefined;
+  const index = letter(lower[0] ?? '');
+  if (!index.prefixes.has(lower.slice(0, 2)) && !index.vowelSecond) return undefined;
   const definite = listedDefinite(lower);
   if (definite) return definite;
   // The word as written, then without its longest ending ("diabetisen" → "diabetis").
@@ -189,9 +226,9 @@ function judge(lower: string): LexiconCategory | undefined {
   // "søliaki" for "cøliaki": s and k at the start may stand for a c.
   const withC = lower[0] === 's' || lower[0] === 'k' ? `c${lower.slice(1)}` : undefined;
   return (
-    closest(index, lower) ??
-    (inflected ? closest(index, base) : undefined) ??
-    (withC && index.cPrefixes.has(withC.slice(0, 3)) ? closest(index, withC) : undefined)
+    closest(lower) ??
+    (inflected ? closest(base) : undefined) ??
+    (withC && letter('c').threes.has(withC.slice(0, 3)) ? closest(withC) : undefined)
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Category } from '../categories.ts';
+import { vocabulary, wordSet } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
-import { COPULA_WORDS, KIN, MORE_KIN, PERSON_PRONOUNS, POSSESSIVES } from '../people.ts';
+import { people } from '../people.ts';
 import type { Allowance, Recognizer } from '../recognizer.ts';
 
 /**
@@ -22,83 +23,16 @@ const SPECIAL: readonly Category[] = [
 ];
 
 /** Words that make what follows a topic: "informasjon om", "kurs i", "foredrag om". */
-const TOPIC_NOUNS = new Set([
-  ...['informasjonsmøte', 'informasjonsmøtet', 'informasjonskveld', 'temamøte', 'temamøtet', 'vaccination'],
-  ...[
-    'informasjon',
-    'info',
-    'kurs',
-    'kurset',
-    'foredrag',
-    'foredraget',
-    'brosjyre',
-    'brosjyren',
-    'veiledning',
-  ],
-  ...[
-    'rettleiing',
-    'temakveld',
-    'temakvelden',
-    'forskning',
-    'forsking',
-    'statistikk',
-    'artikkel',
-    'artikkelen',
-  ],
-  ...[
-    'nettside',
-    'nettsida',
-    'nettsiden',
-    'skjema',
-    'skjemaet',
-    'rutiner',
-    'rutinar',
-    'kampanje',
-    'kampanjen',
-  ],
-  ...['temauke', 'temaveke', 'information', 'course', 'courses', 'lecture', 'leaflet', 'undersøkelse'],
-  ...['kartlegging', 'regler', 'reglane', 'reglene', 'policy', 'retningslinjer', 'retningslinjene'],
-]);
+const TOPIC_NOUNS = wordSet(() => vocabulary().topics.topicNouns);
 const TOPIC_LINKS = new Set(['om', 'i', 'for', 'ved', 'mot', 'about', 'on', 'against']);
 /** People in general: "personer med", "folk som har", "children with". */
-const GENERIC_PEOPLE = new Set([
-  ...[
-    'personer',
-    'folk',
-    'barn',
-    'eldre',
-    'voksne',
-    'vaksne',
-    'familier',
-    'familiar',
-    'pasienter',
-    'pasientar',
-  ],
-  ...['brukere', 'brukarar', 'innbyggere', 'innbyggjarar', 'alle', 'ungdom', 'ungdommer', 'elever', 'elevar'],
-  ...[
-    'pårørende',
-    'pårørande',
-    'mennesker',
-    'menneske',
-    'people',
-    'children',
-    'adults',
-    'patients',
-    'residents',
-  ],
-]);
+const GENERIC_PEOPLE = wordSet(() => vocabulary().topics.genericPeople);
 
 /** Words that bring a person into the phrase: the allowance stops before them. */
-const PERSONAL = new Set([
-  ...PERSON_PRONOUNS,
-  ...POSSESSIVES,
-  ...KIN,
-  ...MORE_KIN,
-  'my',
-  'our',
-  'his',
-  'her',
-]);
+const PERSONAL = wordSet(() => {
+  const { personPronouns, possessives, kin, moreKin } = people();
+  return [...personPronouns, ...possessives, ...kin, ...moreKin, 'my', 'our', 'his', 'her'];
+});
 
 /** The last token of the topic that starts at `i`: up to four words, to a comma or a person. */
 function topicEnd(document: TextDocument, i: number): number {
@@ -118,38 +52,7 @@ function topicEnd(document: TextDocument, i: number): number {
  * person's orientation or faith.
  */
 const GROUP_ADJECTIVE_CATEGORIES: readonly Category[] = ['orientation', 'gender', 'religion', 'ethnicity'];
-const GROUP_THINGS = new Set([
-  ...['groups', 'clubs', 'places', 'events', 'grupper', 'grupper', 'gruppene', 'meetings', 'nights'],
-  ...['meeting', 'møteplass', 'møteplassen', 'møtestad', 'møtestaden', 'møtested', 'tilbud', 'tilbod'],
-  ...['dager', 'dagar', 'dagene', 'dagane', 'uke', 'uka', 'veke', 'veka', 'festival', 'festivalen', 'parade'],
-  ...['paraden', 'kveld', 'kvelden', 'treff', 'treffet', 'gruppe', 'gruppa', 'gruppen', 'ungdomsgruppe'],
-  ...[
-    'ungdomsgruppa',
-    'ungdomsgruppen',
-    'klubb',
-    'klubben',
-    'forening',
-    'foreininga',
-    'foreningen',
-    'senter',
-  ],
-  ...['senteret', 'litteratur', 'litteraturen', 'kultur', 'kulturen', 'film', 'filmfestival', 'kor', 'koret'],
-  ...[
-    'organisasjon',
-    'organisasjonen',
-    'nettverk',
-    'nettverket',
-    'flagg',
-    'flagget',
-    'gravfelt',
-    'gravfeltet',
-  ],
-  ...['gravplass', 'gravplassen', 'gravlund', 'kirkegård', 'kyrkjegard', 'mat', 'maten', 'kost', 'måltid'],
-  ...['slakt', 'gravferd', 'gravferda', 'begravelse', 'begravelsen', 'seremoni', 'seremonien', 'høytid'],
-  ...['høytider', 'høgtid', 'bønnerom', 'bønnerommet', 'friskole', 'skole', 'barnehage', 'bokhylle', 'hylle'],
-  ...['days', 'week', 'festival', 'group', 'club', 'centre', 'center', 'film', 'food', 'meals', 'cemetery'],
-  ...['burial', 'section', 'holidays', 'holiday'],
-]);
+const GROUP_THINGS = wordSet(() => vocabulary().topics.groupThings);
 
 /** A person named earlier in the sentence ("vi spiser halal mat") makes it theirs. */
 function personBefore(document: TextDocument, i: number): boolean {
@@ -162,50 +65,15 @@ function personBefore(document: TextDocument, i: number): boolean {
 }
 
 /** Genders named as options or as everyone: "valgene mann og kvinne", "boy or girl". */
-const GENDER_WORDS = new Set([
-  ...['mann', 'kvinne', 'menn', 'kvinner', 'gutt', 'jente', 'gutter', 'jenter', 'gut', 'gutar', 'jenter'],
-  ...['male', 'female', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'han', 'hun', 'hen'],
-]);
+const GENDER_WORDS = wordSet(() => vocabulary().topics.genderWords);
 const PAIR_LINKS = new Set(['og', 'eller', 'and', 'or', 'el']);
 /** "kvinner oppfordres til å søke": a group addressed, not a person described. */
-const ADDRESSED = new Set([
-  'oppfordres',
-  'oppmodast',
-  'oppmodes',
-  'encouraged',
-  'invited',
-  'inviteres',
-  'velkommen',
-]);
+const ADDRESSED = wordSet(() => vocabulary().topics.addressed);
 /** "lese om", "read about": what follows is what the visitor wants to know about. */
-const READING = new Set([
-  'lese',
-  'lære',
-  'læra',
-  'skrive',
-  'vite',
-  'read',
-  'learn',
-  'write',
-  'know',
-  'informere',
-]);
+const READING = wordSet(() => vocabulary().topics.reading);
 /** Plural nouns for people in general after a group adjective: "skeive ungdommer". */
-const GENERIC_PLURALS = new Set([
-  ...['ungdommer', 'ungdommar', 'ungdom', 'personer', 'folk', 'foreldre', 'familier', 'familiar', 'elever'],
-  ...[
-    'elevar',
-    'innbyggere',
-    'innbyggjarar',
-    'people',
-    'youth',
-    'families',
-    'parents',
-    'students',
-    'seniorer',
-  ],
-]);
-const COPULA_BEFORE = new Set([...COPULA_WORDS, 'som', 'as']);
+const GENERIC_PLURALS = wordSet(() => vocabulary().topics.genericPlurals);
+const COPULA_BEFORE = wordSet(() => [...people().copulaWords, 'som', 'as']);
 
 export const topics: Recognizer = {
   name: 'special-category words as a topic with no person (allowances)',

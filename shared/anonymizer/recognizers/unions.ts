@@ -13,10 +13,15 @@ const PROFESSION_UNION =
 /** Unions of states, not of workers. */
 const NOT_TRADE_UNIONS = /\b(?:European|Soviet|African|Customs|Postal|Economic|Monetary)\s+Union\b/;
 
+/** What the patterns cannot do without: "Union", and a word of membership. */
+const MEMBERSHIP = /med|member|organisert|meldt/;
+
 export const unionNames: Recognizer = {
   name: 'trade unions by the shape of their names',
   find: ({ text }) => [
-    ...patternFindings(text, ENGLISH_UNION, 'union', (name) => !NOT_TRADE_UNIONS.test(name)),
-    ...patternFindings(text, PROFESSION_UNION, 'union'),
+    ...(text.includes('Union')
+      ? patternFindings(text, ENGLISH_UNION, 'union', (name) => !NOT_TRADE_UNIONS.test(name))
+      : []),
+    ...(MEMBERSHIP.test(text) ? patternFindings(text, PROFESSION_UNION, 'union') : []),
   ],
 };
