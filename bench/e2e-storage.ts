@@ -49,7 +49,7 @@ export function refusal(kind: string): Error {
  * no language (the bench's votes send neither), the voter's keyed hash under the day's `salt`
  * from a visitor of its own, a fresh id.
  */
-export function ceilingVote(n: number, origin: string, salt: Uint8Array, now: Date): StoredVote {
+function ceilingVote(n: number, origin: string, salt: Uint8Array, now: Date): StoredVote {
   const url = votedPage(origin);
   return {
     siteId: SITE,
@@ -81,7 +81,7 @@ const benchClient = (): ClientInfo => describeClient(BROWSER);
  * start page. Its token hash has the shape of the route's (an HMAC-SHA-256 in base64url); no
  * token is handed out, so any 256 random bits will do.
  */
-export function ceilingConversation(now: Date, client: ClientInfo = benchClient()): Conversation {
+function ceilingConversation(now: Date, client: ClientInfo = benchClient()): Conversation {
   return {
     id: newId(),
     siteId: SITE,
@@ -124,7 +124,7 @@ export interface CeilingTurn {
 }
 
 /** A question and its answer, next in the conversation, as the message route appends them. */
-export function ceilingMessages(conversation: Conversation, turn: CeilingTurn, at: string): ChatMessage[] {
+function ceilingMessages(conversation: Conversation, turn: CeilingTurn, at: string): ChatMessage[] {
   return [
     {
       seq: conversation.messageCount + 1,

@@ -15,7 +15,7 @@ export const ESM_REQUIRE_BANNER =
  * Modules swapped at bundling time: the SDK's default credential chain for the two sources a
  * Lambda function has (shared/adapters/lambda-credentials.ts). Paths are from the project root.
  */
-export const LAMBDA_ALIASES: Record<string, string> = {
+const LAMBDA_ALIASES: Record<string, string> = {
   '@aws-sdk/credential-provider-node': './shared/adapters/lambda-credentials.ts',
 };
 
