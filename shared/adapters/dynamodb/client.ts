@@ -11,10 +11,10 @@ import { backoffMs } from './batch-retry.ts';
  */
 export const RETRY = { maxAttempts: 4, baseDelayMs: 50, maxDelayMs: 1000 } as const;
 
-/** The longest the retries of one request can wait in all. */
+/** The longest the retries of one request can wait in all: every random draw at its top. */
 export const worstRetryWaitMs = () =>
   Array.from({ length: RETRY.maxAttempts - 1 }, (_, i) =>
-    Math.min(RETRY.maxDelayMs, RETRY.baseDelayMs * 2 ** (i + 1)),
+    backoffMs(i + 1, () => 1, RETRY.baseDelayMs, RETRY.maxDelayMs),
   ).reduce((sum, wait) => sum + wait, 0);
 
 export interface ClientOptions {
