@@ -13,8 +13,18 @@ function anIntentSet(overrides: Partial<IntentSetInput> = {}) {
     greeting: { nb: 'Hei fra testkommune', nn: 'Hei frå testkommune', en: 'Hello from test' },
     fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'Do not know' },
     intents: [
-      { name: 'parking', examples: ['parkering', 'parking'], answer: { nb: 'P', nn: 'P', en: 'P' } },
-      { name: 'library', examples: ['bibliotek', 'library'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+      {
+        name: 'parking',
+        title: { nb: 'T', nn: 'T', en: 'T' },
+        examples: ['parkering', 'parking'],
+        answer: { nb: 'P', nn: 'P', en: 'P' },
+      },
+      {
+        name: 'library',
+        title: { nb: 'T', nn: 'T', en: 'T' },
+        examples: ['bibliotek', 'library'],
+        answer: { nb: 'B', nn: 'B', en: 'B' },
+      },
     ],
     ...overrides,
   });
@@ -197,8 +207,18 @@ describe('IntentMatcherBot', () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
         intents: [
-          { name: 'parking', examples: ['parkering'], answer: { nb: 'P', nn: 'P', en: 'P' } },
-          { name: 'library', examples: ['lån av bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+          {
+            name: 'parking',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['parkering'],
+            answer: { nb: 'P', nn: 'P', en: 'P' },
+          },
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['lån av bøker'],
+            answer: { nb: 'B', nn: 'B', en: 'B' },
+          },
         ],
       }),
     });
@@ -211,7 +231,14 @@ describe('IntentMatcherBot', () => {
   it('matches a phrase only in order and with at most two words between', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [{ name: 'library', examples: ['lån av bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } }],
+        intents: [
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['lån av bøker'],
+            answer: { nb: 'B', nn: 'B', en: 'B' },
+          },
+        ],
       }),
     });
 
@@ -224,8 +251,18 @@ describe('IntentMatcherBot', () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
         intents: [
-          { name: 'parking', examples: ['park'], answer: { nb: 'P', nn: 'P', en: 'P' } },
-          { name: 'library', examples: ['bok'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+          {
+            name: 'parking',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['park'],
+            answer: { nb: 'P', nn: 'P', en: 'P' },
+          },
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['bok'],
+            answer: { nb: 'B', nn: 'B', en: 'B' },
+          },
         ],
       }),
     });
@@ -240,8 +277,18 @@ describe('IntentMatcherBot', () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
         intents: [
-          { name: 'parking', examples: ['parkering'], answer: { nb: 'P', nn: 'P', en: 'P' } },
-          { name: 'library', examples: ['bibliotek', 'bøker'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+          {
+            name: 'parking',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['parkering'],
+            answer: { nb: 'P', nn: 'P', en: 'P' },
+          },
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['bibliotek', 'bøker'],
+            answer: { nb: 'B', nn: 'B', en: 'B' },
+          },
         ],
       }),
     });
@@ -300,7 +347,12 @@ describe('IntentMatcherBot', () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
         intents: [
-          { name: 'library', examples: ['om om om om om om bok'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['om om om om om om bok'],
+            answer: { nb: 'B', nn: 'B', en: 'B' },
+          },
         ],
       }),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INTENTS, type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intents';
+import { DEFAULT_INTENTS, type IntentSetInput, intentTitle, parseIntentSet } from '#shared/chat/bot/intents';
 import { normalize, tokenize } from '#shared/chat/bot/normalize';
 
 const answer = { nb: 'Svar', nn: 'Svar', en: 'Answer' };
@@ -8,7 +8,7 @@ function anIntentSetJson(overrides: Partial<IntentSetInput> = {}): IntentSetInpu
   return {
     greeting: { nb: 'Hei', nn: 'Hei', en: 'Hi' },
     fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'Do not know' },
-    intents: [{ name: 'library', examples: ['bibliotek'], answer }],
+    intents: [{ name: 'library', title: { nb: 'T', nn: 'T', en: 'T' }, examples: ['bibliotek'], answer }],
     ...overrides,
   };
 }
@@ -75,15 +75,43 @@ describe('parseIntentSet', () => {
       'a duplicate intent name',
       { intents: [...(anIntentSetJson().intents ?? []), ...(anIntentSetJson().intents ?? [])] },
     ],
-    ['an intent named fallback', { intents: [{ name: 'fallback', examples: ['x y'], answer }] }],
+    [
+      'an intent named fallback',
+      { intents: [{ name: 'fallback', title: { nb: 'T', nn: 'T', en: 'T' }, examples: ['x y'], answer }] },
+    ],
     [
       'a name unfit for a statistics key',
-      { intents: [{ name: 'Library Hours', examples: ['bok'], answer }] },
+      {
+        intents: [{ name: 'Library Hours', title: { nb: 'T', nn: 'T', en: 'T' }, examples: ['bok'], answer }],
+      },
     ],
-    ['an example with no words', { intents: [{ name: 'library', examples: ['[nummer] ?!'], answer }] }],
+    [
+      'an example with no words',
+      {
+        intents: [
+          { name: 'library', title: { nb: 'T', nn: 'T', en: 'T' }, examples: ['[nummer] ?!'], answer },
+        ],
+      },
+    ],
     [
       'a missing nynorsk answer',
-      { intents: [{ name: 'library', examples: ['bok'], answer: { nb: 'a', en: 'b' } }] },
+      {
+        intents: [
+          {
+            name: 'library',
+            title: { nb: 'T', nn: 'T', en: 'T' },
+            examples: ['bok'],
+            answer: { nb: 'a', en: 'b' },
+          },
+        ],
+      },
+    ],
+    ['an intent without a title', { intents: [{ name: 'library', examples: ['bok'], answer }] }],
+    [
+      'a title missing nynorsk',
+      {
+        intents: [{ name: 'library', title: { nb: 'Bibliotek', en: 'Library' }, examples: ['bok'], answer }],
+      },
     ],
     ['an unknown field', { colour: 'blue' }],
     ['no intents', { intents: [] }],
@@ -118,5 +146,24 @@ describe('tokenize', () => {
       'eller',
     ]);
     expect(normalize('[NUMMER]').trim()).toBe('');
+  });
+});
+
+describe('intentTitle', () => {
+  it('names each intent in the editor language, the fallback as "no answer", and a retired intent by its id', () => {
+    expect(intentTitle('kindergarten', 'nb')).toBe('Barnehage');
+    expect(intentTitle('building_permit', 'nn')).toBe('Byggjesak');
+    expect(intentTitle('waste_collection', 'en')).toBe('Waste collection');
+    expect(intentTitle('fallback', 'nb')).toBe('Uten svar');
+    expect(intentTitle('fallback', 'nn')).toBe('Utan svar');
+    expect(intentTitle('parking_2019', 'nb')).toBe('parking_2019');
+  });
+
+  it('gives every intent of the default set a title in each language that is not its code name', () => {
+    for (const intent of DEFAULT_INTENTS.intents) {
+      for (const lang of ['nb', 'nn', 'en'] as const) {
+        expect(intentTitle(intent.name, lang)).not.toBe(intent.name);
+      }
+    }
   });
 });

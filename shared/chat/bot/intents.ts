@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import type { Language } from '../../languages.ts';
 import { tokenize } from './normalize.ts';
 import { FALLBACK_INTENT, INTENT_NAME_PATTERN, MAX_REPLY_LENGTH } from './ports.ts';
 
 const answerText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_REPLY_LENGTH));
+
+const titleText = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
 
 /** One text in each of the service's languages; nynorsk is written as nynorsk, not copied. */
 const localizedSchema = z.strictObject({ nb: answerText, nn: answerText, en: answerText });
@@ -26,6 +29,8 @@ const intentSchema = z.strictObject({
     z.regex(INTENT_NAME_PATTERN),
     z.refine((name) => name !== FALLBACK_INTENT, `"${FALLBACK_INTENT}" is the set's own fallback`),
   ),
+  /** What editors read for the intent in the dashboard and its CSV files: a topic, not a code name. */
+  title: z.strictObject({ nb: titleText, nn: titleText, en: titleText }),
   examples: z.array(exampleSchema).check(z.minLength(1), z.maxLength(500)),
   answer: localizedSchema,
   /**
@@ -85,6 +90,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
   intents: [
     {
       name: 'greeting',
+      title: { nb: 'Hilsen', nn: 'Helsing', en: 'Greeting' },
       weight: 0.6,
       examples: [
         'hei',
@@ -111,6 +117,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'waste_collection',
+      title: { nb: 'Avfall og renovasjon', nn: 'Avfall og renovasjon', en: 'Waste collection' },
       examples: [
         // bokmål and nynorsk share most of these
         'søppel',
@@ -154,6 +161,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'kindergarten',
+      title: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
       examples: [
         'barnehage',
         'barnehageplass',
@@ -175,6 +183,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'building_permit',
+      title: { nb: 'Byggesak', nn: 'Byggjesak', en: 'Building permits' },
       examples: [
         // bokmål
         'byggesak',
@@ -209,6 +218,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'property_tax',
+      title: { nb: 'Eiendomsskatt', nn: 'Eigedomsskatt', en: 'Property tax' },
       examples: [
         'eiendomsskatt',
         'eigedomsskatt',
@@ -230,6 +240,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'opening_hours',
+      title: { nb: 'Åpningstider', nn: 'Opningstider', en: 'Opening hours' },
       examples: [
         // bokmål
         'åpningstid',
@@ -264,6 +275,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'contact',
+      title: { nb: 'Kontakt med kommunen', nn: 'Kontakt med kommunen', en: 'Contacting the municipality' },
       // Slightly below a topic, so "Når har servicetorget åpent?" is about opening hours.
       weight: 0.9,
       examples: [
@@ -302,6 +314,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
     {
       name: 'thanks',
+      title: { nb: 'Takk', nn: 'Takk', en: 'Thanks' },
       weight: 0.6,
       examples: ['takk', 'tusen takk', 'mange takk', 'takker', 'thanks', 'thank you', 'thx', 'cheers'],
       answer: {
@@ -312,3 +325,16 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     },
   ],
 });
+
+/** What editors read for an answer that found no intent. */
+const FALLBACK_TITLE: Localized = { nb: 'Uten svar', nn: 'Utan svar', en: 'No answer' };
+
+/**
+ * The display name of an intent in the editor's language: its title in the set, "Uten svar"
+ * for the fallback, and the id itself for an intent the set no longer has (counters outlive
+ * the intents they counted).
+ */
+export function intentTitle(intent: string, lang: Language, set: IntentSet = DEFAULT_INTENTS): string {
+  if (intent === FALLBACK_INTENT) return FALLBACK_TITLE[lang];
+  return set.intents.find((candidate) => candidate.name === intent)?.title[lang] ?? intent;
+}
