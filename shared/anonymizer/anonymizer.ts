@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
 import { COUNTRY_NAMES, NORWEGIAN_PLACE_NAMES } from './data/word-sets.ts';
 import { textDocument } from './document.ts';
-import { type Finding, type MaskOptions, mergeFindings } from './recognizer.ts';
+import { type Finding, type MaskOptions, mergeFindings, type Recognizer } from './recognizer.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 
 export { CATEGORY_LABELS, type Category, RULESET_VERSION } from './categories.ts';
@@ -52,6 +52,22 @@ function withOrigins(text: string, spans: Finding[]): Finding[] {
   return spans;
 }
 
+const RECOGNIZERS_FOR = new Map<readonly Category[], readonly Recognizer[]>();
+
+/**
+ * The recognizers that report or allow one of `only`'s categories, the same list for the same
+ * array: the others' findings would be dropped and their allowances concern other categories.
+ */
+function recognizersFor(only: readonly Category[]): readonly Recognizer[] {
+  let recognizers = RECOGNIZERS_FOR.get(only);
+  if (!recognizers) {
+    recognizers = RECOGNIZERS.filter((recognizer) => recognizer.categories.some((c) => only.includes(c)));
+    // A caller that builds a new array per call must not grow the map without bound.
+    if (RECOGNIZERS_FOR.size < 16) RECOGNIZERS_FOR.set(only, recognizers);
+  }
+  return recognizers;
+}
+
 /**
  * Masks personal data in free text before it is stored anywhere. The text is tokenized once,
  * every registered recognizer reports what it finds, and one merger resolves the findings
@@ -59,8 +75,10 @@ function withOrigins(text: string, spans: Finding[]): Finding[] {
  */
 export function mask(text: string, options: MaskOptions = {}): MaskResult {
   const document = textDocument(text);
-  const found = RECOGNIZERS.flatMap((recognizer) => recognizer.find(document, options));
   const { only } = options;
+  const found = (only ? recognizersFor(only) : RECOGNIZERS).flatMap((recognizer) =>
+    recognizer.find(document, options),
+  );
   const spans = withOrigins(
     text,
     mergeFindings(

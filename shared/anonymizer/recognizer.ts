@@ -29,6 +29,11 @@ export interface MaskOptions {
 export interface Recognizer {
   /** For tests and the README: what it finds. */
   name: string;
+  /**
+   * Every category it reports or allows: `mask` with `only` runs just the recognizers that
+   * share a category with it (a URL path's segment needs no name lists).
+   */
+  categories: readonly Category[];
   find(document: TextDocument, options: MaskOptions): (Finding | Allowance)[];
 }
 

@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mask } from '#shared/anonymizer/anonymizer';
+import { CATEGORY_LABELS, mask } from '#shared/anonymizer/anonymizer';
 import { textDocument } from '#shared/anonymizer/document';
 import type { Finding, Recognizer } from '#shared/anonymizer/recognizer';
 import { mergeFindings } from '#shared/anonymizer/recognizer';
@@ -411,5 +412,51 @@ describe('rule set 6 classes', () => {
     ['Er adressen Postboks 250, 2301 Hamar riktig?', 'Postboks 250'],
   ])('keeps %j', (text, kept) => {
     expect(masked(text)).toContain(kept);
+  });
+});
+
+describe('the categories each recognizer declares', () => {
+  // Every corpus text the repository holds, with the site's own name of the corpora.
+  const fixtures = new URL('../fixtures/anonymizer/', import.meta.url);
+  const texts = readdirSync(fixtures)
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) =>
+      readFileSync(new URL(file, fixtures), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+
+  it('covers everything it reports or allows, so mask with `only` may skip the others', () => {
+    expect(texts.length).toBeGreaterThan(500);
+    for (const recognizer of RECOGNIZERS) {
+      const seen = new Set<string>();
+      for (const text of texts) {
+        for (const item of recognizer.find(textDocument(text), { ownNames: ['Frida'] })) {
+          for (const category of 'category' in item ? [item.category] : item.allow) seen.add(category);
+        }
+      }
+      expect([...seen].filter((category) => !recognizer.categories.includes(category as never))).toEqual([]);
+      // A declared category it never produces on over 500 texts would make `only` run it for nothing.
+      expect(seen.size, recognizer.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('masks the same with `only` as all recognizers followed by the filter', () => {
+    const only = ['identity', 'email', 'ip', 'coordinates', 'number'] as const;
+    let masked = 0;
+    for (const text of texts) {
+      const document = textDocument(text);
+      const everything = RECOGNIZERS.flatMap((recognizer) => recognizer.find(document, {})).filter(
+        (item) => !('category' in item) || (only as readonly string[]).includes(item.category),
+      );
+      let expected = text;
+      for (const span of mergeFindings(everything).reverse()) {
+        expected = expected.slice(0, span.start) + CATEGORY_LABELS[span.category] + expected.slice(span.end);
+      }
+      expect(mask(text, { only }).text).toBe(expected);
+      if (expected !== text) masked++;
+    }
+    expect(masked).toBeGreaterThan(100);
   });
 });

@@ -54,6 +54,7 @@ const DIGIT = /[0-9]/;
 
 export const streetAddresses: Recognizer = {
   name: 'street address with house number',
+  categories: ['address'],
   find: ({ text }) =>
     DIGIT.test(text)
       ? [

@@ -39,6 +39,7 @@ const DIGIT = /[0-9]/;
 
 export const coordinates: Recognizer = {
   name: 'coordinates (degrees, decimal pairs)',
+  categories: ['coordinates'],
   find: ({ text }) =>
     DIGIT.test(text)
       ? [

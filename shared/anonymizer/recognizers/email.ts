@@ -43,6 +43,7 @@ const OBFUSCATED_DOT = new RegExp(`${DOT}${TLD}`, 'iu');
 
 export const emailAddresses: Recognizer = {
   name: 'e-mail address (also written with (at) or dot)',
+  categories: ['email'],
   // Texts without an @, or an "at" and a domain, are not scanned (nor are the patterns compiled).
   find: ({ text }) => [
     ...(text.includes('@') ? patternFindings(text, PLAIN, 'email', (value) => !serviceAddress(value)) : []),

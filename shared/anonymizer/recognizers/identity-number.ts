@@ -41,6 +41,7 @@ const SIX_DIGITS = /\d{6}/;
 /** Fødselsnummer and D-numbers, with or without a separator after the date. */
 export const identityNumbers: Recognizer = {
   name: 'identity number (mod-11 checked)',
+  categories: ['identity'],
   find: ({ text }) =>
     // Six digits in a row or no match: a text without them is not scanned.
     SIX_DIGITS.test(text) ? patternFindings(text, IDENTITY_NUMBER, 'identity', isNationalIdentityNumber) : [],

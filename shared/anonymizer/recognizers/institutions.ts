@@ -61,6 +61,7 @@ function ownNameAllowances(text: string, ownNames: readonly string[]): Allowance
 
 export const institutions: Recognizer = {
   name: 'institutions, organisations and the site’s own names (allowances)',
+  categories: ['name', 'location', 'health'],
   find({ text, tokens }, options) {
     const allowances = ownNameAllowances(text, options.ownNames ?? []);
     for (let i = 0; i < tokens.length; i++) {

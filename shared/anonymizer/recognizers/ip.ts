@@ -11,6 +11,7 @@ const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
 
 export const ipAddresses: Recognizer = {
   name: 'IP address (v4 and v6)',
+  categories: ['ip'],
   // An IPv4 address needs a digit, an IPv6 address a colon: texts without are not scanned.
   find: ({ text }) => [
     ...(/[0-9]/.test(text) ? patternFindings(text, IPV4, 'ip', isIpv4) : []),

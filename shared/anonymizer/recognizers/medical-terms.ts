@@ -88,6 +88,7 @@ function diagnosisAfterCue(document: TextDocument, i: number): boolean {
 
 export const medicalTerms: Recognizer = {
   name: 'health words by shape and place (diagnosis endings, medicines before doses and after cues)',
+  categories: ['health'],
   find(document) {
     const findings: Finding[] = [];
     document.tokens.forEach((token, i) => {

@@ -254,6 +254,7 @@ function linkedNames(document: TextDocument, runs: [number, number][]) {
 
 export const personNames: Recognizer = {
   name: 'person names (cues, signatures, kin and role nouns, name lists)',
+  categories: ['name'],
   find(document) {
     const { tokens } = document;
     const runs: [number, number][] = [];

@@ -38,6 +38,7 @@ const blankOut = (text: string, pattern: RegExp): string =>
  */
 export const longNumbers: Recognizer = {
   name: 'numbers of more than 6 digits (not dates, times or case numbers)',
+  categories: ['number'],
   find: ({ text }) =>
     // A text without a digit is not scanned (nor are the patterns compiled).
     ANY_DIGIT.test(text)

@@ -50,6 +50,7 @@ function saidOfPerson(document: TextDocument, i: number): boolean {
 
 export const originAdjectives: Recognizer = {
   name: 'origin adjectives said of a person (by shape)',
+  categories: ['ethnicity'],
   find(document) {
     const findings: Finding[] = [];
     document.tokens.forEach((token, i) => {

@@ -279,6 +279,7 @@ function cornerFindings(document: TextDocument, i: number): Finding[] {
 
 export const personalPlaces: Recognizer = {
   name: 'places of a person (where they live, are, work or come from)',
+  categories: ['location', 'ethnicity'],
   find(document) {
     const { tokens } = document;
     const findings: Finding[] = [];

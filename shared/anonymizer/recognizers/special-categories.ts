@@ -1,4 +1,5 @@
 import { curatedLexicons, packedLetter, trailingWords } from '../data/word-sets.ts';
+import { LEXICON_CATEGORIES } from '../lexicon.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { type Compiled, compileLexicons, findWordSpans } from '../words.ts';
 
@@ -21,5 +22,6 @@ export function compiledLexicons(): Compiled {
 
 export const specialCategoryWords: Recognizer = {
   name: 'special-category words (lexicons with compounds, cues and trailing phrases)',
+  categories: LEXICON_CATEGORIES,
   find: (document) => findWordSpans(document, compiledLexicons()),
 };

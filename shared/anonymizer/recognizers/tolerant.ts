@@ -3,6 +3,7 @@ import { ORDINARY_WORD_SET } from '../data/word-sets.ts';
 import type { Token } from '../document.ts';
 import { baseForms } from '../inflection.ts';
 import type { LexiconCategory } from '../lexicon.ts';
+import { LEXICON_CATEGORIES } from '../lexicon.ts';
 import type { Finding, Recognizer } from '../recognizer.ts';
 import { singleCategory } from '../words.ts';
 import { compiledLexicons } from './special-categories.ts';
@@ -234,6 +235,7 @@ function judge(lower: string): LexiconCategory | undefined {
 
 export const tolerantWords: Recognizer = {
   name: 'special-category words inflected or misspelled (suffix rules, edit distance)',
+  categories: LEXICON_CATEGORIES,
   find({ tokens }) {
     const findings: Finding[] = [];
     for (const token of tokens) {

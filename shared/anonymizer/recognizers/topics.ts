@@ -77,6 +77,7 @@ const COPULA_BEFORE = wordSet(() => [...people().copulaWords, 'som', 'as']);
 
 export const topics: Recognizer = {
   name: 'special-category words as a topic with no person (allowances)',
+  categories: ['health', 'gender', 'orientation', 'politics', 'religion', 'ethnicity', 'union'],
   find(document) {
     const { text, tokens } = document;
     const allowances: Allowance[] = [];

@@ -18,6 +18,7 @@ const MEMBERSHIP = /med|member|organisert|meldt/;
 
 export const unionNames: Recognizer = {
   name: 'trade unions by the shape of their names',
+  categories: ['union'],
   find: ({ text }) => [
     ...(text.includes('Union')
       ? patternFindings(text, ENGLISH_UNION, 'union', (name) => !NOT_TRADE_UNIONS.test(name))
