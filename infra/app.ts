@@ -84,7 +84,8 @@ function staffIssuerOf(config: DeploymentConfig, stateful: StatefulStack): Staff
   };
 }
 
-function cdkJsonContext(): Record<string, unknown> {
+/** The context in cdk.json, the base the CLI's `-c key=value` overrides. */
+export function cdkJsonContext(): Record<string, unknown> {
   const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
     context?: Record<string, unknown>;
   };

@@ -18,7 +18,7 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** How long a function may run unless its definition says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 
-const FUNCTION_DEFAULTS = {
+export const FUNCTION_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   timeout: Duration.seconds(DEFAULT_TIMEOUT_SECONDS),

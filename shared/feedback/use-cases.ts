@@ -2,7 +2,7 @@ import { mask } from '../anonymizer/anonymizer.ts';
 import { keyedHash, newId } from '../crypto.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import { pageOnSite } from '../page-url.ts';
-import { SECONDS_PER_DAY } from '../retention.ts';
+import { SECONDS_PER_DAY, VOTE_KEPT_DAYS } from '../retention.ts';
 import { siteForRequest } from '../site-access.ts';
 import { type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
@@ -59,7 +59,7 @@ async function submitFeedback(
     : undefined;
   // A vote without a comment is needed only to recognise a repeat the same day; a comment
   // is kept for the editors for the configured retention.
-  const keepSeconds = comment ? deps.commentRetentionDays * SECONDS_PER_DAY : 2 * SECONDS_PER_DAY;
+  const keepSeconds = (comment ? deps.commentRetentionDays : VOTE_KEPT_DAYS) * SECONDS_PER_DAY;
   const salt = await deps.salts.saltFor(day);
   const vote: StoredVote = {
     siteId: site.id,

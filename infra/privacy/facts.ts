@@ -1,0 +1,27 @@
+import { ACCESS_LOG_RETENTION } from '../api-stack.ts';
+import { FUNCTION_DEFAULTS } from '../lambda-function.ts';
+import type { DeploymentConfig } from '../site-config.ts';
+import { serviceFacts } from './service-facts.ts';
+import type { PrivacyFacts } from './statement.ts';
+
+/** The facts of a site as a deployment configures it (cdk.json, `-c`, the sites file). */
+export function deploymentPrivacyFacts(config: DeploymentConfig, siteId: string): PrivacyFacts {
+  const site = config.sites.find((candidate) => candidate.id === siteId);
+  if (!site) {
+    throw new Error(
+      `No site "${siteId}" in the configuration (sites: ${config.sites.map((s) => s.id).join(', ')})`,
+    );
+  }
+  return {
+    ...serviceFacts(site),
+    commentRetentionDays: config.commentRetentionDays,
+    auditRetentionDays: config.auditRetentionDays,
+    // The longer of the functions' and the API's access logs: both hold no personal data.
+    logRetentionDays: Math.max(FUNCTION_DEFAULTS.logRetention, ACCESS_LOG_RETENTION),
+    where: { kind: 'aws', region: config.region },
+    staffSignIn:
+      config.staffAuth.kind === 'external'
+        ? { kind: 'external', issuer: config.staffAuth.issuer }
+        : { kind: 'cognito' },
+  };
+}
