@@ -22,6 +22,7 @@ import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { ServiceAlarms } from './alarms.ts';
 import { DashboardSite } from './dashboard-site.ts';
 import {
   FUNCTIONS,
@@ -73,6 +74,8 @@ export interface ApiStackProps extends StackProps {
   staffIssuer: StaffIssuer;
   /** The sites the dashboard offers (id and name). */
   sites: readonly { id: string; name: string }[];
+  /** Who receives the alarms by e-mail (docs/operations.md); without it, subscribe to the topic later. */
+  alarmEmail?: string | undefined;
 }
 
 /** The public HTTP API, its functions and the scheduled jobs: stateless, replaceable without losing data. */
@@ -83,6 +86,7 @@ export class ApiStack extends Stack {
   readonly jobs: Readonly<Record<JobId, { fn: LambdaFunction; rule: Rule }>>;
   readonly dashboard: DashboardSite;
   readonly staffSignIn: StaffSignIn;
+  readonly alarms: ServiceAlarms;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -139,6 +143,20 @@ export class ApiStack extends Stack {
       jobs[jobId] = { fn, rule };
     }
     this.jobs = jobs as Record<JobId, { fn: LambdaFunction; rule: Rule }>;
+
+    this.alarms = new ServiceAlarms(this, 'Alarms', {
+      httpApi: this.httpApi,
+      functions: Object.fromEntries(Object.entries(this.functions).map(([fid, fn]) => [fid, fn.function])),
+      jobs: Object.fromEntries(
+        Object.entries(this.jobs).map(([jid, job]) => [jid, { fn: job.fn.function, rule: job.rule }]),
+      ),
+      tables: props.tables,
+      alarmEmail: props.alarmEmail,
+    });
+    new CfnOutput(this, 'AlarmTopic', {
+      value: this.alarms.topic.topicArn,
+      description: 'SNS topic of the alarms',
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the public API' });
     new CfnOutput(this, 'DashboardUrl', {

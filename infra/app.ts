@@ -61,6 +61,7 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
     tokenSecret: stateful.tokenSecret,
     staffIssuer: staffIssuerOf(config, stateful),
     sites: config.sites,
+    alarmEmail: config.alarmEmail,
     functionEnvironment: {
       SITES_JSON: config.sitesJson,
       COMMENT_RETENTION_DAYS: String(config.commentRetentionDays),

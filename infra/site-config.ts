@@ -32,6 +32,8 @@ const contextSchema = z
     commentRetentionDays: recordRetentionDays,
     // How long the audit trail of transcript reads is kept (days).
     auditRetentionDays: recordRetentionDays,
+    // Who receives the CloudWatch alarms by e-mail (infra/alarms.ts, docs/operations.md).
+    alarmEmail: z.email().optional(),
     // Staff sign-in: an external OpenID Connect issuer (Entra ID, …) with its audience (client
     // ids, comma-separated), or, without one, a Cognito user pool made by the stateful stack.
     staffIssuer: z.url({ protocol: /^https$/ }).optional(),
@@ -73,6 +75,7 @@ export interface DeploymentConfig {
   sitesJson: string;
   commentRetentionDays: number;
   auditRetentionDays: number;
+  alarmEmail?: string | undefined;
 }
 
 /** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
@@ -82,6 +85,7 @@ export function readDeploymentContext(getContext: (key: string) => unknown): Dep
     sitesFile: getContext('sitesFile'),
     commentRetentionDays: getContext('commentRetentionDays'),
     auditRetentionDays: getContext('auditRetentionDays'),
+    alarmEmail: getContext('alarmEmail'),
     staffIssuer: getContext('staffIssuer'),
     staffAudience: getContext('staffAudience'),
     staffGrantsClaim: getContext('staffGrantsClaim'),
@@ -150,5 +154,6 @@ export function readDeploymentConfig(
     sitesJson: toSitesJson(sites),
     commentRetentionDays: context.commentRetentionDays,
     auditRetentionDays: context.auditRetentionDays,
+    alarmEmail: context.alarmEmail,
   };
 }
