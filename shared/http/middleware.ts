@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { AppError } from '../errors.ts';
+import { errorFields, logEvent, withRequestId } from '../log.ts';
 import { isUnavailable, RETRY_AFTER_SECONDS } from '../unavailable.ts';
 import { errorBody, type JsonResult, jsonResponse } from './responses.ts';
 
@@ -15,18 +16,9 @@ export interface HttpOptions {
  * The one middleware every HTTP route uses: serializes the route's result, maps typed
  * errors to the contract's error body by `instanceof`, and hides internals on a 5xx.
  */
-/** Only error classes and messages: never the request, which may hold personal data. */
+/** Only error classes and the service's own messages: never the request, which may hold personal data. */
 function logFailure(error: Error | null | undefined) {
-  const cause = error?.cause instanceof Error ? error.cause : undefined;
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      msg: 'request failed',
-      error: error?.name,
-      detail: error?.message,
-      ...(cause && { cause: cause.name, causeDetail: cause.message }),
-    }),
-  );
+  logEvent('error', 'request failed', errorFields(error));
 }
 
 type Response = JsonResult | APIGatewayProxyStructuredResultV2;
@@ -82,5 +74,8 @@ function httpMiddleware(options: HttpOptions): middy.MiddlewareObj<APIGatewayPro
 }
 
 export function httpRoute(fn: RouteFn, options: HttpOptions = {}) {
-  return middy<APIGatewayProxyEventV2, Response>().use(httpMiddleware(options)).handler(fn);
+  const handler = middy<APIGatewayProxyEventV2, Response>().use(httpMiddleware(options)).handler(fn);
+  // Every line logged while the request runs carries its id (the Lambda's, or the local server's).
+  return (event: APIGatewayProxyEventV2, context: Context) =>
+    withRequestId(context?.awsRequestId, () => handler(event, context));
 }
