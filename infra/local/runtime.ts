@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { LANGUAGES } from '../../shared/languages.ts';
+import { errorFields } from '../../shared/log.ts';
 import { DEFAULT_GRANTS_CLAIM } from '../../shared/staff/access.ts';
 import { buildWebAssets } from '../../web/build.ts';
 import { FUNCTIONS, type FunctionDefinition, JOBS, type JobId } from '../functions.ts';
@@ -180,9 +181,7 @@ function startJobTimers(
       if (running) return;
       running = true;
       runJob(id)
-        .catch((error: unknown) =>
-          log(`Job ${id} failed: ${error instanceof Error ? error.message : 'error'}`),
-        )
+        .catch((error: unknown) => log(`Job ${id} failed: ${JSON.stringify(errorFields(error))}`))
         .finally(() => {
           running = false;
         });
