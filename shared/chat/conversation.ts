@@ -24,6 +24,13 @@ export const postMessageSchema = z.strictObject({
     z.regex(/\S/, 'The message is empty.'),
     z.refine(isPlainText, NOT_PLAIN_TEXT),
   ),
+  lang: z.optional(
+    languageSchema.check(
+      z.describe(
+        'The language to answer in, as the visitor chose it; without it, the language the question is written in, else the conversation’s',
+      ),
+    ),
+  ),
 });
 export type PostMessageRequest = z.output<typeof postMessageSchema>;
 
@@ -79,31 +86,4 @@ export function exportDocument(
       at: m.at,
     })),
   };
-}
-
-const TRANSCRIPT_HEADINGS = {
-  nb: { title: 'Samtale med chatboten', you: 'Du', bot: 'Chatbot', deleted: 'Slettes automatisk' },
-  nn: { title: 'Samtale med chatboten', you: 'Du', bot: 'Chatbot', deleted: 'Blir sletta automatisk' },
-  en: {
-    title: 'Conversation with the chatbot',
-    you: 'You',
-    bot: 'Chatbot',
-    deleted: 'Deleted automatically',
-  },
-} as const;
-
-/** A readable transcript of the export, in the conversation's language. */
-export function transcriptText(document: ConversationExport, lang: Conversation['lang']): string {
-  const words = TRANSCRIPT_HEADINGS[lang];
-  const lines = [
-    `${words.title} (${document.siteId})`,
-    `ID: ${document.conversationId}`,
-    `${document.startedAt}`,
-    `${words.deleted}: ${document.expiresAt}`,
-    '',
-  ];
-  for (const message of document.messages) {
-    lines.push(`[${message.at}] ${message.role === 'user' ? words.you : words.bot}: ${message.text}`);
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,13 @@
 import { mask } from '../anonymizer/anonymizer.ts';
 import { constantTimeEqual, isId, newId, randomToken } from '../crypto.ts';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
+import type { Language } from '../languages.ts';
 import { pageOnSite } from '../page-url.ts';
 import { SECONDS_PER_DAY } from '../retention.ts';
 import { siteForRequest } from '../site-access.ts';
-import { type SiteRegistry, siteOwnNames } from '../sites.ts';
+import { type Site, type SiteRegistry, siteOwnNames } from '../sites.ts';
 import { type Clock, epochSeconds, osloDay, osloTimestamp } from '../time.ts';
+import { tokenize } from './bot/normalize.ts';
 import type { BotEngine } from './bot/ports.ts';
 import {
   type ChatMessage,
@@ -14,10 +16,11 @@ import {
   MAX_QUESTIONS,
   type PostMessageRequest,
   type StartConversationRequest,
-  transcriptText,
 } from './conversation.ts';
+import { detectLanguage } from './language.ts';
 import type { ChatCounterStore, ChatEvent, ConversationStore, TokenHasher } from './ports.ts';
 import type { ConversationExport, ConversationStarted, Exchange } from './responses.ts';
+import { transcriptText } from './transcript.ts';
 import { describeClient } from './user-agent.ts';
 
 export interface ChatDeps {
@@ -45,6 +48,30 @@ const APPEND_ATTEMPTS = 5;
 
 /** One answer for unknown, expired, deleted, foreign and wrongly authorised conversations alike. */
 const notFound = () => new NotFoundError('No such conversation.', { code: 'conversation_not_found' });
+
+/** The language, if the site offers it; else the same 400 for a start and for a question. */
+function requireOffered(site: Site, lang: Language): Language {
+  if (site.languages.includes(lang)) return lang;
+  throw new ValidationError('The site does not offer this language.', {
+    details: [{ path: 'lang', message: `one of ${site.languages.join(', ')}` }],
+  });
+}
+
+/**
+ * The language to answer a question in: the one the visitor chose, else the one the question
+ * is written in if the site offers it, else the conversation's (a greeting, a thank-you, a
+ * topic word or a masked number does not tell).
+ */
+function answerLanguage(
+  site: Site,
+  conversation: Conversation,
+  chosen: Language | undefined,
+  words: readonly string[],
+): Language {
+  if (chosen) return chosen;
+  const written = detectLanguage(words);
+  return written && site.languages.includes(written) ? written : conversation.lang;
+}
 
 /** The visitor's conversation: start it, ask, take a copy, and delete it ("Glem meg"). */
 export function makeChat(deps: ChatDeps) {
@@ -81,12 +108,7 @@ export function makeChat(deps: ChatDeps) {
       userAgent: string | undefined;
     }): Promise<ConversationStarted> {
       const site = requireSite(input.siteId, input.origin);
-      const lang = input.request.lang ?? site.languages[0] ?? 'nb';
-      if (!site.languages.includes(lang)) {
-        throw new ValidationError('The site does not offer this language.', {
-          details: [{ path: 'lang', message: `one of ${site.languages.join(', ')}` }],
-        });
-      }
+      const lang = requireOffered(site, input.request.lang ?? site.languages[0] ?? 'nb');
       const startUrl = input.request.startUrl
         ? pageOnSite(site, input.request.startUrl, 'startUrl')
         : undefined;
@@ -123,13 +145,17 @@ export function makeChat(deps: ChatDeps) {
       input: VisitorRequest & { origin: string | undefined; request: PostMessageRequest },
     ): Promise<Exchange> {
       const site = requireSite(input.siteId, input.origin);
+      const chosen = input.request.lang && requireOffered(site, input.request.lang);
       let conversation = await authorize(input, await find(input));
       const masked = mask(input.request.text.trim(), { ownNames: siteOwnNames(site) });
       // The bot sees the visitor's words in memory only; what is stored is the masked text.
+      // The words are split once, for the language and for the engine.
+      const words = tokenize(input.request.text);
       const reply = await deps.bot.reply({
         siteId: conversation.siteId,
-        lang: conversation.lang,
+        lang: answerLanguage(site, conversation, chosen, words),
         text: input.request.text,
+        words,
       });
       for (let attempt = 1; ; attempt++) {
         if (conversation.messageCount + 2 > MAX_MESSAGES) {
@@ -179,9 +205,10 @@ export function makeChat(deps: ChatDeps) {
       const conversation = await authorize(input, found?.conversation);
       const document = exportDocument(conversation, found?.messages ?? []);
       await record(conversation.siteId, { type: 'download' });
-      return input.format === 'text'
-        ? { format: 'text' as const, body: transcriptText(document, conversation.lang), id: conversation.id }
-        : { format: 'json' as const, body: document, id: conversation.id };
+      if (input.format === 'json') return { format: 'json' as const, body: document, id: conversation.id };
+      // A site taken out of the configuration keeps its conversations until they expire.
+      const siteName = deps.sites.get(conversation.siteId)?.name ?? conversation.siteId;
+      return { format: 'text' as const, body: transcriptText(document, siteName), id: conversation.id };
     },
 
     async forget(input: VisitorRequest) {

@@ -7,6 +7,7 @@ import {
   isChatCounterOf,
   parseChatCounterAttribute,
 } from '#shared/adapters/dynamodb/keys/counters-table';
+import { DEFAULT_INTENTS } from '#shared/chat/bot/intents';
 import { MAX_QUESTIONS } from '#shared/chat/conversation';
 import { CHAT_COUNTS } from '#shared/stats/ports';
 import type { Runtime } from '../../infra/local/runtime.ts';
@@ -122,8 +123,59 @@ describe('conversation routes', () => {
     expect(text.status).toBe(200);
     expect(text.headers.get('content-type')).toContain('text/plain');
     expect(text.headers.get('content-disposition')).toMatch(/^attachment; filename="samtale-.+\.txt"$/);
-    expect(text.text).toContain('Hvordan søker jeg barnehageplass?');
-    expect(text.text.split('\n').filter((line) => /^\[.+\] (Du|Chatbot):/.test(line))).toHaveLength(4);
+    const lines = text.text.split('\n');
+    // For a person: the site's name, labelled Norwegian dates and times, each message with its time.
+    expect(lines[0]).toBe('Samtale med chatboten til Demo kommune');
+    expect(lines[1]).toMatch(/^Startet: \d{1,2}\. [a-z]+ \d{4} kl\. \d{2}\.\d{2}$/);
+    expect(lines[2]).toMatch(
+      /^Samtalen slettes automatisk \d{1,2}\. [a-z]+ \d{4} kl\. \d{2}\.\d{2}\. .*«Glem meg»/,
+    );
+    const messages = lines.filter((line) => /^\[kl\. \d{2}\.\d{2}\] (Du|Chatbot): /.test(line));
+    expect(messages).toHaveLength(4);
+    expect(messages[2]).toMatch(/\] Du: Hvordan søker jeg barnehageplass\?$/);
+    expect(text.text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  describe('answers in the language of the question', () => {
+    const answer = (intent: string, lang: 'nb' | 'nn' | 'en') =>
+      DEFAULT_INTENTS.intents.find((candidate) => candidate.name === intent)?.answer[lang];
+
+    it('answers a nynorsk question on a bokmål page in nynorsk', async () => {
+      const { conversationId, token } = await started({ lang: 'nb' });
+
+      const response = await api.ask(conversationId, token, 'Korleis søkjer eg om plass i barnehagen?');
+
+      expect(response.status).toBe(201);
+      expect(response.json.reply).toMatchObject({
+        intent: 'kindergarten',
+        text: answer('kindergarten', 'nn'),
+      });
+    });
+
+    it('answers an English question on a bokmål page in English', async () => {
+      const { conversationId, token } = await started({ lang: 'nb' });
+
+      const response = await api.ask(conversationId, token, 'When is the rubbish collected on my street?');
+
+      expect(response.json.reply.text).toBe(answer('waste_collection', 'en'));
+    });
+
+    it('answers in the language the visitor chose over the one the question is written in', async () => {
+      const { conversationId, token } = await started({ lang: 'nb' });
+
+      const response = await api.ask(conversationId, token, 'Korleis søkjer eg om plass i barnehagen?', 'en');
+
+      expect(response.status).toBe(201);
+      expect(response.json.reply.text).toBe(answer('kindergarten', 'en'));
+    });
+
+    it('keeps a nynorsk conversation in nynorsk for a short «hei»', async () => {
+      const { conversationId, token } = await started({ lang: 'nn' });
+
+      const response = await api.ask(conversationId, token, 'hei');
+
+      expect(response.json.reply).toMatchObject({ intent: 'greeting', text: answer('greeting', 'nn') });
+    });
   });
 
   it('reads a 50-message conversation for export in one Query', async () => {
@@ -294,6 +346,16 @@ describe('conversation routes', () => {
         api.request('POST', `/${c.conversationId}/messages`, {
           token: c.token,
           body: { text: 'hei', role: 'bot' },
+        }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a message in a language the service does not speak',
+      (c) =>
+        api.request('POST', `/${c.conversationId}/messages`, {
+          token: c.token,
+          body: { text: 'hei', lang: 'sv' },
         }),
       400,
       'validation_failed',

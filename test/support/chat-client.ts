@@ -37,8 +37,9 @@ export function chatClient(baseUrl: string, site = 'demo') {
     request,
     start: (body: unknown = { lang: 'nb' }, headers?: Record<string, string>) =>
       request('POST', '', { body, ...(headers && { headers }) }),
-    ask: (id: string, token: string | undefined, text: string) =>
-      request('POST', `/${id}/messages`, { ...(token && { token }), body: { text } }),
+    /** A question; `lang` as the chat window sends it when the visitor has chosen a language. */
+    ask: (id: string, token: string | undefined, text: string, lang?: string) =>
+      request('POST', `/${id}/messages`, { ...(token && { token }), body: { text, ...(lang && { lang }) } }),
     export: (id: string, token: string | undefined, accept?: string) =>
       request('GET', `/${id}`, { ...(token && { token }), ...(accept && { headers: { accept } }) }),
     forget: (id: string, token: string | undefined) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
 import { DEFAULT_INTENTS, type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intents';
+import { tokenize } from '#shared/chat/bot/normalize';
 import type { Language } from '#shared/languages';
 
 const bot = new IntentMatcherBot();
@@ -369,5 +370,20 @@ describe('IntentMatcherBot', () => {
     const replies = await Promise.all(Array.from({ length: 5 }, () => ask(text)));
 
     expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
+  });
+
+  it('matches the words the caller already split instead of splitting the text again', async () => {
+    const text = 'Korleis søkjer eg barnehageplass?';
+
+    const given = await bot.reply({
+      siteId: 'demo',
+      lang: 'nn',
+      text,
+      words: tokenize('Når tømmes søppelet?'),
+    });
+    const own = await bot.reply({ siteId: 'demo', lang: 'nn', text, words: tokenize(text) });
+
+    expect(given.intent).toBe('waste_collection');
+    expect(own).toEqual(await ask(text, 'nn'));
   });
 });

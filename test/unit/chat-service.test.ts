@@ -1,31 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
+import { DEFAULT_INTENTS } from '#shared/chat/bot/intents';
+import { tokenize } from '#shared/chat/bot/normalize';
+import type { BotEngine, BotInput } from '#shared/chat/bot/ports';
+import type { PostMessageRequest } from '#shared/chat/conversation';
 import type { ChatEvent } from '#shared/chat/ports';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { makeChat } from '#shared/chat/use-cases';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';
+import type { Language } from '#shared/languages';
+import type { Site } from '#shared/sites';
 import { InMemoryConversations } from '../support/chat-fakes.ts';
 import { FakeClock } from '../support/clock.ts';
 import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 
-function setup(overrides: { retention?: number } = {}) {
+function setup(overrides: { retention?: number; site?: Partial<Site>; bot?: BotEngine } = {}) {
   const events: ChatEvent[] = [];
   const store = new InMemoryConversations(events);
   const clock = new FakeClock();
   const service = makeChat({
-    sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'] })),
+    sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'], ...overrides.site })),
     store,
     counters: { record: async (_site, _day, event) => void events.push(event) },
     tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
-    bot: new IntentMatcherBot(),
+    bot: overrides.bot ?? new IntentMatcherBot(),
     clock,
     retentionSecondsOverride: overrides.retention,
   });
   return { service, store, events, clock };
 }
 
-const startIn = (service: ReturnType<typeof setup>['service']) =>
-  service.start({ siteId: 'grimstad', request: { lang: 'nb' }, origin: undefined, userAgent: undefined });
+const startIn = (service: ReturnType<typeof setup>['service'], lang: Language = 'nb') =>
+  service.start({ siteId: 'grimstad', request: { lang }, origin: undefined, userAgent: undefined });
+
+/** The default set's answer of an intent in a language. */
+const answerOf = (intent: string, lang: Language) =>
+  DEFAULT_INTENTS.intents.find((candidate) => candidate.name === intent)?.answer[lang];
+
+/** Starts a conversation in `lang` and asks one question in it. */
+async function askIn(
+  context: ReturnType<typeof setup>,
+  conversationLang: Language,
+  request: PostMessageRequest,
+) {
+  const { conversationId, token } = await startIn(context.service, conversationLang);
+  return context.service.post({ siteId: 'grimstad', conversationId, token, origin: undefined, request });
+}
 
 /** Asking, taking a copy and «Glem meg» all answer that the conversation does not exist. */
 async function expectGoneForEveryAction(
@@ -222,5 +242,104 @@ describe('chat service', () => {
     expect(store.conversations.has(started.conversationId)).toBe(false);
     expect(failures).toHaveLength(2);
     expect(store.counted.map((event) => event.type)).toEqual(['conversation']);
+  });
+});
+
+describe('chat service: the language of the answer', () => {
+  it('answers a nynorsk question on a bokmål page in nynorsk', async () => {
+    const context = setup();
+
+    const exchange = await askIn(context, 'nb', { text: 'Korleis søkjer eg om plass i barnehagen?' });
+
+    expect(exchange.reply.intent).toBe('kindergarten');
+    expect(exchange.reply.text).toBe(answerOf('kindergarten', 'nn'));
+  });
+
+  it('answers an English question on a bokmål page in English', async () => {
+    const context = setup();
+
+    const exchange = await askIn(context, 'nb', { text: 'When is the rubbish collected on my street?' });
+
+    expect(exchange.reply.text).toBe(answerOf('waste_collection', 'en'));
+  });
+
+  it('answers a bokmål question in a nynorsk conversation in bokmål', async () => {
+    const context = setup();
+
+    const exchange = await askIn(context, 'nn', { text: 'Hvor mye er eiendomsskatten i år?' });
+
+    expect(exchange.reply.text).toBe(answerOf('property_tax', 'nb'));
+  });
+
+  it('answers in the language the visitor chose, whatever the question is written in', async () => {
+    const context = setup();
+
+    const exchange = await askIn(context, 'nb', {
+      text: 'Korleis søkjer eg om plass i barnehagen?',
+      lang: 'en',
+    });
+
+    expect(exchange.reply.text).toBe(answerOf('kindergarten', 'en'));
+  });
+
+  it.each([
+    ['hei', 'greeting'],
+    ['Takk!', 'thanks'],
+    ['barnehage', 'kindergarten'],
+    ['Ring meg på 912 34 567', 'fallback'],
+  ])('keeps the nynorsk conversation’s language for %j, which does not tell', async (text, intent) => {
+    const context = setup();
+
+    const exchange = await askIn(context, 'nn', { text });
+
+    expect(exchange.reply.intent).toBe(intent);
+    const expected = intent === 'fallback' ? DEFAULT_INTENTS.fallback.nn : answerOf(intent, 'nn');
+    expect(exchange.reply.text).toBe(expected);
+  });
+
+  it('keeps the conversation’s language when the question’s is one the site does not offer', async () => {
+    const context = setup({ site: { languages: ['nb', 'nn'] } });
+
+    const exchange = await askIn(context, 'nb', { text: 'How do I apply for a kindergarten place?' });
+
+    expect(exchange.reply.text).toBe(answerOf('kindergarten', 'nb'));
+  });
+
+  it('rejects a chosen language the site does not offer, storing and counting nothing', async () => {
+    const context = setup({ site: { languages: ['nb', 'nn'] } });
+    const { conversationId, token } = await startIn(context.service);
+    const counted = context.store.counted.length;
+
+    const error = await context.service
+      .post({
+        siteId: 'grimstad',
+        conversationId,
+        token,
+        origin: undefined,
+        request: { text: 'Hello', lang: 'en' },
+      })
+      .catch((e) => e);
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.details).toEqual([{ path: 'lang', message: expect.any(String) }]);
+    expect(context.store.messages.get(conversationId)).toBeUndefined();
+    expect(context.store.counted).toHaveLength(counted);
+  });
+
+  it('tells any engine the language to answer in, and hands it the words it split', async () => {
+    const seen: BotInput[] = [];
+    const engine: BotEngine = {
+      greeting: () => ({ text: 'Hei' }),
+      reply: async (input) => {
+        seen.push(input);
+        return { text: 'Svar', intent: 'parking', answered: true };
+      },
+    };
+    const context = setup({ bot: engine });
+    const text = 'Kvar kan eg parkere bilen når eg er på rådhuset?';
+
+    await askIn(context, 'nb', { text });
+
+    expect(seen).toEqual([{ siteId: 'grimstad', lang: 'nn', text, words: tokenize(text) }]);
   });
 });

@@ -132,7 +132,7 @@ export class IntentMatcherBot implements BotEngine {
 
   async reply(input: BotInput): Promise<BotReply> {
     const index = this.#index(input.siteId);
-    const best = this.#best(index, tokenize(input.text));
+    const best = this.#best(index, input.words ?? tokenize(input.text));
     if (!best) return { text: index.set.fallback[input.lang], intent: FALLBACK_INTENT, answered: false };
     return { text: best.answer[input.lang], intent: best.name, answered: true };
   }

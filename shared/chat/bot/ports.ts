@@ -18,7 +18,7 @@ export const MAX_REPLY_LENGTH = 4000;
  * answer with this schema before handing it to the chat log.
  */
 export const botReplySchema = z.strictObject({
-  /** Shown to the visitor and stored in the conversation, in the conversation's language. */
+  /** Shown to the visitor and stored in the conversation, in the language asked for (`BotInput.lang`). */
   text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_LENGTH)),
   /** The intent answered; `fallback` when the engine could not answer. */
   intent: z.string().check(z.regex(INTENT_NAME_PATTERN)),
@@ -36,13 +36,22 @@ export interface BotTurn {
 
 export interface BotInput {
   siteId: string;
-  /** The conversation's language; the answer must be in it. */
+  /**
+   * The language to answer in: the visitor's choice, else the question's own, else the
+   * conversation's. The chat log decides (`answerLanguage` in ../use-cases.ts); the answer
+   * must be in it.
+   */
   lang: Language;
   /**
    * The visitor's message, 1..2000 characters. It may be unmasked and is held in memory only:
    * an engine must not store or log it. It may also contain masked labels such as `[nummer]`.
    */
   text: string;
+  /**
+   * `text`'s words as `tokenize` (./normalize.ts) writes them, when the caller has them already:
+   * an engine that matches words may take them instead of tokenizing the text again.
+   */
+  words?: readonly string[];
   history?: readonly BotTurn[];
 }
 
