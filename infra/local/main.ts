@@ -35,6 +35,7 @@ Service running (Ctrl-C stops everything it started)
   Demo site:   ${runtime.url}/
   API:         ${runtime.url}/v1/sites/demo/...
   Dashboard:   ${runtime.url}/dashboard/  (staff token: ${env.LOCAL_STAFF_TOKEN ? 'LOCAL_STAFF_TOKEN' : runtime.staffToken})
+  OpenAPI:     ${runtime.url}/openapi.json
   Health:      ${runtime.url}/health
   DynamoDB:    ${runtime.endpoint}
 `);

@@ -81,6 +81,12 @@ describe('npm start', () => {
       });
       expect(vote.status).toBe(201);
       expect(output()).toContain(`${url}/`);
+      // Every address it prints (as the README's quick start lists them) answers.
+      const printed = [...output().matchAll(/^\s+(?:Demo site|Dashboard|OpenAPI|Health):\s+(\S+)/gm)].map(
+        (match) => match[1] as string,
+      );
+      expect(printed).toEqual([`${url}/`, `${url}/dashboard/`, `${url}/openapi.json`, `${url}/health`]);
+      for (const link of printed) expect((await fetch(link)).status, link).toBe(200);
       const dynamoPort = Number(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1]);
       expect(await accepts(dynamoPort)).toBe(true);
 
