@@ -6,6 +6,7 @@ import { cdkJsonContext } from '../../infra/app.ts';
 import { JOBS } from '../../infra/functions.ts';
 import { PROJECT_ROOT } from '../../infra/lambda-function.ts';
 import { deploymentPrivacyFacts } from '../../infra/privacy/facts.ts';
+import { statementHtml } from '../../infra/privacy/html.ts';
 import { scheduleHours } from '../../infra/privacy/service-facts.ts';
 import { type PrivacyFacts, privacyStatement, processingRecord } from '../../infra/privacy/statement.ts';
 import { readDeploymentConfig } from '../../infra/site-config.ts';
@@ -103,5 +104,20 @@ describe('the privacy statement and the Art. 30 record, from the configuration',
     expect(scheduleHours('rate(30 minutes)')).toBe(0.5);
     expect(scheduleHours('rate(2 days)')).toBe(48);
     expect(() => scheduleHours('cron(0 * * * ? *)')).toThrow();
+  });
+});
+
+describe('statementHtml', () => {
+  it('turns the statement into headings, paragraphs and lists, escaping every text', () => {
+    const f = { ...facts(), siteName: 'Demo <kommune> & co' };
+    const html = statementHtml(privacyStatement(f, 'nb'));
+    expect(html).toMatch(
+      /^<h2>Tilbakemeldingsknappen og chatboten på nettstedet til Demo &lt;kommune&gt; &amp; co<\/h2>/,
+    );
+    expect(html).toContain('<h3>Hva vi lagrer</h3>\n<ul>\n  <li><strong>Tilbakemelding:</strong>');
+    expect(html).toContain('<p>Før noe lagres, erstattes');
+    expect(html).not.toMatch(/<script|\*\*|^- /m);
+    expect(html.match(/<h3>/g)).toHaveLength(privacyStatement(f, 'nb').match(/^### /gm)?.length ?? -1);
+    expect(html.match(/<h3>/g)?.length).toBeGreaterThanOrEqual(6);
   });
 });
