@@ -163,6 +163,11 @@ export const BENCH_CASES: Record<FunctionId, BenchCase> = {
     event: staffEvent('transcript', {}, REVIEWER_CLAIMS, { id: BENCH_CONVERSATION.id }),
     expectedStatuses: [200],
   },
+  maskingStats: { event: staffEvent('maskingStats', THIRTY_DAYS), expectedStatuses: [200] },
+  unansweredQuestions: {
+    event: staffEvent('unansweredQuestions', { date: '2026-11-23' }, REVIEWER_CLAIMS),
+    expectedStatuses: [200],
+  },
   auditTrail: {
     event: staffEvent('auditTrail', { from: '2026-11-17', to: '2026-11-23' }, REVIEWER_CLAIMS),
     expectedStatuses: [200],

@@ -84,6 +84,14 @@ export const FUNCTIONS = {
     routes: ['GET /v1/sites/{siteId}/stats/chat'],
     staff: true,
   },
+  maskingStats: {
+    entry: 'functions/stats/masking-stats.ts',
+    description: 'Staff: what the hourly re-check masked, per category and week, from the counters',
+    // Counts only: no chat table, so no question's text can reach it.
+    tables: { counters: 'read' },
+    routes: ['GET /v1/sites/{siteId}/stats/masking'],
+    staff: true,
+  },
   billing: {
     entry: 'functions/stats/billing.ts',
     description: 'Staff: conversations and answered questions of a month, from the counters',
@@ -112,6 +120,14 @@ export const FUNCTIONS = {
     routes: ['GET /v1/sites/{siteId}/transcripts/{id}'],
     staff: true,
   },
+  unansweredQuestions: {
+    entry: 'functions/transcripts/unanswered.ts',
+    description:
+      "Staff (transcripts): a day's questions the bot had no answer to, repeats grouped; every read is audited",
+    tables: { chat: 'read', audit: 'write' },
+    routes: ['GET /v1/sites/{siteId}/transcripts/unanswered'],
+    staff: true,
+  },
   auditTrail: {
     entry: 'functions/transcripts/audit.ts',
     description: 'Staff (transcripts): who read which transcript when',
@@ -135,7 +151,8 @@ export const JOBS = {
     entry: 'functions/jobs/anonymize-chat.ts',
     description:
       "Re-checks the visitors' questions written since its last run with the current anonymizer rules",
-    // Reads the hour lists of new questions and the questions, rewrites them; keeps its progress and totals in counters.
+    // Reads the hour lists of new questions and the questions, rewrites them; keeps its progress,
+    // its totals and the weekly counts of what it masked in counters.
     tables: { chat: 'readwrite', counters: 'readwrite' },
     schedule: 'rate(1 hour)',
     localIntervalSeconds: 3600,

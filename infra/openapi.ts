@@ -12,6 +12,7 @@ import {
 } from '../shared/chat/responses.ts';
 import { feedbackRequestSchema } from '../shared/feedback/feedback.ts';
 import { voteStoredSchema } from '../shared/feedback/responses.ts';
+import { LANGUAGES } from '../shared/languages.ts';
 import { SITE_ID_PATTERN } from '../shared/sites.ts';
 import { MONTH_PATTERN } from '../shared/stats/range.ts';
 import {
@@ -19,9 +20,15 @@ import {
   chatStatsSchema,
   commentsPageSchema,
   feedbackStatsSchema,
+  maskingStatsSchema,
 } from '../shared/stats/responses.ts';
 import { CHAT_TABLES, FEEDBACK_TABLES } from '../shared/stats/tables.ts';
-import { auditTrailSchema, transcriptsPageSchema } from '../shared/transcripts/responses.ts';
+import {
+  auditTrailSchema,
+  transcriptsPageSchema,
+  unansweredPageSchema,
+} from '../shared/transcripts/responses.ts';
+import { UNANSWERED_PAGE_SIZE } from '../shared/transcripts/unanswered.ts';
 import type { FunctionId } from './functions.ts';
 
 /**
@@ -53,9 +60,11 @@ export const RESPONSE_BODIES = {
   exportConversation: { '200': conversationExportSchema },
   feedbackStats: { '200': feedbackStatsSchema },
   chatStats: { '200': chatStatsSchema },
+  maskingStats: { '200': maskingStatsSchema },
   feedbackComments: { '200': commentsPageSchema },
   transcripts: { '200': transcriptsPageSchema },
   transcript: { '200': conversationExportSchema },
+  unansweredQuestions: { '200': unansweredPageSchema },
   auditTrail: { '200': auditTrailSchema },
   billing: { '200': billingSchema },
 } as const satisfies Partial<Record<FunctionId, Record<`2${string}`, z.core.$ZodType>>>;
@@ -144,7 +153,7 @@ const errorResponse = (description: string) => ({
 /** The header of every download: the conversation's export and each CSV table. */
 const attachmentHeader = {
   description:
-    'attachment; filename="…" (samtale-<id>.json or .txt; a CSV table names site, range and table)',
+    'attachment; filename="…" (samtale-<id>.json or .txt; a CSV table names its table and range in the language of `lang`, e.g. tilbakemeldinger-sider-2026-11-01-til-2026-11-30.csv)',
   schema: { type: 'string' },
 };
 
@@ -325,6 +334,14 @@ const tableParameter = (tables: readonly string[]) => ({
   description: 'Which table the CSV answer holds (one per file)',
   schema: { enum: tables, default: 'daily' },
 });
+const langParameter = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description:
+    'The language of a CSV file’s headers, topic, platform and browser names and file name; the JSON answer keeps ids',
+  schema: { enum: LANGUAGES, default: 'nb' },
+};
 const urlParameter = {
   name: 'url',
   in: 'query',
@@ -359,7 +376,7 @@ function staffPaths(responses: ResponseSchemas) {
         operationId: 'feedbackStats',
         summary: '«Fant du det du lette etter?» per day and page, from the counters',
         security: staff,
-        parameters: [...rangeParameters, urlParameter, tableParameter(FEEDBACK_TABLES)],
+        parameters: [...rangeParameters, urlParameter, tableParameter(FEEDBACK_TABLES), langParameter],
         responses: {
           '200': {
             description: 'Totals, every day of the range, and the pages (most answered first)',
@@ -376,12 +393,30 @@ function staffPaths(responses: ResponseSchemas) {
         operationId: 'chatStats',
         summary: 'Chat volume, fallback, top intents, platforms and browsers, from the counters',
         security: staff,
-        parameters: [...rangeParameters, tableParameter(CHAT_TABLES)],
+        parameters: [...rangeParameters, tableParameter(CHAT_TABLES), langParameter],
         responses: {
           '200': {
-            description: 'Totals, every day of the range, intents and browsers most frequent first',
+            description:
+              'Totals, every day of the range, intents (with their titles) and browsers most frequent first',
             headers: { 'Content-Disposition': { ...attachmentHeader, description: 'With text/csv only' } },
             content: withCsv(responses.of('chatStats', '200')),
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/stats/masking': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'maskingStats',
+        summary:
+          'What the hourly re-check newly masked in stored questions, per anonymizer category and ISO week (counts only)',
+        security: staff,
+        parameters: rangeParameters,
+        responses: {
+          '200': {
+            description: 'Every week that overlaps the range, oldest first, with every category',
+            content: jsonContent(responses.of('maskingStats', '200')),
           },
           ...staffErrors,
         },
@@ -414,6 +449,24 @@ function staffPaths(responses: ResponseSchemas) {
           '200': {
             description: 'Conversations as the visitor’s own export shows them (masked)',
             content: jsonContent(responses.of('transcripts', '200')),
+          },
+          ...staffErrors,
+        },
+      },
+    },
+    '/v1/sites/{siteId}/transcripts/unanswered': {
+      parameters: [siteIdParameter],
+      get: {
+        operationId: 'unansweredQuestions',
+        summary: `Role \`transcripts\`: a day’s questions the bot had no answer to, repeats grouped, from ${UNANSWERED_PAGE_SIZE} conversations at a time; the read is audited`,
+        description:
+          'Repeats are one item when they differ only in case, whitespace or trailing punctuation. Each page groups the questions of its own conversations; to see the whole day, add up the pages’ counts of the same question.',
+        security: staff,
+        parameters: [{ ...dayParameter('date', 'The day (Europe/Oslo)'), required: true }, cursorParameter],
+        responses: {
+          '200': {
+            description: 'The questions as stored (masked), most frequent first',
+            content: jsonContent(responses.of('unansweredQuestions', '200')),
           },
           ...staffErrors,
         },

@@ -11,11 +11,14 @@ import { type Binding, boundTables } from '../tables.ts';
 const env = readEnv();
 const client = documentClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
 
-/** The hourly re-check over the chat table, keeping its progress and totals in the counters table. */
+/**
+ * The hourly re-check over the chat table, keeping its progress, its totals and the sites'
+ * weekly counts of what it masked in the counters table.
+ */
 export function recheckFor(definition: Binding<'chat' | 'counters'>) {
   const tables = boundTables(definition);
   return makeRecheck({
-    questions: new DynamoRecentQuestions(client, tables.chat),
+    questions: new DynamoRecentQuestions(client, tables.chat, undefined, tables.counters),
     state: new DynamoJobStateStore(client, tables.counters, 'anonymize'),
     clock: systemClock,
     // Every site's own names stay as they are, whichever site a question came from.

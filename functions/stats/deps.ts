@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { DynamoCommentReader, DynamoFeedbackCounterStore } from '#shared/adapters/dynamodb/feedback-store';
+import { DynamoMaskingCounterStore } from '#shared/adapters/dynamodb/masking-counters';
 import { readEnv, sitesFrom } from '#shared/config';
 import { staffAccess } from '#shared/http/staff';
 
@@ -23,6 +24,7 @@ export function statisticsFor(definition: Binding<'counters'>) {
   return makeStatistics({
     feedbackCounters: new DynamoFeedbackCounterStore(client, counters),
     chatCounters: new DynamoChatCounterStore(client, counters),
+    maskingCounters: new DynamoMaskingCounterStore(client, counters),
   });
 }
 

@@ -3,6 +3,8 @@ import type { Category } from '../anonymizer/anonymizer.ts';
 /** A visitor's stored question as the re-check sees it; `ref` is the store's own handle on it. */
 export interface StoredQuestion {
   ref: unknown;
+  /** The site it was asked on; every question stored since sites existed has one. */
+  siteId?: string;
   text: string;
   /** The rule-set version it was masked with; missing on items older than the field. */
   rulesetVersion?: number;
@@ -19,8 +21,23 @@ export interface RecentQuestions {
   /**
    * Replaces the stored text only if the item still exists with exactly `question.text`:
    * false when it was deleted ("Glem meg", TTL) or changed meanwhile. Never creates an item.
+   * `masked` is added to the site's weekly counts in the same atomic write, so the spans are
+   * counted exactly when the text changes: once, whether a run is retried or dies halfway.
    */
-  rewrite(question: StoredQuestion, text: string, rulesetVersion: number): Promise<boolean>;
+  rewrite(
+    question: StoredQuestion,
+    text: string,
+    rulesetVersion: number,
+    masked?: MaskedSpans,
+  ): Promise<boolean>;
+}
+
+/** What one rewrite newly masked, per category (counts only), and where it is counted. */
+export interface MaskedSpans {
+  siteId: string;
+  /** The ISO week (`2026-W49`) of the Oslo day the question was asked. */
+  week: string;
+  counts: Partial<Record<Category, number>>;
 }
 
 export interface JobState {

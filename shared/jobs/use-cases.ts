@@ -6,8 +6,16 @@ import {
   RULESET_VERSION,
 } from '../anonymizer/anonymizer.ts';
 import { DAY_MS, MAX_CHAT_RETENTION_DAYS } from '../retention.ts';
+import { isoWeekOf } from '../stats/weeks.ts';
 import { type Clock, epochSeconds, osloDay } from '../time.ts';
-import type { JobState, JobStateStore, RecentQuestions, RecheckTotals } from './ports.ts';
+import type {
+  JobState,
+  JobStateStore,
+  MaskedSpans,
+  RecentQuestions,
+  RecheckTotals,
+  StoredQuestion,
+} from './ports.ts';
 
 const MINUTE = 60_000;
 /**
@@ -96,7 +104,9 @@ async function recheckRecentQuestions(deps: RecheckDeps, timeLeftMs: () => numbe
       const masked = mask(question.text, deps.maskOptions);
       if (masked.text === question.text) {
         totals.unchanged++;
-      } else if (await deps.questions.rewrite(question, masked.text, version)) {
+      } else if (
+        await deps.questions.rewrite(question, masked.text, version, maskedSpans(question, masked.counts))
+      ) {
         totals.rewritten++;
         addSpans(totals.spans, masked.counts);
       } else {
@@ -115,6 +125,17 @@ async function recheckRecentQuestions(deps: RecheckDeps, timeLeftMs: () => numbe
   await deps.state.save({ checkedTo, rulesetVersion: version, lastRunAt: now.toISOString() });
   await deps.state.addTotals(osloDay(now), totals);
   return { fromMs, checkedTo, complete, totals };
+}
+
+/**
+ * What a rewrite adds to the site's weekly counts of masked spans. The week is that of the
+ * Oslo day the question was asked, not of the run: a run retried after midnight on a Sunday
+ * counts the same question in the same week, and a week's figure says what the visitors of
+ * that week wrote that newer rules caught.
+ */
+function maskedSpans(question: StoredQuestion, counts: MaskResult['counts']): MaskedSpans | undefined {
+  if (!question.siteId || Object.keys(counts).length === 0) return undefined;
+  return { siteId: question.siteId, week: isoWeekOf(osloDay(new Date(question.writtenAt))).week, counts };
 }
 
 function addSpans(into: RecheckTotals['spans'], counts: MaskResult['counts']) {

@@ -1,5 +1,7 @@
+import { intentTitle } from '../chat/bot/intents.ts';
 import { type BrowserLabel, browserCounterLabel } from '../chat/browser.ts';
 import { PLATFORMS, type Platform } from '../chat/platform.ts';
+import { LANGUAGES, type Language } from '../languages.ts';
 import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
@@ -22,6 +24,10 @@ const zeroTotals = (): Record<Total, number> => ({
 function addAll<Name extends string>(into: Map<Name, number>, entries: Iterable<[Name, number]>) {
   for (const [name, n] of entries) into.set(name, (into.get(name) ?? 0) + n);
 }
+
+/** An intent's display name in every language (the id itself for one the set no longer has). */
+const titles = (intent: string) =>
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, intentTitle(intent, lang)])) as Record<Language, string>;
 
 const ranked = <Name extends string>(counts: Map<Name, number>) =>
   [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
@@ -57,7 +63,7 @@ export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): Chat
     to: range.to,
     totals,
     daily: [...daily.values()],
-    intents: ranked(intents).map(([intent, count]) => ({ intent, count })),
+    intents: ranked(intents).map(([intent, count]) => ({ intent, title: titles(intent), count })),
     platforms,
     browsers: ranked(browsers).map(([name, count]) => ({ name, count })),
   };

@@ -1,6 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
+import { intentTitle } from '../chat/bot/intents.ts';
+import type { Language } from '../languages.ts';
 import type { ChatStats } from './chat-stats.ts';
+import { CSV_WORDS } from './csv-words.ts';
 import type { FeedbackStats } from './feedback-stats.ts';
+import type { DayRange } from './range.ts';
 import type { ChatTable, FeedbackTable } from './tables.ts';
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
@@ -29,39 +33,65 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 export { CHAT_TABLES, FEEDBACK_TABLES } from './tables.ts';
 
-/** One table of the feedback statistics (a CSV file holds one table). */
-export function feedbackCsv(stats: FeedbackStats, table: FeedbackTable): string {
+/** One table of the feedback statistics (a CSV file holds one table), in the editor's language. */
+export function feedbackCsv(stats: FeedbackStats, table: FeedbackTable, lang: Language): string {
+  const { header } = CSV_WORDS[lang].feedback[table];
   if (table === 'pages') {
     return toCsv(
-      ['url', 'found', 'notFound', 'comments'],
+      header,
       stats.pages.map((p) => [p.url, p.found, p.notFound, p.comments]),
     );
   }
   return toCsv(
-    ['date', 'found', 'notFound'],
+    header,
     stats.daily.map((d) => [d.date, d.found, d.notFound]),
   );
 }
 
-/** One table of the chat statistics. */
-export function chatCsv(stats: ChatStats, table: ChatTable): string {
+/** One table of the chat statistics, with topics, platforms and browsers named in the editor's language. */
+export function chatCsv(stats: ChatStats, table: ChatTable, lang: Language): string {
+  const words = CSV_WORDS[lang];
+  const { header } = words.chat[table];
   switch (table) {
     case 'intents':
       return toCsv(
-        ['intent', 'count'],
-        stats.intents.map((i) => [i.intent, i.count]),
+        header,
+        stats.intents.map((i) => [intentTitle(i.intent, lang), i.count]),
       );
     case 'platforms':
-      return toCsv(['platform', 'count'], Object.entries(stats.platforms));
+      return toCsv(
+        header,
+        Object.entries(stats.platforms).map(([platform, n]) => [
+          words.platforms[platform as keyof typeof words.platforms],
+          n,
+        ]),
+      );
     case 'browsers':
       return toCsv(
-        ['browser', 'count'],
-        stats.browsers.map((b) => [b.name, b.count]),
+        header,
+        stats.browsers.map((b) => [
+          b.name === 'other' || b.name === 'unknown' ? words.browsers[b.name] : b.name,
+          b.count,
+        ]),
       );
     case 'daily':
       return toCsv(
-        ['date', 'conversations', 'messages', 'fallback', 'downloads', 'deletions'],
+        header,
         stats.daily.map((d) => [d.date, d.conversations, d.messages, d.fallback, d.downloads, d.deletions]),
       );
   }
+}
+
+/**
+ * The name a CSV table is downloaded under, in the editor's language: what it holds and its
+ * range, e.g. `tilbakemeldinger-sider-2026-11-01-til-2026-11-30.csv`. ASCII only.
+ */
+export function csvFileName(
+  stats: { kind: 'feedback'; table: FeedbackTable } | { kind: 'chat'; table: ChatTable },
+  days: DayRange,
+  lang: Language,
+): string {
+  const words = CSV_WORDS[lang];
+  const file = stats.kind === 'feedback' ? words.feedback[stats.table].file : words.chat[stats.table].file;
+  return `${file}-${days.from}-${words.until}-${days.to}.csv`;
 }

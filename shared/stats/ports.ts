@@ -40,6 +40,17 @@ export interface ChatCounterReader {
   days(siteId: string, from: string, to: string): Promise<ChatDayCounts[]>;
 }
 
+/** What the re-check newly masked in a site's questions of one ISO week, by category. */
+export interface MaskedWeekCounts {
+  week: string;
+  counts: Record<string, number>;
+}
+
+export interface MaskingCounterReader {
+  /** The weeks from `fromWeek` to `toWeek` (ISO weeks, both included) that have counts. */
+  weeks(siteId: string, fromWeek: string, toWeek: string): Promise<MaskedWeekCounts[]>;
+}
+
 /** A visitor's comment as stored (masked), with its vote: what the comments page shows of it. */
 export type StoredComment = z.output<typeof storedCommentSchema>;
 

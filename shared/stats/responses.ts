@@ -4,7 +4,9 @@ import { BROWSER_NAMES, type BrowserLabel } from '../chat/browser.ts';
 import { PLATFORMS } from '../chat/platform.ts';
 import { timestampSchema } from '../chat/responses.ts';
 import { CHAT_TOTALS } from './chat-stats.ts';
+import { MASK_CATEGORIES } from './masking-stats.ts';
 import { MONTH_PATTERN } from './range.ts';
+import { ISO_WEEK_PATTERN } from './weeks.ts';
 
 /**
  * The answers of the editors' statistics routes, as the OpenAPI document (infra/openapi.ts)
@@ -50,7 +52,19 @@ export const chatStatsSchema = z.strictObject({
     .array(z.strictObject({ date: daySchema, ...counts(CHAT_TOTALS) }))
     .check(z.describe('Every day of the range, oldest first, zeros included')),
   intents: z
-    .array(z.strictObject({ intent: z.string().check(z.regex(INTENT_NAME_PATTERN)), count }))
+    .array(
+      z.strictObject({
+        intent: z.string().check(z.regex(INTENT_NAME_PATTERN), z.describe('The intent’s id')),
+        title: z
+          .strictObject({ nb: z.string(), nn: z.string(), en: z.string() })
+          .check(
+            z.describe(
+              'What editors read for it, per language: the intent’s title, «Uten svar» for the fallback, the id for an intent the set no longer has',
+            ),
+          ),
+        count,
+      }),
+    )
     .check(z.describe('The intents answered, most asked first')),
   platforms: z.strictObject(counts(PLATFORMS)),
   browsers: z
@@ -68,6 +82,33 @@ export const chatStatsSchema = z.strictObject({
     .check(z.describe('Conversations by browser, most frequent first')),
 });
 export type ChatStats = z.output<typeof chatStatsSchema>;
+
+const categoryCounts = z.strictObject(counts(MASK_CATEGORIES));
+
+/** The answer of `GET …/stats/masking`. */
+export const maskingStatsSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  weeks: z
+    .array(
+      z.strictObject({
+        week: z
+          .string()
+          .check(z.regex(ISO_WEEK_PATTERN), z.meta({ description: 'ISO 8601 week', examples: ['2026-W49'] })),
+        start: daySchema.check(z.describe('The week’s Monday')),
+        categories: categoryCounts.check(
+          z.describe(
+            'Spans the hourly re-check newly masked in the questions asked that week (Europe/Oslo), per anonymizer category',
+          ),
+        ),
+      }),
+    )
+    .check(
+      z.describe('Every ISO week that overlaps the range, oldest first, every category, zeros included'),
+    ),
+  totals: categoryCounts.check(z.describe('The sum over the weeks')),
+});
+export type MaskingStats = z.output<typeof maskingStatsSchema>;
 
 /** The answer of `GET …/billing`. */
 export const billingSchema = z.strictObject({

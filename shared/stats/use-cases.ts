@@ -2,13 +2,22 @@ import { type Clock, daysBetween, epochSeconds } from '../time.ts';
 import { billing, chatStats } from './chat-stats.ts';
 import { COMMENTS_PAGE_SIZE, decodeCursor, encodeCursor } from './comments-page.ts';
 import { feedbackStats } from './feedback-stats.ts';
-import type { ChatCounterReader, CommentReader, FeedbackCounterReader, StoredComment } from './ports.ts';
+import { maskingStats } from './masking-stats.ts';
+import type {
+  ChatCounterReader,
+  CommentReader,
+  FeedbackCounterReader,
+  MaskingCounterReader,
+  StoredComment,
+} from './ports.ts';
 import type { DayRange } from './range.ts';
-import type { Billing, ChatStats, CommentsPage, FeedbackStats } from './responses.ts';
+import type { Billing, ChatStats, CommentsPage, FeedbackStats, MaskingStats } from './responses.ts';
+import { weeksOverlapping } from './weeks.ts';
 
 export interface StatisticsDeps {
   feedbackCounters: FeedbackCounterReader;
   chatCounters: ChatCounterReader;
+  maskingCounters: MaskingCounterReader;
 }
 
 /**
@@ -24,6 +33,13 @@ export function makeStatistics(deps: StatisticsDeps) {
     /** Chat volume, fallback, intents, platforms and browsers. */
     async chat(siteId: string, days: DayRange): Promise<ChatStats> {
       return chatStats(await deps.chatCounters.days(siteId, days.from, days.to), days);
+    },
+    /** What the hourly re-check newly masked, per category and ISO week of the range. */
+    async masking(siteId: string, days: DayRange): Promise<MaskingStats> {
+      const weeks = weeksOverlapping(days.from, days.to);
+      const first = weeks[0]?.week ?? '';
+      const last = weeks.at(-1)?.week ?? '';
+      return maskingStats(await deps.maskingCounters.weeks(siteId, first, last), days);
     },
     /** What a month is billed on. */
     async billing(siteId: string, month: DayRange & { month: string }): Promise<Billing> {

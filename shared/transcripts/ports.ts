@@ -19,8 +19,11 @@ export interface TranscriptReader {
   ): Promise<{ conversation: Conversation; messages: ChatMessage[] } | undefined>;
 }
 
-/** What a staff member did with transcripts: listed a day's page of them, or read one. */
-export const AUDIT_ACTIONS = ['list', 'read'] as const;
+/**
+ * What a staff member did with transcripts: listed a day's page of them, read one, or read a
+ * day's page of the questions the bot had no answer to.
+ */
+export const AUDIT_ACTIONS = ['list', 'read', 'unanswered'] as const;
 
 /**
  * One read of transcripts by a staff member (who, when, which conversations; never their

@@ -6,7 +6,8 @@ import type { StaffPrincipal } from '../staff/access.ts';
 import type { DayRange } from '../stats/range.ts';
 import { type Clock, epochSeconds, osloTimestamp } from '../time.ts';
 import type { AuditEntry, AuditLog, TranscriptReader } from './ports.ts';
-import type { AuditTrail, TranscriptsPage } from './responses.ts';
+import type { AuditTrail, TranscriptsPage, UnansweredPage } from './responses.ts';
+import { UNANSWERED_PAGE_SIZE, unansweredQuestions } from './unanswered.ts';
 
 /** Conversations per page of a day's transcripts. */
 export const TRANSCRIPTS_PAGE_SIZE = 20;
@@ -40,26 +41,50 @@ export function makeTranscriptReview(deps: TranscriptReviewDeps) {
         conversationIds,
       });
 
+  /** A page of the site's unexpired conversations of a day, read whole. */
+  async function conversationsOfDay(
+    request: ReviewRequest & { date: string; cursor?: string | undefined },
+    nowSeconds: number,
+    limit: number,
+  ) {
+    const page = await deps.reader.conversationsOfDay(request.siteId, request.date, nowSeconds, {
+      limit,
+      cursor: request.cursor,
+    });
+    const found = await Promise.all(page.ids.map((id) => deps.reader.transcript(id, nowSeconds)));
+    const transcripts = found.filter(
+      (t): t is NonNullable<typeof t> => t !== undefined && t.conversation.siteId === request.siteId,
+    );
+    return { transcripts, next: page.next };
+  }
+
   return {
     /** The masked conversations of a day, a page at a time. */
     async ofDay(
       request: ReviewRequest & { date: string; cursor?: string | undefined },
     ): Promise<TranscriptsPage> {
       const now = deps.clock.now();
-      const page = await deps.reader.conversationsOfDay(request.siteId, request.date, epochSeconds(now), {
-        limit: TRANSCRIPTS_PAGE_SIZE,
-        cursor: request.cursor,
-      });
-      const found = await Promise.all(page.ids.map((id) => deps.reader.transcript(id, epochSeconds(now))));
-      const transcripts = found
-        .filter(
-          (t): t is NonNullable<typeof t> => t !== undefined && t.conversation.siteId === request.siteId,
-        )
-        .map((t) => exportDocument(t.conversation, t.messages));
-      await audited(request, now, { action: 'list', date: request.date })(
-        transcripts.map((t) => t.conversationId),
+      const page = await conversationsOfDay(request, epochSeconds(now), TRANSCRIPTS_PAGE_SIZE);
+      const items = page.transcripts.map((t) => exportDocument(t.conversation, t.messages));
+      await audited(request, now, { action: 'list', date: request.date })(items.map((t) => t.conversationId));
+      return { date: request.date, items, ...(page.next && { next: page.next }) };
+    },
+
+    /**
+     * The questions of a day that the bot answered with its fallback, repeats grouped, read
+     * from the same day list as `ofDay` and paged by the same cursor (UNANSWERED_PAGE_SIZE
+     * conversations a page, grouped within the page). Audited like every read of masked text.
+     */
+    async unanswered(
+      request: ReviewRequest & { date: string; cursor?: string | undefined },
+    ): Promise<UnansweredPage> {
+      const now = deps.clock.now();
+      const page = await conversationsOfDay(request, epochSeconds(now), UNANSWERED_PAGE_SIZE);
+      const { items, conversationIds } = unansweredQuestions(
+        page.transcripts.map((t) => ({ conversationId: t.conversation.id, messages: t.messages })),
       );
-      return { date: request.date, items: transcripts, ...(page.next && { next: page.next }) };
+      await audited(request, now, { action: 'unanswered', date: request.date })(conversationIds);
+      return { date: request.date, items, ...(page.next && { next: page.next }) };
     },
 
     /** One masked conversation. */

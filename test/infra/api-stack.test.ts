@@ -103,10 +103,12 @@ describe('ApiStack', () => {
       [
         'GET /v1/sites/{siteId}/stats/feedback',
         'GET /v1/sites/{siteId}/stats/chat',
+        'GET /v1/sites/{siteId}/stats/masking',
         'GET /v1/sites/{siteId}/feedback/comments',
         'GET /v1/sites/{siteId}/billing',
         'GET /v1/sites/{siteId}/transcripts',
         'GET /v1/sites/{siteId}/transcripts/{id}',
+        'GET /v1/sites/{siteId}/transcripts/unanswered',
         'GET /v1/sites/{siteId}/audit',
       ].sort(),
     );

@@ -300,7 +300,7 @@ describe('LambdaFunction', () => {
     const staff = FUNCTION_IDS.filter((id) => (FUNCTIONS[id] as { staff?: boolean }).staff);
     const readsChat = staff.filter((id) => actionsOnTable(statementsOf(id), tableLogicalId('chat')).size > 0);
 
-    expect(readsChat.sort()).toEqual(['transcript', 'transcripts']);
+    expect(readsChat.sort()).toEqual(['transcript', 'transcripts', 'unansweredQuestions']);
     for (const id of readsChat) {
       expect([...actionsOnTable(statementsOf(id), tableLogicalId('chat'))].sort(), id).toEqual(
         ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
@@ -324,7 +324,13 @@ describe('LambdaFunction', () => {
   it('keeps every staff statistics function away from the chat table and the token key', () => {
     const staff = FUNCTION_IDS.filter((id) => FUNCTIONS[id].entry.startsWith('functions/stats/'));
 
-    expect(staff.sort()).toEqual(['billing', 'chatStats', 'feedbackComments', 'feedbackStats']);
+    expect(staff.sort()).toEqual([
+      'billing',
+      'chatStats',
+      'feedbackComments',
+      'feedbackStats',
+      'maskingStats',
+    ]);
     for (const id of staff) {
       expect([...actionsOnTable(statementsOf(id), tableLogicalId('chat'))], id).toEqual([]);
       expect(secretStatements(id), id).toEqual([]);
@@ -332,7 +338,9 @@ describe('LambdaFunction', () => {
         'TABLE_CHAT',
       );
     }
-    for (const id of ['feedbackStats', 'chatStats', 'billing'] as const) {
+    // The masking statistics too: counts of what the re-check masked, and no other table.
+    expect(Object.keys(FUNCTIONS.maskingStats.tables)).toEqual(['counters']);
+    for (const id of ['feedbackStats', 'chatStats', 'billing', 'maskingStats'] as const) {
       expect([...actionsOnTable(statementsOf(id), tableLogicalId('counters'))].sort(), id).toEqual(
         ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
       );

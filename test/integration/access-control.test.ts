@@ -139,4 +139,65 @@ describe('object-level authorization', () => {
       { numRuns: 60 },
     );
   });
+
+  it('answers 401 on every staff route without a token or with a wrong one, and 403 without the role', async () => {
+    const staffRoutes = Object.values(FUNCTIONS as Record<string, FunctionDefinition>)
+      .filter((definition) => definition.staff)
+      .flatMap((definition) => definition.routes);
+    expect(staffRoutes).toEqual(
+      expect.arrayContaining([
+        'GET /v1/sites/{siteId}/stats/masking',
+        'GET /v1/sites/{siteId}/transcripts/unanswered',
+      ]),
+    );
+    const before = await snapshot();
+
+    for (const route of staffRoutes) {
+      const path = (route.split(' ')[1] ?? '').replace('{siteId}', 'demo').replace('{id}', randomUUID());
+      for (const authorization of [
+        undefined,
+        'Bearer not-the-staff-token',
+        `Bearer ${runtime.staffToken}x`,
+      ]) {
+        const response = await fetch(`${runtime.url}${path}?date=2026-11-23`, {
+          headers: { accept: 'application/json', ...(authorization && { authorization }) },
+        });
+        expect(response.status, `${route} ${authorization ?? '(none)'}`).toBe(401);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['GET /v1/sites/{siteId}/stats/masking', 'transcripts'],
+    ['GET /v1/sites/{siteId}/transcripts/unanswered', 'stats'],
+  ])('answers 403 on %s to a token with the %s role only', async (route, role) => {
+    const definition = Object.values(FUNCTIONS as Record<string, FunctionDefinition>).find((fn) =>
+      fn.routes.includes(route),
+    );
+    const { handler } = (await import(/* @vite-ignore */ `../../${definition?.entry}`)) as {
+      handler: (event: APIGatewayProxyEventV2, context: unknown) => Promise<{ statusCode: number }>;
+    };
+    const event = {
+      version: '2.0',
+      routeKey: route,
+      rawPath: route.split(' ')[1]?.replace('{siteId}', 'demo'),
+      rawQueryString: '',
+      headers: { accept: 'application/json' },
+      queryStringParameters: { date: '2026-11-23' },
+      pathParameters: { siteId: 'demo' },
+      requestContext: {
+        http: { method: 'GET' },
+        authorizer: {
+          jwt: { claims: { sub: 'staff-2', 'cognito:groups': `[${role} site:demo]` }, scopes: [] },
+        },
+      },
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2;
+    const before = (await snapshot()).audit ?? [];
+
+    expect((await handler(event, {})).statusCode).toBe(403);
+    expect((await snapshot()).audit ?? []).toEqual(before);
+  });
 });

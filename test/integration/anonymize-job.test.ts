@@ -10,11 +10,19 @@ import {
   recheckItem,
   recheckKey,
 } from '#shared/adapters/dynamodb/keys/chat-table';
-import { jobSpansAttribute, jobStateKey, jobTotalsKey } from '#shared/adapters/dynamodb/keys/counters-table';
+import {
+  jobSpansAttribute,
+  jobStateKey,
+  jobTotalsKey,
+  maskedSpansAttribute,
+  maskedWeekKey,
+} from '#shared/adapters/dynamodb/keys/counters-table';
 import { mask, RULESET_VERSION } from '#shared/anonymizer/anonymizer';
+import type { StoredQuestion } from '#shared/jobs/ports';
 import { makeRecheck } from '#shared/jobs/use-cases';
 import { DAY_MS } from '#shared/retention';
-import { osloDay } from '#shared/time';
+import { isoWeekOf } from '#shared/stats/weeks';
+import { osloDay, systemClock } from '#shared/time';
 import { localClient } from '../../infra/local/dynamodb.ts';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
@@ -41,6 +49,8 @@ afterAll(async () => {
   client?.destroy();
   await runtime?.close();
 });
+
+const today = () => osloDay(new Date());
 
 const chatItems = async () => (await scanTables(runtime.endpoint, runtime.tables)).chat ?? [];
 
@@ -149,11 +159,104 @@ describe('the hourly anonymization job', () => {
     expect(JSON.stringify(chat)).not.toMatch(/Kari|Nordmann|Emil/);
   });
 
+  it('rewrites a question and counts its spans in one write: a repeat of the write neither lands nor counts', async () => {
+    const { id } = await conversationWithAnOldQuestion();
+    const questions = new DynamoRecentQuestions(
+      client,
+      runtime.tables.chat,
+      undefined,
+      runtime.tables.counters,
+    );
+    const read = [];
+    for await (const page of questions.writtenBetween(Date.now() - 10 * MINUTE, Date.now()))
+      read.push(...page);
+    const ours = read.find((q) => (q.ref as ItemKey).pk === conversationPk(id)) as StoredQuestion;
+    const masked = { siteId: 'retried-kommune', week: '2026-W49', counts: mask(UNMASKED).counts };
+
+    const first = await questions.rewrite(ours, mask(UNMASKED).text, RULESET_VERSION, masked);
+    const again = await questions.rewrite(ours, mask(UNMASKED).text, RULESET_VERSION, masked);
+
+    expect([first, again]).toEqual([true, false]);
+    const { counters } = await scanTables(runtime.endpoint, runtime.tables);
+    const key = maskedWeekKey('retried-kommune', '2026-W49');
+    const week = counters?.find((item) => item.pk === key.pk && item.sk === key.sk);
+    expect(week).toMatchObject(
+      Object.fromEntries(
+        Object.entries(masked.counts).map(([category, n]) => [maskedSpansAttribute(category), n]),
+      ),
+    );
+  });
+
+  it('counts what it masked per category and week once, when a run dies halfway and runs again', async () => {
+    const staffGet = async () => {
+      const response = await fetch(
+        `${runtime.url}/v1/sites/demo/stats/masking?from=${today()}&to=${today()}`,
+        {
+          headers: { authorization: `Bearer ${runtime.staffToken}` },
+        },
+      );
+      expect(response.status).toBe(200);
+      return (await response.json()) as { weeks: { categories: Record<string, number> }[] };
+    };
+    const before = (await staffGet()).weeks[0]?.categories ?? {};
+    const asked: Awaited<ReturnType<typeof conversationWithAnOldQuestion>>[] = [];
+    for (let i = 0; i < 3; i++) asked.push(await conversationWithAnOldQuestion());
+    // A run that dies after its first rewrite, before it saves its progress.
+    const store = new DynamoRecentQuestions(client, runtime.tables.chat, undefined, runtime.tables.counters);
+    let rewrites = 0;
+    const dying: typeof store = Object.assign(Object.create(store), {
+      rewrite: async (...args: Parameters<typeof store.rewrite>) => {
+        if (rewrites++ === 1) throw new Error('the function timed out');
+        return store.rewrite(...args);
+      },
+    });
+    const state = new DynamoJobStateStore(client, runtime.tables.counters, 'anonymize');
+
+    await expect(makeRecheck({ questions: dying, state, clock: systemClock }).run()).rejects.toThrow(
+      'timed out',
+    );
+    const ours = (await chatItems()).filter(
+      (item) => asked.some((a) => item.pk === conversationPk(a.id)) && item.role === 'user',
+    );
+    expect(ours.map((item) => item.rulesetVersion).sort()).toEqual([1, 1, RULESET_VERSION].sort());
+    await runtime.runJob('anonymizeChat');
+    await runtime.runJob('anonymizeChat');
+
+    const after = (await staffGet()).weeks[0]?.categories ?? {};
+    const added = Object.fromEntries(
+      Object.entries(after)
+        .map(([category, n]) => [category, n - (before[category] ?? 0)])
+        .filter(([, n]) => n !== 0),
+    );
+    const once = mask(UNMASKED).counts;
+    expect(added).toEqual(
+      Object.fromEntries(Object.entries(once).map(([category, n]) => [category, 3 * (n ?? 0)])),
+    );
+    // The counters hold counts under the site's week, never text.
+    const { counters } = await scanTables(runtime.endpoint, runtime.tables);
+    const key = maskedWeekKey('demo', isoWeekOf(today()).week);
+    const week = counters?.find((item) => item.pk === key.pk && item.sk === key.sk);
+    expect(week).toBeDefined();
+    expect(Object.entries(week ?? {}).filter(([, v]) => typeof v !== 'number')).toEqual(
+      expect.arrayContaining([
+        ['pk', key.pk],
+        ['sk', key.sk],
+      ]),
+    );
+    expect(Object.entries(week ?? {}).filter(([, v]) => typeof v !== 'number')).toHaveLength(2);
+  });
+
   it('reads the same request units with 100 or 10 000 older questions in the table', async () => {
     // Its own clock far from the other tests' questions, and its own progress record.
     const metered = DynamoDBDocumentClient.from(localClient(runtime.endpoint));
     const meter = meterCapacity(metered);
-    const recent = new DynamoRecentQuestions(metered, runtime.tables.chat);
+    // As the job's composition root builds it: with the counters table for what it masked.
+    const recent = new DynamoRecentQuestions(
+      metered,
+      runtime.tables.chat,
+      undefined,
+      runtime.tables.counters,
+    );
     const base = Date.parse('2030-01-10T10:30:00Z');
 
     const writeQuestions = async (count: number, at: (i: number) => number, prefix: string) => {

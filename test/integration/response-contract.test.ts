@@ -198,11 +198,18 @@ describe('every documented answer of 2xx, from the running service', () => {
     const feedback = await call('feedbackStats', { query: { to: today } });
     const chat = await call('chatStats', { query: { from: today, to: today } });
     await call('feedbackStats', { query: { to: today, table: 'pages' }, accept: 'text/csv' });
-    await call('chatStats', { query: { to: today, table: 'browsers' }, accept: 'text/csv' });
+    await call('chatStats', { query: { to: today, table: 'browsers', lang: 'nn' }, accept: 'text/csv' });
+    const masking = await call('maskingStats', { query: { to: today } });
 
     expect(feedback.json.pages.length).toBeGreaterThan(0);
     expect(chat.json.intents.length).toBeGreaterThan(0);
     expect(chat.json.browsers.length).toBeGreaterThan(0);
+    expect(chat.json.intents[0].title).toEqual({
+      nb: expect.any(String),
+      nn: expect.any(String),
+      en: expect.any(String),
+    });
+    expect(masking.json.weeks.length).toBeGreaterThan(0);
   });
 
   it('feedbackComments, a page with a next one and the last', async () => {
@@ -220,18 +227,22 @@ describe('every documented answer of 2xx, from the running service', () => {
     expect(json.conversations).toBeGreaterThan(0);
   });
 
-  it('transcripts (a page with a next one), transcript and auditTrail', async () => {
+  it('transcripts (a page with a next one), transcript, unansweredQuestions and auditTrail', async () => {
     const first = await call('transcripts', { query: { date: today } });
     await call('transcripts', { query: { date: today, cursor: first.json.next } });
     const one = await call('transcript', { id: conversation.id });
+    const unanswered = await call('unansweredQuestions', { query: { date: today } });
     const audit = await call('auditTrail', { query: { from: today, to: today } });
 
     expect(first.json.next).toEqual(expect.any(String));
     expect(one.json.conversationId).toBe(conversation.id);
+    // The moon canoe, asked in English conversations the bot has no answer for.
+    expect(unanswered.json.items[0].count).toBeGreaterThan(1);
     expect(audit.json.items.map((entry: { action: string }) => entry.action).sort()).toEqual([
       'list',
       'list',
       'read',
+      'unanswered',
     ]);
   });
 

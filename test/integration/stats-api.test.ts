@@ -7,8 +7,15 @@ import { DynamoChatCounterStore } from '#shared/adapters/dynamodb/chat-counters'
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { pageCounterUpdate } from '#shared/adapters/dynamodb/feedback-store';
 import { COUNTER_SHARDS } from '#shared/adapters/dynamodb/keys/counters-table';
+import { intentTitle } from '#shared/chat/bot/intents';
 import { FALLBACK_INTENT } from '#shared/chat/bot/ports';
+import { PLATFORMS } from '#shared/chat/platform';
 import type { CounterDelta } from '#shared/feedback/feedback';
+import { LANGUAGES } from '#shared/languages';
+import { csvFileName } from '#shared/stats/csv';
+import { CSV_WORDS } from '#shared/stats/csv-words';
+import { MASK_CATEGORIES } from '#shared/stats/masking-stats';
+import { weeksOverlapping } from '#shared/stats/weeks';
 import { monthsBetween, osloDay, shiftDay } from '#shared/time';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
@@ -181,15 +188,95 @@ describe('staff statistics from what visitors did', () => {
     const chatCsv = await staffGet(`demo/stats/chat?to=${today}&table=daily`, { accept: 'text/csv' });
 
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="tilbakemeldinger-demo-.*-pages\.csv"$/,
+    expect(csv.headers.get('content-disposition')).toBe(
+      `attachment; filename="tilbakemeldinger-sider-${shiftDay(today, -29)}-til-${today}.csv"`,
     );
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-    const pages = parse(csv.text, { bom: true, delimiter: ';', columns: true, cast: true });
-    expect(pages).toEqual(json.pages);
+    const [header, ...pages] = parse(csv.text, { bom: true, delimiter: ';', cast: true });
+    expect(header).toEqual(['Side', 'Fant det', 'Fant det ikke', 'Kommentarer']);
+    expect(pages).toEqual(json.pages.map(Object.values));
     // `cast` leaves dates as text (it would need cast_date), and turns counts into numbers.
-    const days = parse(chatCsv.text, { bom: true, delimiter: ';', columns: true, cast: true });
-    expect(days).toEqual(chatJson.daily);
+    const [, ...days] = parse(chatCsv.text, { bom: true, delimiter: ';', cast: true });
+    expect(days).toEqual(chatJson.daily.map(Object.values));
+  });
+
+  it('writes CSV in the editor’s language: headers, topic and platform names, file name', async () => {
+    const json = (await staffGet(`demo/stats/chat?to=${today}`)).json;
+    const csvOf = (table: string, lang: string) =>
+      staffGet(`demo/stats/chat?to=${today}&table=${table}&lang=${lang}`, { accept: 'text/csv' });
+
+    for (const lang of LANGUAGES) {
+      const intents = await csvOf('intents', lang);
+      const platforms = await csvOf('platforms', lang);
+      const [header, ...rows] = parse(intents.text, { bom: true, delimiter: ';' });
+
+      expect(header).toEqual(CSV_WORDS[lang].chat.intents.header);
+      expect(rows).toEqual(
+        json.intents.map((i: { title: Record<string, string>; count: number }) => [
+          i.title[lang],
+          String(i.count),
+        ]),
+      );
+      expect(parse(platforms.text, { bom: true, delimiter: ';' }).slice(1)).toEqual(
+        PLATFORMS.map((p) => [CSV_WORDS[lang].platforms[p], String(json.platforms[p])]),
+      );
+      expect(intents.headers.get('content-disposition')).toBe(
+        `attachment; filename="${csvFileName({ kind: 'chat', table: 'intents' }, { from: json.from, to: json.to }, lang)}"`,
+      );
+    }
+    const feedback = await staffGet(`demo/stats/feedback?to=${today}&table=pages&lang=en`, {
+      accept: 'text/csv',
+    });
+    expect(feedback.headers.get('content-disposition')).toBe(
+      `attachment; filename="feedback-pages-${shiftDay(today, -29)}-to-${today}.csv"`,
+    );
+    expect(feedback.text).toMatch(/^\uFEFFPage;Found it;Did not find it;Comments\r\n/);
+    // The JSON keeps the ids, with the titles beside them.
+    const fallback = json.intents.find((i: { intent: string }) => i.intent === FALLBACK_INTENT);
+    expect(fallback.title).toEqual({
+      nb: intentTitle(FALLBACK_INTENT, 'nb'),
+      nn: intentTitle(FALLBACK_INTENT, 'nn'),
+      en: intentTitle(FALLBACK_INTENT, 'en'),
+    });
+  });
+
+  it('answers 400 for a language the CSV does not speak, on both routes, as JSON or CSV', async () => {
+    for (const route of ['stats/feedback', 'stats/chat']) {
+      for (const accept of ['text/csv', 'application/json']) {
+        const response = await staffGet(`demo/${route}?to=${today}&lang=se`, { accept });
+        expect(response.status, `${route} ${accept}`).toBe(400);
+        expect(response.json.error.details.map((d: { path: string }) => d.path)).toContain('lang');
+      }
+    }
+  });
+
+  it('shows what the re-check masked per week: every week of the range, every category, zeros included', async () => {
+    const from = shiftDay(today, -20);
+    const meter = meterCapacity(documentClient());
+    meter.reset();
+
+    const { status, json } = await staffGet(`demo/stats/masking?from=${from}&to=${today}`);
+
+    expect(status).toBe(200);
+    // One Query of the site's weeks, whatever the range.
+    expect(meter.entries().map((e) => e.command)).toEqual(['QueryCommand']);
+    expect(json.from).toBe(from);
+    expect(json.weeks.map((w: { week: string; start: string }) => [w.week, w.start])).toEqual(
+      weeksOverlapping(from, today).map((w) => [w.week, w.start]),
+    );
+    expect(json.weeks.length).toBeGreaterThanOrEqual(3);
+    const zeros = Object.fromEntries(MASK_CATEGORIES.map((category) => [category, 0]));
+    // Nothing was stored under older rules here, so the job had nothing to mask again.
+    for (const week of json.weeks) expect(week.categories).toEqual(zeros);
+    expect(json.totals).toEqual(zeros);
+  });
+
+  it('answers 400 on the masking route for a bad range or an unknown parameter', async () => {
+    for (const query of ['from=2026-11-05&to=2026-11-01', 'from=2020-01-01&to=2026-01-01', 'table=daily']) {
+      const response = await staffGet(`demo/stats/masking?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.json.error.code).toBe('validation_failed');
+    }
   });
 
   it('answers 400 for a bad range or an unknown parameter, and 404 for an unknown site', async () => {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
+import { FALLBACK_INTENT } from '#shared/chat/bot/ports';
 import { osloDay } from '#shared/time';
+import { questionKey, UNANSWERED_PAGE_SIZE } from '#shared/transcripts/unanswered';
 import { TRANSCRIPTS_PAGE_SIZE } from '#shared/transcripts/use-cases';
 import type { Runtime } from '../../infra/local/runtime.ts';
 import { chatClient } from '../support/chat-client.ts';
@@ -12,6 +14,7 @@ import { startTestRuntime } from '../support/runtime.ts';
 
 const STAFF_TOKEN = `staff-${randomUUID()}`;
 const QUESTION = 'Jeg er gravid, ring meg på 912 34 567';
+const REVIEWED = { id: 'sporsmal-kommune', origin: 'https://www.sporsmal.kommune.no' };
 
 let runtime: Runtime;
 let today: string;
@@ -20,6 +23,8 @@ const conversations: { conversationId: string; token: string }[] = [];
 beforeAll(async () => {
   runtime = await startTestRuntime('it-transcripts', {
     staffToken: STAFF_TOKEN,
+    // A site of its own for the unanswered questions, whose day holds only what they post.
+    extraSites: [{ id: REVIEWED.id, name: 'Spørsmål kommune', origins: [REVIEWED.origin] }],
   });
   today = osloDay(new Date());
   const api = chatClient(runtime.url);
@@ -34,8 +39,8 @@ afterAll(async () => {
   await runtime?.close();
 });
 
-async function staffGet(path: string) {
-  const response = await fetch(`${runtime.url}/v1/sites/demo/${path}`, {
+async function staffGet(path: string, site = 'demo') {
+  const response = await fetch(`${runtime.url}/v1/sites/${site}/${path}`, {
     headers: { authorization: `Bearer ${STAFF_TOKEN}` },
   });
   const text = await response.text();
@@ -139,6 +144,99 @@ describe('transcript review', () => {
   });
 });
 
+describe('the questions the bot had no answer to', () => {
+  /** What was posted: each question as stored (masked), when, and whether the fallback answered it. */
+  const posted: { conversationId: string; text: string; at: string; fallback: boolean }[] = [];
+  const VARIANTS = [
+    'Hvor kan jeg leie en kano på månen?',
+    'hvor kan jeg leie en  KANO på månen',
+    'Hvor kan jeg leie en kano på månen!!',
+    'Kan jeg ha med meg sjiraffen min på månen, mitt nummer er 912 34 567?',
+    'Når blir søppelet hentet?',
+  ];
+
+  beforeAll(async () => {
+    const api = chatClient(runtime.url, REVIEWED.id);
+    const headers = { origin: REVIEWED.origin };
+    for (let i = 0; i < UNANSWERED_PAGE_SIZE + 5; i++) {
+      const { json } = await api.start({ lang: 'nb' }, headers);
+      const text = VARIANTS[i % VARIANTS.length] as string;
+      const asked = await api.request('POST', `/${json.conversationId}/messages`, {
+        token: json.token,
+        body: { text },
+        headers,
+      });
+      expect(asked.status).toBe(201);
+      posted.push({
+        conversationId: json.conversationId,
+        text: asked.json.message.text,
+        at: asked.json.message.at,
+        fallback: asked.json.reply.intent === FALLBACK_INTENT,
+      });
+    }
+  });
+
+  it('groups a day’s unanswered questions, a page of conversations at a time, and audits each page', async () => {
+    const first = await staffGet(`transcripts/unanswered?date=${today}`, REVIEWED.id);
+    const second = await staffGet(
+      `transcripts/unanswered?date=${today}&cursor=${first.json.next}`,
+      REVIEWED.id,
+    );
+
+    expect(first.status).toBe(200);
+    expect(first.json.date).toBe(today);
+    expect(first.json.next).toEqual(expect.any(String));
+    expect(second.json.next).toBeUndefined();
+    // Adding up the pages under the same key gives every unanswered question of the day once.
+    const expected = new Map<string, number>();
+    for (const q of posted.filter((p) => p.fallback))
+      expected.set(questionKey(q.text), (expected.get(questionKey(q.text)) ?? 0) + 1);
+    expect([...expected.values()].some((n) => n > 2)).toBe(true);
+    const summed = new Map<string, number>();
+    for (const item of [...first.json.items, ...second.json.items]) {
+      summed.set(questionKey(item.text), (summed.get(questionKey(item.text)) ?? 0) + item.count);
+    }
+    expect(summed).toEqual(expected);
+    for (const page of [first, second]) {
+      const keys = page.json.items.map((item: { text: string }) => questionKey(item.text));
+      // Repeats are one item, most frequent first, each shown as a visitor wrote it (masked).
+      expect(new Set(keys).size).toBe(keys.length);
+      const counts = page.json.items.map((item: { count: number }) => item.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      for (const item of page.json.items) {
+        expect(posted.map((p) => p.text)).toContain(item.text);
+        const asked = posted.filter((p) => questionKey(p.text) === questionKey(item.text));
+        expect(asked.map((p) => p.at)).toContain(item.lastAt);
+      }
+      expect(page.text).not.toMatch(/912 34 567|søppelet/);
+    }
+
+    const trail = await staffGet(`audit?to=${today}`, REVIEWED.id);
+    const entries = trail.json.items.filter((entry: { action: string }) => entry.action === 'unanswered');
+    expect(entries).toHaveLength(2);
+    for (const entry of entries)
+      expect(entry).toMatchObject({ siteId: REVIEWED.id, who: 'local-staff', date: today });
+    expect(entries.flatMap((entry: { conversationIds: string[] }) => entry.conversationIds).sort()).toEqual(
+      posted
+        .filter((p) => p.fallback)
+        .map((p) => p.conversationId)
+        .sort(),
+    );
+    // Ids and the day only: no question's text is kept in the audit trail.
+    expect(JSON.stringify(trail.json)).not.toMatch(/kano|sjiraff|\[nummer\]/i);
+  });
+
+  it('answers 400 for a bad day, a missing one, an unknown parameter or a foreign cursor, and audits none', async () => {
+    const before = (await auditItems()).length;
+    const foreign = Buffer.from('2020-01-01T10:00:00+01:00#abc').toString('base64url');
+
+    for (const query of ['date=2026-02-30', '', `date=${today}&lang=nb`, `date=${today}&cursor=${foreign}`]) {
+      expect((await staffGet(`transcripts/unanswered?${query}`, REVIEWED.id)).status, query).toBe(400);
+    }
+    expect((await auditItems()).length).toBe(before);
+  });
+});
+
 describe('who may review transcripts (the claims a JWT authorizer passes on)', () => {
   const event = (route: string, claims: Record<string, unknown>, query?: Record<string, string>) =>
     ({
@@ -164,6 +262,11 @@ describe('who may review transcripts (the claims a JWT authorizer passes on)', (
       ['../../functions/transcripts/list.ts', 'GET /v1/sites/{siteId}/transcripts', { date: today }],
       ['../../functions/transcripts/read.ts', 'GET /v1/sites/{siteId}/transcripts/{id}'],
       ['../../functions/transcripts/audit.ts', 'GET /v1/sites/{siteId}/audit'],
+      [
+        '../../functions/transcripts/unanswered.ts',
+        'GET /v1/sites/{siteId}/transcripts/unanswered',
+        { date: today },
+      ],
     ];
     for (const [module, route, query] of routes) {
       const { handler } = (await import(/* @vite-ignore */ module)) as { handler: Handler };

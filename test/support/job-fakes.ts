@@ -1,6 +1,7 @@
 import type {
   JobState,
   JobStateStore,
+  MaskedSpans,
   RecentQuestions,
   RecheckTotals,
   StoredQuestion,
@@ -9,9 +10,14 @@ import type {
 /** Far enough ahead that no fake question expires during a test. */
 const IN_A_WEEK = Date.parse('2026-11-23T10:00:00Z') / 1000 + 7 * 86_400;
 
-/** An in-memory question log: pages of `pageSize` in write order, rewrites recorded. */
+/**
+ * An in-memory question log: pages of `pageSize` in write order, rewrites recorded, and the
+ * weekly counts of masked spans added with the rewrite that masked them, as the store does.
+ */
 export class InMemoryQuestions implements RecentQuestions {
   readonly items = new Map<string, StoredQuestion>();
+  /** `<siteId> <week>` → category → spans counted. */
+  readonly masked = new Map<string, Record<string, number>>();
   readonly windows: [number, number][] = [];
   /** Run just before a rewrite lands, to simulate what happens between the read and the write. */
   beforeRewrite?: (question: StoredQuestion) => void;
@@ -19,7 +25,7 @@ export class InMemoryQuestions implements RecentQuestions {
   constructor(private readonly pageSize = 2) {}
 
   add(id: string, text: string, writtenAt: number, extra: Partial<StoredQuestion> = {}) {
-    this.items.set(id, { ref: id, text, writtenAt, expiresAt: IN_A_WEEK, ...extra });
+    this.items.set(id, { ref: id, siteId: 'demo', text, writtenAt, expiresAt: IN_A_WEEK, ...extra });
   }
 
   async *writtenBetween(fromMs: number, toMs: number) {
@@ -32,11 +38,18 @@ export class InMemoryQuestions implements RecentQuestions {
     }
   }
 
-  async rewrite(question: StoredQuestion, text: string, rulesetVersion: number) {
+  async rewrite(question: StoredQuestion, text: string, rulesetVersion: number, masked?: MaskedSpans) {
     this.beforeRewrite?.(question);
     const current = this.items.get(question.ref as string);
     if (!current || current.text !== question.text) return false;
     this.items.set(question.ref as string, { ...current, text, rulesetVersion });
+    if (masked) {
+      const key = `${masked.siteId} ${masked.week}`;
+      const week = this.masked.get(key) ?? {};
+      for (const [category, n] of Object.entries(masked.counts))
+        week[category] = (week[category] ?? 0) + (n ?? 0);
+      this.masked.set(key, week);
+    }
     return true;
   }
 }

@@ -109,11 +109,12 @@ export const REQUEST_UNITS = {
   },
   recheckRun: {
     read: 12,
-    write: 22,
+    write: 82,
     what:
       `an hourly re-check run that finds ${MEASURED_RECHECK_QUESTIONS} new questions written under an older rule set and rewrites them all: ` +
       'strongly consistent GetItem of its progress, eventually consistent Query of 2 hour lists, ' +
-      'BatchGetItem of the questions (½ each), UpdateItem of each, PutItem of its progress, UpdateItem of its totals',
+      "BatchGetItem of the questions (½ each), a transaction of each rewrite with its site's week of " +
+      'masked-span counts (2 items × 2), PutItem of its progress, UpdateItem of its totals',
     test: 'test/integration/anonymize-job.test.ts',
   },
   recheckEmptyRun: {

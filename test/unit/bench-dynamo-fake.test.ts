@@ -39,6 +39,10 @@ const EXPECTED_CALLS: Record<FunctionId, readonly number[]> = {
   transcript: [2],
   // One Query per day of the week asked.
   auditTrail: [7],
+  // One Query of the weeks' counter items.
+  maskingStats: [1],
+  // The day's list, the five conversations, the audit entry.
+  unansweredQuestions: [7],
 };
 
 /**

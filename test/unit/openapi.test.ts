@@ -1,10 +1,12 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_LABELS } from '#shared/anonymizer/categories';
 import { MESSAGE_ROLES } from '#shared/chat/conversation';
 import { PLATFORMS } from '#shared/chat/platform';
 import { LANGUAGES } from '#shared/languages';
 import { CHAT_TOTALS } from '#shared/stats/chat-stats';
 import { MONTH_PATTERN } from '#shared/stats/range';
+import { ISO_WEEK_PATTERN } from '#shared/stats/weeks';
 import { AUDIT_ACTIONS } from '#shared/transcripts/ports';
 import { lambdaBuildOptions } from '../../infra/bundling.ts';
 import { FUNCTIONS } from '../../infra/functions.ts';
@@ -198,6 +200,36 @@ describe('openApiDocument', () => {
     expect(answerSchema('postFeedback', '200').required).toEqual(['id']);
     expect(answerSchema('transcripts', '200').required).toEqual(['date', 'items']);
     expect(answerSchema('auditTrail', '200').required).toEqual(['from', 'to', 'items']);
+  });
+
+  it('describes the masking statistics, the unanswered questions, intent titles and the CSV language', () => {
+    const masking = answerSchema('maskingStats', '200');
+    const unanswered = answerSchema('unansweredQuestions', '200');
+    const chat = answerSchema('chatStats', '200');
+    const parameters = (id: string) =>
+      operations().find(({ operation }) => operation.operationId === id)?.operation.parameters as Json[];
+
+    const week = masking.properties.weeks.items;
+    expect(week.required).toEqual(['week', 'start', 'categories']);
+    expect(week.properties.week.pattern).toBe(ISO_WEEK_PATTERN.source);
+    expect(week.properties.categories.required).toEqual(Object.keys(CATEGORY_LABELS));
+    expect(masking.properties.totals.required).toEqual(Object.keys(CATEGORY_LABELS));
+    expect(unanswered.required).toEqual(['date', 'items']);
+    expect(unanswered.properties.items.items.required).toEqual(['text', 'count', 'lastAt']);
+    expect(unanswered.properties.items.items.properties.text.description).toContain('masked');
+    expect(chat.properties.intents.items.required).toEqual(['intent', 'title', 'count']);
+    expect(chat.properties.intents.items.properties.title.required).toEqual([...LANGUAGES]);
+    for (const id of ['feedbackStats', 'chatStats']) {
+      expect(parameters(id).find((p) => p.name === 'lang')?.schema).toEqual({
+        enum: [...LANGUAGES],
+        default: 'nb',
+      });
+    }
+    expect(parameters('maskingStats').map((p) => p.name)).toEqual(['from', 'to']);
+    expect(parameters('unansweredQuestions').map((p) => [p.name, p.required])).toEqual([
+      ['date', true],
+      ['cursor', false],
+    ]);
   });
 
   it('keeps the response schemas out of the Lambda bundles (the code imports their types only)', async () => {

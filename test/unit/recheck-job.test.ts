@@ -194,4 +194,66 @@ describe('makeRecheck', () => {
 
     expect(state.state.checkedTo).toBe(NOW.getTime() + MINUTE);
   });
+
+  it('counts what it masks per site and ISO week of the Oslo day the question was asked', async () => {
+    const { questions, state, run } = setup();
+    // A rule change: the run checks every question still stored.
+    state.state = { checkedTo: minutesAgo(5), rulesetVersion: RULESET_VERSION - 1, lastRunAt: 'before' };
+    // Sunday 23:30 in Oslo, and Monday 00:30 in Oslo (still Sunday in UTC): two weeks.
+    questions.add('sunday', 'Jeg har diabetes', Date.parse('2026-11-22T22:30:00Z'), { rulesetVersion: 1 });
+    questions.add('monday', 'Jeg har diabetes og astma', Date.parse('2026-11-22T23:30:00Z'), {
+      rulesetVersion: 1,
+    });
+    questions.add('elsewhere', 'Ring meg på 912 34 567', minutesAgo(5), {
+      rulesetVersion: 1,
+      siteId: 'annen-kommune',
+    });
+
+    await run();
+
+    expect(Object.fromEntries(questions.masked)).toEqual({
+      'demo 2026-W47': mask('Jeg har diabetes').counts,
+      'demo 2026-W48': mask('Jeg har diabetes og astma').counts,
+      'annen-kommune 2026-W48': { number: 1 },
+    });
+  });
+
+  it('counts each masked span once when a run dies halfway and the next run goes over it again', async () => {
+    const { questions, state, run } = setup(2);
+    for (let i = 0; i < 6; i++)
+      questions.add(`q${i}`, `Jeg har diabetes ${i}`, minutesAgo(50 - i), { rulesetVersion: 1 });
+    let rewrites = 0;
+    questions.beforeRewrite = () => {
+      if (++rewrites === 4) throw new Error('the function timed out');
+    };
+
+    await expect(run()).rejects.toThrow('timed out');
+    expect(state.state).toBeUndefined();
+    questions.beforeRewrite = undefined;
+    await run();
+    await run();
+
+    const once: Record<string, number> = {};
+    for (let i = 0; i < 6; i++) {
+      for (const [category, n] of Object.entries(mask(`Jeg har diabetes ${i}`).counts))
+        once[category] = (once[category] ?? 0) + (n ?? 0);
+    }
+    expect(Object.fromEntries(questions.masked)).toEqual({ 'demo 2026-W48': once });
+    expect([...questions.items.values()].every((q) => q.rulesetVersion === RULESET_VERSION)).toBe(true);
+  });
+
+  it('counts nothing for a rewrite that did not land, nor for a question without a site', async () => {
+    const { questions, run } = setup();
+    questions.add('forgotten', 'Jeg har diabetes', minutesAgo(5), { rulesetVersion: 1 });
+    questions.add('siteless', 'Jeg har astma', minutesAgo(4), { rulesetVersion: 1, siteId: undefined });
+    questions.beforeRewrite = (q) => {
+      if (q.ref === 'forgotten') questions.items.delete('forgotten');
+    };
+
+    const result = await run();
+
+    expect(result.totals).toMatchObject({ rewritten: 1, vanished: 1 });
+    expect(questions.items.get('siteless')?.text).not.toContain('astma');
+    expect(questions.masked.size).toBe(0);
+  });
 });

@@ -5,15 +5,23 @@ import {
   chatDayCounts,
   labelledCounterAttributes,
 } from '#shared/adapters/dynamodb/keys/counters-table';
+import { CATEGORY_LABELS } from '#shared/anonymizer/categories';
+import { DEFAULT_INTENTS, intentTitle } from '#shared/chat/bot/intents';
+import { FALLBACK_INTENT } from '#shared/chat/bot/ports';
+import { PLATFORMS } from '#shared/chat/platform';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/errors';
+import { LANGUAGES, type Language } from '#shared/languages';
 import { principalFromClaims, requireAccess } from '#shared/staff/access';
 import { billing, chatStats } from '#shared/stats/chat-stats';
 import { COMMENTS_PAGE_SIZE } from '#shared/stats/comments-page';
-import { chatCsv, feedbackCsv, toCsv } from '#shared/stats/csv';
+import { CHAT_TABLES, chatCsv, csvFileName, FEEDBACK_TABLES, feedbackCsv, toCsv } from '#shared/stats/csv';
+import { CSV_WORDS } from '#shared/stats/csv-words';
 import { feedbackStats } from '#shared/stats/feedback-stats';
+import { MASK_CATEGORIES, maskingStats } from '#shared/stats/masking-stats';
 import type { ChatDayCounts, CommentReader, StoredComment } from '#shared/stats/ports';
 import { dayRangeSchema, monthSchema } from '#shared/stats/range';
 import { makeComments } from '#shared/stats/use-cases';
+import { ISO_WEEK_PATTERN, isoWeekOf, weeksOverlapping } from '#shared/stats/weeks';
 import { monthsBetween } from '#shared/time';
 import { FakeClock } from '../support/clock.ts';
 
@@ -96,13 +104,31 @@ describe('chatStats', () => {
       deletions: 0,
     });
     expect(stats.daily[1]).toMatchObject({ date: '2026-11-02', conversations: 3, messages: 7 });
-    expect(stats.intents).toEqual([
+    expect(stats.intents.map(({ intent, count }) => ({ intent, count }))).toEqual([
       { intent: 'waste', count: 3 },
       { intent: 'opening_hours', count: 2 },
       { intent: 'fallback', count: 1 },
     ]);
     expect(stats.platforms).toEqual({ desktop: 2, tablet: 0, mobile: 1, unknown: 0 });
     expect(stats.browsers).toEqual([{ name: 'Firefox', count: 2 }]);
+  });
+
+  it('names every intent in every language: its title, the fallback’s, and the id of a retired one', () => {
+    const stats = chatStats(
+      [row('2026-11-02', { messages: 6 }, { intents: { opening_hours: 3, fallback: 2, retired_topic: 1 } })],
+      { from: '2026-11-02', to: '2026-11-02' },
+    );
+
+    const [opening, fallback, retired] = stats.intents;
+    const known = DEFAULT_INTENTS.intents.find((intent) => intent.name === 'opening_hours');
+    expect(opening).toEqual({ intent: 'opening_hours', title: known?.title, count: 3 });
+    expect(fallback?.title).toEqual({
+      nb: intentTitle(FALLBACK_INTENT, 'nb'),
+      nn: intentTitle(FALLBACK_INTENT, 'nn'),
+      en: intentTitle(FALLBACK_INTENT, 'en'),
+    });
+    expect(new Set(Object.values(fallback?.title ?? {})).has(FALLBACK_INTENT)).toBe(false);
+    expect(retired?.title).toEqual({ nb: 'retired_topic', nn: 'retired_topic', en: 'retired_topic' });
   });
 
   it('counts older name-and-version browser counters under the name, and unlisted ones as other', () => {
@@ -199,30 +225,156 @@ describe('CSV', () => {
     expect(row).toEqual(['Fant ikke = svar', 'https://x.no/a', '12']);
   });
 
-  it('writes one table of the feedback and the chat statistics per file', () => {
-    const feedback = feedbackStats([{ day: '2026-11-01', url: PAGE_A, found: 2, notFound: 1, comments: 0 }], {
-      from: '2026-11-01',
-      to: '2026-11-02',
-    });
-    const chat = chatStats([row('2026-11-01', { [chatCounterAttribute.intent('waste')]: 4 })], {
+  const csvRows = (csv: string) => parse(csv, { bom: true, delimiter: ';' }) as string[][];
+  const feedback = feedbackStats([{ day: '2026-11-01', url: PAGE_A, found: 2, notFound: 1, comments: 0 }], {
+    from: '2026-11-01',
+    to: '2026-11-02',
+  });
+  const chat = chatStats(
+    [
+      row(
+        '2026-11-01',
+        { conversations: 3, messages: 4, fallback: 1 },
+        {
+          intents: { opening_hours: 3, fallback: 1 },
+          platforms: { mobile: 2, unknown: 1 },
+          browsers: { Firefox: 1, other: 1, unknown: 1 },
+        },
+      ),
+    ],
+    { from: '2026-11-01', to: '2026-11-01' },
+  );
+
+  it('writes one table of the feedback and the chat statistics per file, headed in bokmål', () => {
+    expect(csvRows(feedbackCsv(feedback, 'daily', 'nb'))).toEqual([
+      ['Dato', 'Fant det', 'Fant det ikke'],
+      ['2026-11-01', '2', '1'],
+      ['2026-11-02', '0', '0'],
+    ]);
+    expect(csvRows(feedbackCsv(feedback, 'pages', 'nb'))).toEqual([
+      ['Side', 'Fant det', 'Fant det ikke', 'Kommentarer'],
+      [PAGE_A, '2', '1', '0'],
+    ]);
+    expect(csvRows(chatCsv(chat, 'intents', 'nb'))[0]).toEqual(['Tema', 'Antall spørsmål']);
+    expect(csvRows(chatCsv(chat, 'platforms', 'nb'))[0]).toEqual(['Plattform', 'Samtaler']);
+    expect(csvRows(chatCsv(chat, 'browsers', 'nb'))[0]).toEqual(['Nettleser', 'Samtaler']);
+  });
+
+  it.each(LANGUAGES)('names topics, platforms and browser labels in %s, and keeps browser names', (lang) => {
+    const intents = csvRows(chatCsv(chat, 'intents', lang)).slice(1);
+    const platforms = csvRows(chatCsv(chat, 'platforms', lang)).slice(1);
+    const browsers = csvRows(chatCsv(chat, 'browsers', lang)).slice(1);
+
+    expect(intents).toEqual([
+      [intentTitle('opening_hours', lang), '3'],
+      [intentTitle(FALLBACK_INTENT, lang), '1'],
+    ]);
+    expect(intents.flat()).not.toContain('opening_hours');
+    expect(platforms.map(([name]) => name)).toEqual(PLATFORMS.map((p) => CSV_WORDS[lang].platforms[p]));
+    expect(platforms.flat()).not.toContain('mobile');
+    expect(browsers.map(([name]) => name).sort()).toEqual(
+      ['Firefox', CSV_WORDS[lang].browsers.other, CSV_WORDS[lang].browsers.unknown].sort(),
+    );
+  });
+
+  it('has a header in every language for every table, as wide as its rows, and no language copies another', () => {
+    const tables = [
+      ...FEEDBACK_TABLES.map((table) => (lang: Language) => csvRows(feedbackCsv(feedback, table, lang))),
+      ...CHAT_TABLES.map((table) => (lang: Language) => csvRows(chatCsv(chat, table, lang))),
+    ];
+    for (const table of tables) {
+      const [nb, nn, en] = LANGUAGES.map((lang) => table(lang));
+      for (const rows of [nb, nn, en]) {
+        for (const line of rows ?? []) expect(line).toHaveLength(nb?.[0]?.length ?? 0);
+      }
+      expect(en?.[0]).not.toEqual(nb?.[0]);
+    }
+    // Nynorsk is its own: the daily chat table's header shares no plural with bokmål's.
+    expect(csvRows(chatCsv(chat, 'daily', 'nn'))[0]).not.toEqual(csvRows(chatCsv(chat, 'daily', 'nb'))[0]);
+    expect(csvRows(feedbackCsv(feedback, 'daily', 'nn'))[0]).not.toEqual(
+      csvRows(feedbackCsv(feedback, 'daily', 'nb'))[0],
+    );
+  });
+
+  it('names the file in the editor’s language, its table and range, in plain ASCII', () => {
+    const days = { from: '2026-11-01', to: '2026-11-30' };
+
+    expect(csvFileName({ kind: 'feedback', table: 'pages' }, days, 'nb')).toBe(
+      'tilbakemeldinger-sider-2026-11-01-til-2026-11-30.csv',
+    );
+    expect(csvFileName({ kind: 'feedback', table: 'pages' }, days, 'nn')).toBe(
+      'tilbakemeldingar-sider-2026-11-01-til-2026-11-30.csv',
+    );
+    expect(csvFileName({ kind: 'feedback', table: 'pages' }, days, 'en')).toBe(
+      'feedback-pages-2026-11-01-to-2026-11-30.csv',
+    );
+    for (const lang of LANGUAGES) {
+      const names = [
+        ...FEEDBACK_TABLES.map((table) => csvFileName({ kind: 'feedback', table }, days, lang)),
+        ...CHAT_TABLES.map((table) => csvFileName({ kind: 'chat', table }, days, lang)),
+      ];
+      for (const name of names) expect(name).toMatch(/^[a-z-]+-2026-11-01-(til|to)-2026-11-30\.csv$/);
+      // Every table has a name of its own.
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('keeps a formula-like intent id of a retired intent as text', () => {
+    const retired = chatStats([row('2026-11-01', {}, { intents: { '-1': 2 } })], {
       from: '2026-11-01',
       to: '2026-11-01',
     });
 
-    expect(parse(feedbackCsv(feedback, 'daily'), { bom: true, delimiter: ';', columns: true })).toEqual([
-      { date: '2026-11-01', found: '2', notFound: '1' },
-      { date: '2026-11-02', found: '0', notFound: '0' },
+    expect(csvRows(chatCsv(retired, 'intents', 'en'))[1]).toEqual(["'-1", '2']);
+  });
+});
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-11-30', '2026-W49', '2026-11-30'],
+    ['2026-12-06', '2026-W49', '2026-11-30'],
+    ['2027-01-01', '2026-W53', '2026-12-28'],
+    ['2024-12-30', '2025-W01', '2024-12-30'],
+    ['2021-01-03', '2020-W53', '2020-12-28'],
+  ])('puts %s in %s, which starts on %s', (day, week, start) => {
+    expect(isoWeekOf(day)).toEqual({ week, start });
+  });
+
+  it('lists every week that overlaps a range, oldest first, and names sort as weeks do', () => {
+    const weeks = weeksOverlapping('2026-12-26', '2027-01-04');
+
+    expect(weeks.map((w) => w.week)).toEqual(['2026-W52', '2026-W53', '2027-W01']);
+    expect(weeksOverlapping('2026-11-30', '2026-11-30')).toHaveLength(1);
+    const year = weeksOverlapping('2025-12-01', '2027-02-01').map((w) => w.week);
+    expect([...year].sort()).toEqual(year);
+    for (const week of year) expect(week).toMatch(ISO_WEEK_PATTERN);
+  });
+});
+
+describe('maskingStats', () => {
+  it('shows every week of the range with every category, zeros included, and the totals', () => {
+    const stats = maskingStats(
+      [
+        { week: '2026-W49', counts: { name: 2, health: 1 } },
+        // A week outside the range, and a name no category has: neither counts.
+        { week: '2026-W40', counts: { name: 9 } },
+        { week: '2026-W48', counts: { name: 1, unheard: 4 } },
+      ],
+      { from: '2026-11-20', to: '2026-12-08' },
+    );
+
+    expect(stats.weeks.map((w) => [w.week, w.start])).toEqual([
+      ['2026-W47', '2026-11-16'],
+      ['2026-W48', '2026-11-23'],
+      ['2026-W49', '2026-11-30'],
+      ['2026-W50', '2026-12-07'],
     ]);
-    expect(parse(feedbackCsv(feedback, 'pages'), { bom: true, delimiter: ';' })[1]).toEqual([
-      PAGE_A,
-      '2',
-      '1',
-      '0',
-    ]);
-    expect(parse(chatCsv(chat, 'intents'), { bom: true, delimiter: ';' })).toEqual([
-      ['intent', 'count'],
-      ['waste', '4'],
-    ]);
+    for (const week of stats.weeks) expect(Object.keys(week.categories)).toEqual(MASK_CATEGORIES);
+    expect(MASK_CATEGORIES).toHaveLength(Object.keys(CATEGORY_LABELS).length);
+    expect(stats.weeks[0]?.categories).toEqual(Object.fromEntries(MASK_CATEGORIES.map((c) => [c, 0])));
+    expect(stats.weeks[2]?.categories).toMatchObject({ name: 2, health: 1, email: 0 });
+    expect(stats.totals).toMatchObject({ name: 3, health: 1, email: 0 });
+    expect(Object.keys(stats.totals)).toEqual(MASK_CATEGORIES);
   });
 });
 

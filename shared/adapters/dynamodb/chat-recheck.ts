@@ -5,9 +5,12 @@ import {
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { RecentQuestions, StoredQuestion } from '../../jobs/ports.ts';
+import type { MaskedSpans, RecentQuestions, StoredQuestion } from '../../jobs/ports.ts';
 import { sendUntilProcessed } from './batch-retry.ts';
 import { type ItemKey, recheckHourPk, recheckRange, recheckWrittenAt } from './keys/chat-table.ts';
+import { maskedSpansAttribute, maskedWeekKey } from './keys/counters-table.ts';
+import { transactWrite } from './transaction.ts';
+import { counterUpdate } from './update-expression.ts';
 
 /*
  * The hourly re-check finds new questions through small list items in the chat table, one per
@@ -21,13 +24,21 @@ import { type ItemKey, recheckHourPk, recheckRange, recheckWrittenAt } from './k
 const HOUR_MS = 3_600_000;
 const PAGE_SIZE = 100;
 
-/** Reads a time window one hour list after the other, the questions in batches, and rewrites in place. */
+/**
+ * Reads a time window one hour list after the other, the questions in batches, and rewrites in
+ * place. With a counters table, a rewrite that newly masked something adds its spans to the
+ * site's weekly counts in the same transaction as the new text: the condition on the old text
+ * lets exactly one write through, so a retried or overlapping run cannot count a span twice,
+ * and a run that dies halfway has counted exactly what it rewrote.
+ */
 export class DynamoRecentQuestions implements RecentQuestions {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     /** How to wait between resends of a batch (tests pass one that does not wait). */
     private readonly sleep?: (ms: number) => Promise<void>,
+    /** Where the weekly counts of masked spans go; without it they are not kept. */
+    private readonly countersTable?: string,
   ) {}
 
   async *writtenBetween(fromMs: number, toMs: number): AsyncIterable<StoredQuestion[]> {
@@ -65,7 +76,7 @@ export class DynamoRecentQuestions implements RecentQuestions {
             RequestItems: {
               [this.tableName]: {
                 Keys: pending,
-                ProjectionExpression: 'pk, sk, #text, rulesetVersion, expiresAt',
+                ProjectionExpression: 'pk, sk, siteId, #text, rulesetVersion, expiresAt',
                 ExpressionAttributeNames: { '#text': 'text' },
               },
             },
@@ -82,6 +93,7 @@ export class DynamoRecentQuestions implements RecentQuestions {
       return [
         {
           ref: { pk: String(item.pk), sk: String(item.sk) } satisfies ItemKey,
+          ...(typeof item.siteId === 'string' && { siteId: item.siteId }),
           text: item.text,
           ...(typeof item.rulesetVersion === 'number' && { rulesetVersion: item.rulesetVersion }),
           writtenAt: recheckWrittenAt(String(ref.sk)),
@@ -91,23 +103,50 @@ export class DynamoRecentQuestions implements RecentQuestions {
     });
   }
 
-  async rewrite(question: StoredQuestion, text: string, rulesetVersion: number): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: question.ref as ItemKey,
-          UpdateExpression: 'SET #text = :text, rulesetVersion = :version',
-          // An item deleted meanwhile ("Glem meg", TTL) stays deleted: an update must not create it.
-          ConditionExpression: 'attribute_exists(pk) AND #text = :old',
-          ExpressionAttributeNames: { '#text': 'text' },
-          ExpressionAttributeValues: { ':text': text, ':version': rulesetVersion, ':old': question.text },
-        }),
+  async rewrite(
+    question: StoredQuestion,
+    text: string,
+    rulesetVersion: number,
+    masked?: MaskedSpans,
+  ): Promise<boolean> {
+    const update = {
+      TableName: this.tableName,
+      Key: question.ref as ItemKey,
+      UpdateExpression: 'SET #text = :text, rulesetVersion = :version',
+      // An item deleted meanwhile ("Glem meg", TTL) stays deleted: an update must not create it.
+      ConditionExpression: 'attribute_exists(pk) AND #text = :old',
+      ExpressionAttributeNames: { '#text': 'text' },
+      ExpressionAttributeValues: { ':text': text, ':version': rulesetVersion, ':old': question.text },
+    };
+    if (masked && this.countersTable) {
+      const refused = await transactWrite(
+        this.client,
+        { TransactItems: [{ Update: update }, { Update: this.maskedCountUpdate(masked) }] },
+        this.sleep ? { sleep: this.sleep } : {},
       );
+      return refused === undefined;
+    }
+    try {
+      await this.client.send(new UpdateCommand(update));
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /** What a rewrite adds to its site's week: one counter per category, never the text. */
+  private maskedCountUpdate(masked: MaskedSpans) {
+    const add = Object.fromEntries(
+      Object.entries(masked.counts).map(([category, n]): [string, number] => [
+        maskedSpansAttribute(category),
+        n ?? 0,
+      ]),
+    );
+    return {
+      TableName: this.countersTable as string,
+      Key: maskedWeekKey(masked.siteId, masked.week),
+      ...counterUpdate({}, add),
+    };
   }
 }

@@ -9,6 +9,7 @@ import { CHAT_COUNTS, type ChatCount, type ChatDayCounts } from '../../../stats/
  *   pk FB#<siteId>#<YYYY-MM>#<shard>     sk <YYYY-MM-DD>#<sha256(url)>   a page's feedback of a day
  *   pk JOB#<job>                         sk STATE                        a job's progress
  *   pk JOB#<job>#<YYYY-MM-DD>            sk TOTAL                        a job's totals of a day
+ *   pk MASKED#<siteId>                   sk <ISO week, YYYY-Www>         spans the re-check masked, per category
  *
  * A site's counters of a month are spread over COUNTER_SHARDS partitions (each takes 1000
  * writes/s); a statistics read is one Query per shard and month. Chat counter attributes are
@@ -137,3 +138,34 @@ export const jobTotalsKey = (job: string, day: string) => ({ pk: `JOB#${job}#${d
 
 /** The attribute of a job's totals that counts the spans newly masked in a category. */
 export const jobSpansAttribute = (category: string) => `spans#${category}`;
+
+const maskedPk = (siteId: string) => `MASKED#${siteId}`;
+
+/** Where the re-check counts what it newly masked in a site's questions of an ISO week (`2026-W49`). */
+export const maskedWeekKey = (siteId: string, week: string) => ({ pk: maskedPk(siteId), sk: week });
+
+/** The Query of a site's masked-span counts from one ISO week to another, both included. */
+export const maskedWeeksRange = (siteId: string, fromWeek: string, toWeek: string) => ({
+  pk: maskedPk(siteId),
+  from: fromWeek,
+  to: toWeek,
+});
+
+const MASKED_ATTRIBUTE = 'masked#';
+
+/** The attribute of a week's item that counts the spans masked in a category. */
+export const maskedSpansAttribute = (category: string) => `${MASKED_ATTRIBUTE}${category}`;
+
+/** A week's item as the statistics read it: the week and its counts by category. */
+export function maskedWeekCounts(item: Record<string, unknown>): {
+  week: string;
+  counts: Record<string, number>;
+} {
+  const counts: Record<string, number> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (typeof value === 'number' && name.startsWith(MASKED_ATTRIBUTE)) {
+      counts[name.slice(MASKED_ATTRIBUTE.length)] = value;
+    }
+  }
+  return { week: String(item.sk), counts };
+}
