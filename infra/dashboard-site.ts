@@ -25,14 +25,27 @@ import { Construct } from 'constructs';
 import { buildWebAssets } from '../web/build.ts';
 
 /** What goes out to the cloud: the dashboard and the widget bundles, never the demo site. */
-const isPublishedAsset = (path: string) =>
+export const isPublishedAsset = (path: string) =>
   path.startsWith('/dashboard/') ? path !== '/dashboard/config.json' : /^\/[\w-]+\.js$/.test(path);
 
-/** A CloudFront Function: `/dashboard/` is the object `dashboard/index.html`; `/` leads to the dashboard. */
+/**
+ * A CloudFront Function: `/dashboard/` is the object `dashboard/index.html`; `/` leads to the
+ * dashboard, and `/dashboard` to `/dashboard/` with its query (as the local server does).
+ */
 export const INDEX_PAGES_CODE = `function handler(event) {
   var request = event.request;
   if (request.uri === '/') {
     return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/dashboard/' } } };
+  }
+  if (request.uri === '/dashboard') {
+    var query = [];
+    var params = request.querystring || {};
+    for (var name in params) {
+      var values = params[name].multiValue || [params[name]];
+      for (var i = 0; i < values.length; i++) query.push(name + '=' + values[i].value);
+    }
+    var location = '/dashboard/' + (query.length ? '?' + query.join('&') : '');
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: location } } };
   }
   if (request.uri.endsWith('/')) request.uri += 'index.html';
   return request;

@@ -71,7 +71,7 @@ export function dashboardCss(): string {
 
 /**
  * Every file the local server (and the web stack) serves: bundles, the demo pages and the
- * dashboard page (`/dashboard/` is its index.html). `/dashboard/config.json` is not a build
+ * dashboard page (`/dashboard/` is its index.html) with its stylesheet and icon. `/dashboard/config.json` is not a build
  * file: the runtime (or the deployment) writes it.
  */
 export function buildWebAssets(): Map<string, WebAsset> {
@@ -102,6 +102,11 @@ export function buildWebAssets(): Map<string, WebAsset> {
   assets.set('/dashboard/dashboard.css', {
     contentType: CONTENT_TYPES['.css'] as string,
     body: dashboardCss(),
+  });
+  // The tab's icon: without one, the browser asks for /favicon.ico and logs the 404.
+  assets.set('/dashboard/favicon.svg', {
+    contentType: CONTENT_TYPES['.svg'] as string,
+    body: readFileSync(join(webDir, 'dashboard', 'favicon.svg')),
   });
   return assets;
 }

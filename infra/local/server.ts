@@ -248,6 +248,12 @@ export function createLocalServer(options: LocalServerOptions): Server {
         res.end(JSON.stringify({ status: ready ? 'ok' : 'starting' }));
         return;
       }
+      // A folder's page without its slash (`/dashboard`): to the folder, as CloudFront does (infra/dashboard-site.ts).
+      if ((method === 'GET' || method === 'HEAD') && options.assets?.().has(`${url.pathname}/`)) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}`, 'cache-control': 'no-cache' });
+        res.end();
+        return;
+      }
       const found = match(routes, method, url.pathname);
       if (found) {
         const body = await readBody(req);

@@ -24,6 +24,9 @@ const IPHONE =
 let bed: TestBed;
 let page: Page;
 let pageErrors: Error[];
+/** What the page logged as errors (a missing favicon, a failed request …), and what a test expects to be logged. */
+let consoleErrors: string[];
+let expectedConsole: RegExp[];
 
 /** Posts as a visitor's browser on the demo site; each vote's user agent makes it another visitor. */
 async function post(path: string, body: unknown, userAgent: string, token?: string) {
@@ -91,9 +94,20 @@ beforeEach(async () => {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   }));
+  consoleErrors = [];
+  expectedConsole = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
 });
 
-afterEach(() => page?.context().close());
+afterEach(async () => {
+  await page?.context().close();
+  // Every test fails on an error in the console it did not expect (a missing favicon was one).
+  expect(consoleErrors.filter((text) => !expectedConsole.some((expected) => expected.test(text)))).toEqual(
+    [],
+  );
+});
 
 const today = () => osloDay(new Date());
 const shift = (day: string, days: number) => {
@@ -192,12 +206,14 @@ describe('staff dashboard', () => {
       ['/renovasjon.html', '4', '75 %'],
       ['/barnehageplass.html', '1', '100 %'],
     ]);
+    // Topics by their names in the dashboard's language, never by their ids.
     expect(await rowsOf('intents')).toEqual(
       expect.arrayContaining([
-        ['waste_collection', '1', '33,3 %'],
-        ['Uten svar (reservesvar)', '1', '33,3 %'],
+        ['Avfall og renovasjon', '1', '33,3 %'],
+        ['Uten svar', '1', '33,3 %'],
       ]),
     );
+    expect(await d.table('intents').textContent()).not.toMatch(/waste_collection|kindergarten|fallback/);
     expect(await rowsOf('platforms')).toEqual([
       ['Datamaskin', '1', '50 %'],
       ['Nettbrett', '0', '0 %'],
@@ -222,6 +238,18 @@ describe('staff dashboard', () => {
     await page
       .locator('section', { has: d.chatChart })
       .screenshot({ path: `${SHOTS}/dashboard-chat-chart.png` });
+  });
+
+  it('opens at /dashboard without the slash, with an icon of its own', async () => {
+    await page.goto(`${bed.runtime.url}/dashboard`);
+    await dashboard().token.waitFor();
+
+    expect(new URL(page.url()).pathname).toBe('/dashboard/');
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const icon = await page.request.get(new URL(href ?? '', page.url()).href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
+    expect(await icon.text()).toContain('<svg');
   });
 
   it('changes the numbers with the date range, and back with a quick range', async () => {
@@ -279,10 +307,11 @@ describe('staff dashboard', () => {
     expect(await d.figure('answers').textContent()).toBe('7');
   });
 
-  it('downloads a CSV table with the bearer token, under the name the service gives', async () => {
+  it('downloads a CSV table in the dashboard’s language with the bearer token, under the name the service gives', async () => {
     await openDashboard();
     const download = page.waitForEvent('download');
     const request = page.waitForRequest((r) => r.url().includes('table=pages'));
+    const response = page.waitForResponse((r) => r.url().includes('table=pages'));
 
     await page.getByRole('button', { name: 'Svar per side (CSV)' }).click();
 
@@ -290,14 +319,24 @@ describe('staff dashboard', () => {
       authorization: `Bearer ${STAFF_TOKEN}`,
       accept: 'text/csv',
     });
+    expect(new URL((await request).url()).searchParams.get('lang')).toBe('nb');
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(
-      /^tilbakemeldinger-demo-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-pages\.csv$/,
-    );
+    const given = /filename="([^"]+)"/.exec((await response).headers()['content-disposition'] ?? '')?.[1];
+    expect(file.suggestedFilename()).toBe(given);
     const csv = await readFile((await file.path()) as string, 'utf8');
-    expect(csv.startsWith('\uFEFFurl;found;notFound;comments\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFSide;Fant det;Fant det ikke;Kommentarer\r\n')).toBe(true);
     expect(csv).toContain(`${bed.runtime.url}${BYGGESAK};0;2;1\r\n`);
     expect(await countOnceThere(page.getByText(`Lastet ned ${file.suggestedFilename()}.`), 1)).toBe(1);
+
+    // In English: English headers and topic names, under the English name the service gives.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.waitForEvent('download');
+    const englishRequest = page.waitForRequest((r) => r.url().includes('table=intents'));
+    await page.getByRole('button', { name: 'Topics (CSV)' }).click();
+    expect(new URL((await englishRequest).url()).searchParams.get('lang')).toBe('en');
+    const topics = await readFile((await (await english).path()) as string, 'utf8');
+    expect(topics.startsWith('\uFEFFTopic;Questions\r\n')).toBe(true);
+    expect(topics).toContain('Waste collection;1\r\n');
   });
 
   it('speaks nynorsk and English, and remembers the language but never the token across tabs', async () => {
@@ -331,6 +370,7 @@ describe('staff dashboard', () => {
 
   it('asks to sign in again when the token is wrong, and forgets the token on sign-out', async () => {
     const d = dashboard();
+    expectedConsole = [/status of 401/];
     await signIn(page, 'not-the-staff-token');
 
     await expect
@@ -352,6 +392,7 @@ describe('staff dashboard', () => {
 
   it('says clearly when the user lacks the role or the site (403)', async () => {
     const d = dashboard();
+    expectedConsole = [/status of 403/];
     let code = 'site_not_allowed';
     await page.route('**/v1/sites/*/stats/**', (route) =>
       route.fulfill({

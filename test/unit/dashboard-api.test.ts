@@ -31,7 +31,13 @@ function chatStats(overrides: Partial<ChatStats> = {}): ChatStats {
     to: RANGE.to,
     totals,
     daily: [{ date: '2026-11-23', ...totals }],
-    intents: [{ intent: 'waste_collection', count: 4 }],
+    intents: [
+      {
+        intent: 'waste_collection',
+        title: { nb: 'Avfall og renovasjon', nn: 'Avfall og renovasjon', en: 'Waste collection' },
+        count: 4,
+      },
+    ],
     platforms: { desktop: 1, tablet: 0, mobile: 1, unknown: 0 },
     browsers: [{ name: 'Firefox', count: 2 }],
     ...overrides,
@@ -120,10 +126,10 @@ describe('staffApi', () => {
         }),
     );
 
-    const file = await api(fetchFn).csv('demo', RANGE, { stats: 'feedback', table: 'pages' });
+    const file = await api(fetchFn).csv('demo', RANGE, { stats: 'feedback', table: 'pages' }, 'nn');
 
     expect(fetchFn.mock.calls[0]?.[0]).toBe(
-      '/v1/sites/demo/stats/feedback?from=2026-11-01&to=2026-11-23&table=pages',
+      '/v1/sites/demo/stats/feedback?from=2026-11-01&to=2026-11-23&table=pages&lang=nn',
     );
     expect(headersOf(fetchFn).get('accept')).toBe('text/csv');
     expect(headersOf(fetchFn).get('authorization')).toBe('Bearer staff-token');
@@ -134,7 +140,7 @@ describe('staffApi', () => {
   it('names a CSV file itself when the service gives no name', async () => {
     const fetchFn = fakeFetch(() => new Response('x'));
 
-    const file = await api(fetchFn).csv('demo', RANGE, { stats: 'chat', table: 'browsers' });
+    const file = await api(fetchFn).csv('demo', RANGE, { stats: 'chat', table: 'browsers' }, 'nb');
 
     expect(file.fileName).toBe('chat-demo-2026-11-01-2026-11-23-browsers.csv');
   });

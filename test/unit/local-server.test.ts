@@ -21,7 +21,11 @@ describe('createLocalServer', () => {
   const server = createLocalServer({
     routes,
     isReady: () => ready,
-    assets: () => new Map([['/', { contentType: 'text/html', body: '<p>demo</p>' }]]),
+    assets: () =>
+      new Map([
+        ['/', { contentType: 'text/html', body: '<p>demo</p>' }],
+        ['/dashboard/', { contentType: 'text/html', body: '<p>dashboard</p>' }],
+      ]),
   });
   let base = '';
 
@@ -148,5 +152,15 @@ describe('createLocalServer', () => {
     const missing = await fetch(`${base}/nope`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+
+  it('sends a folder’s page asked for without its slash to the folder, query kept', async () => {
+    const response = await fetch(`${base}/dashboard?lang=nn`, { redirect: 'manual' });
+
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/dashboard/?lang=nn');
+    expect(await (await fetch(`${base}/dashboard`)).text()).toBe('<p>dashboard</p>');
+    // Not a folder: still the JSON 404.
+    expect((await fetch(`${base}/nope`, { redirect: 'manual' })).status).toBe(404);
   });
 });

@@ -33,6 +33,15 @@ describe('/dashboard/dashboard.css', () => {
   });
 });
 
+describe('/dashboard/favicon.svg', () => {
+  it('is at most 1 KB, as every dashboard page load asks for it', () => {
+    const icon = buildWebAssets().get('/dashboard/favicon.svg');
+
+    expect(icon?.contentType).toBe('image/svg+xml');
+    expect(Buffer.byteLength(icon?.body ?? '')).toBeLessThanOrEqual(1024);
+  });
+});
+
 describe('the dashboard page', () => {
   it('is served at /dashboard/ and /dashboard/index.html, next to its script and stylesheet', () => {
     const assets = buildWebAssets();

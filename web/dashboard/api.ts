@@ -3,17 +3,45 @@
  * so the dashboard and the handlers cannot drift apart.
  */
 import { PLATFORMS, type Platform } from '../../shared/chat/platform.ts';
-import { CHAT_TOTALS, type ChatStats } from '../../shared/stats/chat-stats.ts';
+import type { ConversationExport } from '../../shared/chat/responses.ts';
+import type { Language } from '../../shared/languages.ts';
+import type { ChatStats } from '../../shared/stats/chat-stats.ts';
 import type { CommentsPage } from '../../shared/stats/comments-page.ts';
 import type { FeedbackStats } from '../../shared/stats/feedback-stats.ts';
 import type { StoredComment } from '../../shared/stats/ports.ts';
+import type { Billing, MaskingStats } from '../../shared/stats/responses.ts';
 import { CHAT_TABLES, FEEDBACK_TABLES } from '../../shared/stats/tables.ts';
+import type { AuditTrail, TranscriptsPage, UnansweredPage } from '../../shared/transcripts/responses.ts';
 import type { DayRange } from './days.ts';
 
 export { type ChatStats, type FeedbackStats, PLATFORMS, type Platform };
 
 export type StaffComment = StoredComment;
-export type { CommentsPage };
+export type {
+  AuditTrail,
+  Billing,
+  CommentsPage,
+  ConversationExport,
+  MaskingStats,
+  TranscriptsPage,
+  UnansweredPage,
+};
+
+/**
+ * The chat totals, written here rather than imported: shared/stats/chat-stats.ts also holds the
+ * intent set (with zod), which would double the dashboard's code. The types keep it exact:
+ * a total missing here or not in the service's answer does not compile.
+ */
+const CHAT_TOTALS = [
+  'conversations',
+  'messages',
+  'fallback',
+  'downloads',
+  'deletions',
+] as const satisfies readonly (keyof ChatStats['totals'])[];
+type MissingTotal = Exclude<keyof ChatStats['totals'], (typeof CHAT_TOTALS)[number]>;
+/** Compiles only while CHAT_TOTALS names every total of the service's answer (unused, so not bundled). */
+export const everyChatTotal: [MissingTotal] extends [never] ? true : MissingTotal = true;
 
 const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
 const CHAT_CSV_TABLES = CHAT_TABLES;
@@ -95,11 +123,81 @@ export function isChatStats(value: unknown): value is ChatStats {
       value.daily,
       (d) => hasCounts(d, CHAT_TOTALS) && typeof (d as { date: unknown }).date === 'string',
     ) &&
-    listOf(value.intents, (i) => isRecord(i) && typeof i.intent === 'string' && isCount(i.count)) &&
+    listOf(
+      value.intents,
+      (i) =>
+        isRecord(i) &&
+        typeof i.intent === 'string' &&
+        isCount(i.count) &&
+        (i.title === undefined || isTitle(i.title)),
+    ) &&
     hasCounts(value.platforms, PLATFORMS) &&
     listOf(value.browsers, (b) => isRecord(b) && typeof b.name === 'string' && isCount(b.count))
   );
 }
+
+/** An intent's display name in each language (the service adds it next to the id). */
+const isTitle = (value: unknown) =>
+  isRecord(value) && ['nb', 'nn', 'en'].every((l) => typeof value[l] === 'string');
+
+const isPage = (value: unknown, item: (entry: Record<string, unknown>) => boolean) =>
+  isRecord(value) &&
+  (value.next === undefined || typeof value.next === 'string') &&
+  listOf(value.items, (entry) => isRecord(entry) && item(entry));
+
+export const isBilling = (value: unknown): value is Billing =>
+  isRecord(value) &&
+  typeof value.month === 'string' &&
+  hasCounts(value, ['conversations', 'answeredMessages']);
+
+const isCategoryCounts = (value: unknown) => isRecord(value) && Object.values(value).every(isCount);
+
+export const isMaskingStats = (value: unknown): value is MaskingStats =>
+  isRecord(value) &&
+  typeof value.from === 'string' &&
+  typeof value.to === 'string' &&
+  isCategoryCounts(value.totals) &&
+  listOf(
+    value.weeks,
+    (w) =>
+      isRecord(w) &&
+      typeof w.week === 'string' &&
+      typeof w.start === 'string' &&
+      isCategoryCounts(w.categories),
+  );
+
+export const isConversation = (value: unknown): value is ConversationExport =>
+  isRecord(value) &&
+  typeof value.conversationId === 'string' &&
+  typeof value.startedAt === 'string' &&
+  typeof value.platform === 'string' &&
+  typeof value.browser === 'string' &&
+  typeof value.lang === 'string' &&
+  listOf(
+    value.messages,
+    (m) =>
+      isRecord(m) &&
+      (m.role === 'user' || m.role === 'bot') &&
+      typeof m.text === 'string' &&
+      typeof m.at === 'string',
+  );
+
+export const isTranscriptsPage = (value: unknown): value is TranscriptsPage =>
+  isPage(value, isConversation) && typeof (value as { date: unknown }).date === 'string';
+
+export const isAuditTrail = (value: unknown): value is AuditTrail =>
+  isPage(
+    value,
+    (e) =>
+      typeof e.who === 'string' &&
+      typeof e.at === 'string' &&
+      typeof e.action === 'string' &&
+      listOf(e.conversationIds, (id) => typeof id === 'string'),
+  );
+
+export const isUnansweredPage = (value: unknown): value is UnansweredPage =>
+  isPage(value, (q) => typeof q.text === 'string' && isCount(q.count) && typeof q.lastAt === 'string') &&
+  typeof (value as { date: unknown }).date === 'string';
 
 function isCommentsPage(value: unknown): value is CommentsPage {
   return (
@@ -204,9 +302,41 @@ export function staffApi(options: StaffApiOptions) {
         isCommentsPage,
       ),
 
-    /** One statistics table as the service's CSV file, to save with the name it gives. */
-    csv: async (site: string, range: DayRange, csv: CsvRequest) => {
-      const response = await request(site, `stats/${csv.stats}`, { ...range, table: csv.table }, 'text/csv');
+    billing: async (site: string, month: string) =>
+      json(await request(site, 'billing', { month }, 'application/json'), isBilling),
+
+    masking: async (site: string, range: DayRange) =>
+      json(await request(site, 'stats/masking', { ...range }, 'application/json'), isMaskingStats),
+
+    /** A day's masked conversations, a page at a time; the service writes the read to the audit trail. */
+    transcripts: async (site: string, date: string, cursor?: string) =>
+      json(await request(site, 'transcripts', { date, cursor }, 'application/json'), isTranscriptsPage),
+
+    /** One masked conversation; the service writes the read to the audit trail. */
+    transcript: async (site: string, id: string) =>
+      json(
+        await request(site, `transcripts/${encodeURIComponent(id)}`, {}, 'application/json'),
+        isConversation,
+      ),
+
+    /** The day's questions the bot could not answer, masked and grouped; the read is audited. */
+    unanswered: async (site: string, date: string, cursor?: string) =>
+      json(
+        await request(site, 'transcripts/unanswered', { date, cursor }, 'application/json'),
+        isUnansweredPage,
+      ),
+
+    audit: async (site: string, range: DayRange) =>
+      json(await request(site, 'audit', { ...range }, 'application/json'), isAuditTrail),
+
+    /** One statistics table as the service's CSV file in the given language, saved with the name it gives. */
+    csv: async (site: string, range: DayRange, csv: CsvRequest, lang: Language) => {
+      const response = await request(
+        site,
+        `stats/${csv.stats}`,
+        { ...range, table: csv.table, lang },
+        'text/csv',
+      );
       const fallback = `${csv.stats}-${site}-${range.from}-${range.to}-${csv.table}.csv`;
       return {
         blob: await response.blob(),

@@ -1,7 +1,7 @@
 import { h } from '../dom.ts';
 import { destroyCharts } from './blocks.ts';
 import { osloToday } from './days.ts';
-import { loadFigures, renderDashboard } from './results.ts';
+import { loadScreen, renderDashboard } from './results.ts';
 import { renderShell } from './shell.ts';
 import { renderSignIn, showSignIn } from './sign-in.ts';
 import { createDashboardState, type Dashboard, type DashboardDeps } from './state.ts';
@@ -24,8 +24,9 @@ export function mountDashboard(deps: DashboardDeps): void {
     save: deps.save ?? saveFile,
     state: createDashboardState(deps, today()),
     main: h('main', { id: 'main', tabindex: '-1' }),
+    showScreen: deps.showScreen ?? (() => undefined),
     render: () => render(d),
-    load: () => loadFigures(d),
+    load: () => loadScreen(d),
     showSignIn: (notice) => showSignIn(d, notice),
     signInAgain: async () => {
       await auth.signOut();
@@ -33,9 +34,10 @@ export function mountDashboard(deps: DashboardDeps): void {
     },
   };
   const start = async () => {
-    d.state.view = (await auth.token()) ? 'dashboard' : 'signIn';
+    d.state.identity = await auth.identity();
+    d.state.view = d.state.identity ? 'dashboard' : 'signIn';
     render(d);
-    if (d.state.view === 'dashboard') void loadFigures(d);
+    if (d.state.view === 'dashboard') void loadScreen(d);
   };
   void start();
 }

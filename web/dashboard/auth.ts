@@ -5,7 +5,17 @@ import {
   type UserManagerSettings,
   WebStorageStateStore,
 } from 'oidc-client-ts';
+import { principalFromClaims, type StaffRole } from '../../shared/staff/access.ts';
 import type { AuthConfig } from './config.ts';
+
+export type { StaffRole };
+
+/** Who is signed in, as the service will read it from the token: what the screens offer and the audit trail records. */
+export interface StaffIdentity {
+  /** The name the audit trail records; undefined when the dashboard cannot tell (the local token). */
+  who: string | undefined;
+  roles: ReadonlySet<StaffRole>;
+}
 
 /**
  * How staff sign in. Locally: the staff token that `npm start` prints, typed into a form. In
@@ -25,6 +35,8 @@ export interface Auth {
   /** oidc: off to the issuer (the page unloads); local: keeps the given token. */
   signIn(token?: string): Promise<void>;
   signOut(): Promise<void>;
+  /** The signed-in user's name and roles, or undefined when nobody is signed in. */
+  identity(): Promise<StaffIdentity | undefined>;
 }
 
 export class SignInFailedError extends Error {
@@ -59,6 +71,8 @@ export function localAuth(storage: StorageLike | undefined): Auth {
         // Blocked storage: the token lives in this page only, and is asked for again on reload.
       }
     },
+    // The local token has every role on every site (infra/local/runtime.ts).
+    identity: async () => (read() ? { who: undefined, roles: new Set(['stats', 'transcripts']) } : undefined),
     async signOut() {
       memory = undefined;
       try {
@@ -81,6 +95,32 @@ export function folderOf(address: string): string {
   url.hash = '';
   url.pathname = url.pathname.replace(/[^/]*$/, '');
   return url.href;
+}
+
+/**
+ * The claims of a JWT, read without checking its signature: only to choose what to show. The
+ * service checks every request itself.
+ */
+export function jwtClaims(token: string): Record<string, unknown> | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+      c.charCodeAt(0),
+    );
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
+      ? (claims as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name and roles the service reads from a token's claims (the same rules: shared/staff/access.ts). */
+export function identityOf(token: string, grantsClaim: string | undefined): StaffIdentity | undefined {
+  const principal = principalFromClaims(jwtClaims(token), grantsClaim);
+  return principal && { who: principal.who, roles: principal.roles };
 }
 
 /** Settings for oidc-client-ts: code flow with PKCE, everything in the given (session) storage. */
@@ -132,15 +172,20 @@ export function oidcAuth(
     oidcSettings(auth, options.redirectUri, options.storage),
     options.navigator,
   );
+  async function token() {
+    let user = await manager.getUser();
+    if (user?.expired && user.refresh_token) {
+      user = await manager.signinSilent().catch(() => null);
+    }
+    if (!user || user.expired) return undefined;
+    return user.access_token;
+  }
   return {
     mode: 'oidc',
-    async token() {
-      let user = await manager.getUser();
-      if (user?.expired && user.refresh_token) {
-        user = await manager.signinSilent().catch(() => null);
-      }
-      if (!user || user.expired) return undefined;
-      return user.access_token;
+    token,
+    async identity() {
+      const current = await token();
+      return current ? identityOf(current, auth.grantsClaim) : undefined;
     },
     async completeSignIn() {
       const url = options.pageUrl();

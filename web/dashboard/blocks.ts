@@ -95,7 +95,7 @@ export function csvButtons(d: Dashboard, items: [string, CsvRequest][]): HTMLEle
             csv.disabled = true;
             note.textContent = '';
             try {
-              const file = await d.api.csv(d.state.site.id, d.state.range, request);
+              const file = await d.api.csv(d.state.site.id, d.state.range, request, d.state.lang);
               d.save(file.blob, file.fileName);
               note.textContent = t.downloaded(file.fileName);
             } catch (error) {

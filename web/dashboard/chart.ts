@@ -34,6 +34,17 @@ export function countAxisMax(series: readonly { values: readonly number[] }[]): 
 }
 
 /**
+ * The days that get a label on the x axis, `step` days apart, counted back from the last day:
+ * the last day of the range (usually today) is always labelled.
+ */
+export function daySplits(last: number, step: number): number[] {
+  const splits: number[] = [];
+  const every = Math.max(1, Math.round(step));
+  for (let day = last; day >= 0; day -= every) splits.unshift(day);
+  return splits;
+}
+
+/**
  * A line chart of counts per day (uPlot, drawn on a canvas). The x axis is the day's index, so
  * no time zone can shift a day. The caller gives the chart its text alternative; the readout
  * under the chart shows the hovered day's values to mouse users.
@@ -64,6 +75,8 @@ export function lineChart(host: HTMLElement, options: LineChartOptions): { destr
           ...axis,
           incrs: DAY_INCRS,
           space: 56,
+          splits: (_u: uPlot, _axis: number, _min: number, _max: number, step: number) =>
+            daySplits(days.length - 1, step),
           values: (_u, splits) =>
             splits.map((split) => {
               const day = Number.isInteger(split) ? days[split] : undefined;

@@ -2,6 +2,7 @@ import { h } from '../dom.ts';
 import type { ChatStats } from './api.ts';
 import { COLORS, chartBlock, csvButtons, panel, table } from './blocks.ts';
 import type { LineSeries } from './chart.ts';
+import { browserLabel, intentLabel } from './labels.ts';
 import type { Dashboard } from './state.ts';
 import { chartSeries, platformRows, share, withShares } from './stats.ts';
 
@@ -45,7 +46,7 @@ export function chatSection(d: Dashboard, chat: ChatStats): HTMLElement {
           t.intentsCaption,
           [t.intent, t.count, t.share],
           intents.map((row) => [
-            row.intent === 'fallback' ? t.fallbackIntent : row.intent,
+            intentLabel(row, d.state.lang, t),
             fmt.integer(row.count),
             fmt.percent(row.share),
           ]),
@@ -84,7 +85,7 @@ function devices(d: Dashboard, chat: ChatStats): HTMLElement {
       : table(
           t.browsersCaption,
           [t.browser, t.count, t.share],
-          browsers.map((row) => [row.name, fmt.integer(row.count), fmt.percent(row.share)]),
+          browsers.map((row) => [browserLabel(row.name, t), fmt.integer(row.count), fmt.percent(row.share)]),
           'browsers',
         ),
   );

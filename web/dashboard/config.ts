@@ -10,7 +10,14 @@ export interface DashboardSite {
 
 export type AuthConfig =
   | { mode: 'local' }
-  | { mode: 'oidc'; issuer: string; clientId: string; scope: string };
+  | {
+      mode: 'oidc';
+      issuer: string;
+      clientId: string;
+      scope: string;
+      /** The claim with the roles and sites (the service's `staffGrantsClaim`); `cognito:groups` if not given. */
+      grantsClaim?: string;
+    };
 
 export interface DashboardConfig {
   sites: DashboardSite[];
@@ -55,7 +62,19 @@ function parseAuth(value: unknown): AuthConfig {
   }
   const scope = typeof value.scope === 'string' && value.scope.trim() ? value.scope.trim() : DEFAULT_SCOPE;
   if (!scope.split(/\s+/).includes('openid')) throw new ConfigError('auth.scope must include openid');
-  return { mode: 'oidc', issuer: issuer.href.replace(/\/+$/, ''), clientId: value.clientId, scope };
+  if (
+    value.grantsClaim !== undefined &&
+    (typeof value.grantsClaim !== 'string' || value.grantsClaim === '')
+  ) {
+    throw new ConfigError('auth.grantsClaim must be a claim name');
+  }
+  return {
+    mode: 'oidc',
+    issuer: issuer.href.replace(/\/+$/, ''),
+    clientId: value.clientId,
+    scope,
+    ...(value.grantsClaim !== undefined && { grantsClaim: value.grantsClaim }),
+  };
 }
 
 export function parseDashboardConfig(value: unknown): DashboardConfig {

@@ -92,6 +92,17 @@ export function filtersForm(d: Dashboard): HTMLFormElement {
   return form;
 }
 
+/** The open screen's heading: the statistics "for" the site, any other screen by its name and the site's. */
+export function screenHeading(d: Dashboard): string {
+  const { t, screen, site } = d.state;
+  return screen === 'stats' ? t.heading(site.name) : `${t.screens[screen]} – ${site.name}`;
+}
+
+/** The choice of site (when there are several); a new site keeps the period and loads its figures. */
+export function siteFields(d: Dashboard): HTMLElement[] {
+  return d.config.sites.length > 1 ? [siteField(d)] : [];
+}
+
 /** The choice of site; a new site keeps the period and loads its figures. */
 function siteField(d: Dashboard): HTMLElement {
   const { state, config } = d;
@@ -109,8 +120,9 @@ function siteField(d: Dashboard): HTMLElement {
     state.site = config.sites.find((s) => s.id === select.value) ?? state.site;
     document.title = `${t.appName} – ${state.site.name}`;
     const heading = d.main.querySelector('h1');
-    if (heading) heading.textContent = t.heading(state.site.name);
+    if (heading) heading.textContent = screenHeading(d);
     state.commentsUrl = '';
+    state.data = {};
     void d.load();
   });
   return h('div', { class: 'field' }, h('label', { for: 'site' }, t.site), select);

@@ -1,4 +1,8 @@
+import type { Category } from '../../shared/anonymizer/categories.ts';
 import { LANGUAGES, type Language } from '../../shared/languages.ts';
+
+/** The dashboard's screens, each shown only to staff with its role (screens.ts). */
+export type ScreenName = 'stats' | 'unanswered' | 'billing' | 'transcripts' | 'audit' | 'masking';
 
 /** The dashboard's languages: the service's, bokmål by default. */
 export const DASHBOARD_LANGS = LANGUAGES;
@@ -103,6 +107,67 @@ export interface DashboardTexts {
   };
   downloaded: (fileName: string) => string;
   downloadError: string;
+  browserOther: string;
+  screensLabel: string;
+  screens: Record<ScreenName, string>;
+  forbiddenReview: string;
+  day: string;
+  month: string;
+  monthInvalid: string;
+  dayInvalid: string;
+  billingIntro: string;
+  answeredMessages: string;
+  billingCaption: (month: string) => string;
+  transcriptsIntro: string;
+  /** Before reading: that reading is logged with the reader's name (or the local token) and the time. */
+  loggedNotice: (who: string) => string;
+  /** While reading: this read is on record. */
+  readLogged: (who: string, time: string) => string;
+  localUser: string;
+  conversationsCaption: (day: string) => string;
+  started: string;
+  questions: string;
+  openConversation: (time: string) => string;
+  openColumn: string;
+  noTranscripts: string;
+  moreTranscripts: string;
+  conversationHeading: (time: string) => string;
+  visitor: string;
+  bot: string;
+  backToList: string;
+  conversationGone: string;
+  auditIntro: string;
+  auditCaption: string;
+  who: string;
+  what: string;
+  auditList: (day: string, count: string) => string;
+  auditRead: (ids: string) => string;
+  auditUnanswered: (day: string, count: string) => string;
+  auditOther: (count: string) => string;
+  noAudit: string;
+  maskingIntro: string;
+  category: string;
+  maskingTotalsCaption: string;
+  maskingWeeksCaption: string;
+  week: (week: string, start: string) => string;
+  weekColumn: string;
+  total: string;
+  maskedWhat: string;
+  noMasking: string;
+  categories: Record<Category, string>;
+  unansweredIntro: string;
+  unansweredChart: string;
+  unansweredChartAlt: (range: string, share: string) => string;
+  unansweredCaption: string;
+  unansweredCount: string;
+  daysWithQuestions: string;
+  questionsOfDay: string;
+  questionsCaption: (day: string) => string;
+  question: string;
+  times: string;
+  lastAsked: string;
+  noUnanswered: string;
+  moreQuestions: string;
 }
 
 // Nynorsk is written as nynorsk, not bokmål with a few words swapped.
@@ -168,12 +233,12 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
     chatHeading: 'Chatboten',
     noConversations: 'Ingen samtaler i perioden.',
     intentsHeading: 'Mest spurte temaer',
-    intentsCaption: 'Temaer (intensjoner) etter antall spørsmål',
+    intentsCaption: 'Temaer etter antall spørsmål',
     intent: 'Tema',
-    fallbackIntent: 'Uten svar (reservesvar)',
+    fallbackIntent: 'Uten svar',
     count: 'Antall',
     share: 'Andel',
-    fallbackNote: (share) => `${share} av spørsmålene fikk ikke noe svar (reservesvar).`,
+    fallbackNote: (share) => `${share} av spørsmålene fikk ikke noe svar.`,
     devicesHeading: 'Enheter og nettlesere',
     devicesCaption: 'Samtaler per type enhet',
     device: 'Enhet',
@@ -202,6 +267,96 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
     },
     downloaded: (fileName) => `Lastet ned ${fileName}.`,
     downloadError: 'Filen kunne ikke lastes ned. Prøv igjen.',
+    browserOther: 'Annen nettleser',
+    screensLabel: 'Sider i dashbordet',
+    screens: {
+      stats: 'Statistikk',
+      unanswered: 'Spørsmål uten svar',
+      billing: 'Bruk per måned',
+      transcripts: 'Samtaler',
+      audit: 'Innsynslogg',
+      masking: 'Skjulte personopplysninger',
+    },
+    forbiddenReview:
+      'Brukeren din har ikke tilgang til samtalene. Be en administrator om rollen «transcripts».',
+    day: 'Dag',
+    month: 'Måned',
+    monthInvalid: 'Velg en måned, for eksempel 2026-11.',
+    dayInvalid: 'Velg en gyldig dato.',
+    billingIntro:
+      'Dette er tallene bruken av chatboten faktureres etter: hvor mange samtaler som ble startet i måneden, og hvor mange spørsmål chatboten hadde svar på.',
+    answeredMessages: 'Spørsmål med svar',
+    billingCaption: (month) => `Bruk i ${month}`,
+    transcriptsIntro:
+      'Her leser du samtalene fra én dag slik de er lagret: personopplysninger er skjult. Bruk det til å gjøre svarene bedre.',
+    loggedNotice: (who) =>
+      `Det du leser her, blir logget med navnet ditt (${who}) og tidspunktet. Loggen finner du under «Innsynslogg».`,
+    readLogged: (who, time) => `Denne lesingen er logget: ${who}, ${time}.`,
+    localUser: 'lokal tilgangsnøkkel',
+    conversationsCaption: (day) => `Samtaler ${day}`,
+    started: 'Startet',
+    questions: 'Spørsmål',
+    openConversation: (time) => `Les samtalen fra ${time}`,
+    openColumn: 'Les',
+    noTranscripts: 'Ingen samtaler denne dagen.',
+    moreTranscripts: 'Vis flere samtaler',
+    conversationHeading: (time) => `Samtalen fra ${time}`,
+    visitor: 'Innbygger',
+    bot: 'Chatboten',
+    backToList: 'Tilbake til listen',
+    conversationGone: 'Samtalen finnes ikke lenger. Den kan være slettet.',
+    auditIntro:
+      'Hvem som har lest samtaler eller spørsmål uten svar, hva de leste og når. Selve teksten står ikke i loggen.',
+    auditCaption: 'Lesinger, nyeste først',
+    who: 'Hvem',
+    what: 'Hva',
+    auditList: (day, count) => `Listen over samtaler ${day} (${count})`,
+    auditRead: (ids) => `Samtalen ${ids}`,
+    auditUnanswered: (day, count) => `Spørsmål uten svar ${day}, fra ${count} samtaler`,
+    auditOther: (count) => `${count} samtaler`,
+    noAudit: 'Ingen lesinger i perioden.',
+    maskingIntro:
+      'Hver time går tjenesten gjennom de lagrede spørsmålene på nytt og skjuler personopplysninger som ble oversett første gang. Her ser du hvor mange den skjulte, per type og uke. Bare antall, aldri selve teksten.',
+    category: 'Type opplysning',
+    maskingTotalsCaption: 'Skjulte opplysninger per type i perioden',
+    maskingWeeksCaption: 'Skjult per uke',
+    week: (week, start) => `Uke ${week} (fra ${start})`,
+    weekColumn: 'Uke',
+    total: 'Totalt',
+    maskedWhat: 'Hva som ble skjult',
+    noMasking: 'Ingenting ble skjult i perioden.',
+    categories: {
+      identity: 'fødselsnummer',
+      email: 'e-postadresse',
+      ip: 'IP-adresse',
+      coordinates: 'koordinater',
+      address: 'adresse',
+      number: 'telefonnummer og andre nummer',
+      health: 'helse',
+      gender: 'kjønn',
+      orientation: 'seksuell legning',
+      politics: 'politisk syn',
+      religion: 'religion',
+      ethnicity: 'etnisk bakgrunn',
+      union: 'fagforening',
+      name: 'navn',
+      location: 'sted',
+    },
+    unansweredIntro:
+      'Hvor stor andel av spørsmålene chatboten ikke hadde svar på, dag for dag. Mange like spørsmål uten svar viser ofte hva som mangler på nettsidene.',
+    unansweredChart: 'Spørsmål og spørsmål uten svar per dag',
+    unansweredChartAlt: (range, share) =>
+      `Linjediagram over spørsmål per dag, ${range}: ${share} fikk ikke svar. Tallene per dag står i tabellen under.`,
+    unansweredCaption: 'Andel spørsmål uten svar per dag',
+    unansweredCount: 'Uten svar',
+    daysWithQuestions: 'Bare dager med spørsmål er med i tabellen.',
+    questionsOfDay: 'Spørsmålene uten svar en dag',
+    questionsCaption: (day) => `Spørsmål uten svar ${day}, de vanligste først`,
+    question: 'Spørsmål',
+    times: 'Ganger',
+    lastAsked: 'Sist spurt',
+    noUnanswered: 'Ingen spørsmål uten svar denne dagen.',
+    moreQuestions: 'Vis flere spørsmål',
   },
   nn: {
     appName: 'Tilbakemeldingar og chat',
@@ -264,12 +419,12 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
     chatHeading: 'Chatboten',
     noConversations: 'Ingen samtalar i perioden.',
     intentsHeading: 'Mest spurde tema',
-    intentsCaption: 'Tema (intensjonar) etter talet på spørsmål',
+    intentsCaption: 'Tema etter talet på spørsmål',
     intent: 'Tema',
-    fallbackIntent: 'Utan svar (reservesvar)',
+    fallbackIntent: 'Utan svar',
     count: 'Tal',
     share: 'Del',
-    fallbackNote: (share) => `${share} av spørsmåla fekk ikkje noko svar (reservesvar).`,
+    fallbackNote: (share) => `${share} av spørsmåla fekk ikkje noko svar.`,
     devicesHeading: 'Einingar og nettlesarar',
     devicesCaption: 'Samtalar per type eining',
     device: 'Eining',
@@ -298,6 +453,96 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
     },
     downloaded: (fileName) => `Lasta ned ${fileName}.`,
     downloadError: 'Fila kunne ikkje lastast ned. Prøv igjen.',
+    browserOther: 'Annan nettlesar',
+    screensLabel: 'Sider i dashbordet',
+    screens: {
+      stats: 'Statistikk',
+      unanswered: 'Spørsmål utan svar',
+      billing: 'Bruk per månad',
+      transcripts: 'Samtalar',
+      audit: 'Innsynslogg',
+      masking: 'Skjulte personopplysningar',
+    },
+    forbiddenReview:
+      'Brukaren din har ikkje tilgang til samtalane. Be ein administrator om rolla «transcripts».',
+    day: 'Dag',
+    month: 'Månad',
+    monthInvalid: 'Vel ein månad, til dømes 2026-11.',
+    dayInvalid: 'Vel ein gyldig dato.',
+    billingIntro:
+      'Dette er tala bruken av chatboten blir fakturert etter: kor mange samtalar som vart starta i månaden, og kor mange spørsmål chatboten hadde svar på.',
+    answeredMessages: 'Spørsmål med svar',
+    billingCaption: (month) => `Bruk i ${month}`,
+    transcriptsIntro:
+      'Her les du samtalane frå éin dag slik dei er lagra: personopplysningar er skjulte. Bruk det til å gjere svara betre.',
+    loggedNotice: (who) =>
+      `Det du les her, blir logga med namnet ditt (${who}) og tidspunktet. Loggen finn du under «Innsynslogg».`,
+    readLogged: (who, time) => `Denne lesinga er logga: ${who}, ${time}.`,
+    localUser: 'lokal tilgangsnøkkel',
+    conversationsCaption: (day) => `Samtalar ${day}`,
+    started: 'Starta',
+    questions: 'Spørsmål',
+    openConversation: (time) => `Les samtalen frå ${time}`,
+    openColumn: 'Les',
+    noTranscripts: 'Ingen samtalar denne dagen.',
+    moreTranscripts: 'Vis fleire samtalar',
+    conversationHeading: (time) => `Samtalen frå ${time}`,
+    visitor: 'Innbyggjar',
+    bot: 'Chatboten',
+    backToList: 'Tilbake til lista',
+    conversationGone: 'Samtalen finst ikkje lenger. Han kan vere sletta.',
+    auditIntro:
+      'Kven som har lese samtalar eller spørsmål utan svar, kva dei las og når. Sjølve teksten står ikkje i loggen.',
+    auditCaption: 'Lesingar, nyaste først',
+    who: 'Kven',
+    what: 'Kva',
+    auditList: (day, count) => `Lista over samtalar ${day} (${count})`,
+    auditRead: (ids) => `Samtalen ${ids}`,
+    auditUnanswered: (day, count) => `Spørsmål utan svar ${day}, frå ${count} samtalar`,
+    auditOther: (count) => `${count} samtalar`,
+    noAudit: 'Ingen lesingar i perioden.',
+    maskingIntro:
+      'Kvar time går tenesta gjennom dei lagra spørsmåla på nytt og skjuler personopplysningar som vart oversette første gongen. Her ser du kor mange ho skjulte, per type og veke. Berre tal, aldri sjølve teksten.',
+    category: 'Type opplysning',
+    maskingTotalsCaption: 'Skjulte opplysningar per type i perioden',
+    maskingWeeksCaption: 'Skjult per veke',
+    week: (week, start) => `Veke ${week} (frå ${start})`,
+    weekColumn: 'Veke',
+    total: 'Totalt',
+    maskedWhat: 'Kva som vart skjult',
+    noMasking: 'Ingenting vart skjult i perioden.',
+    categories: {
+      identity: 'fødselsnummer',
+      email: 'e-postadresse',
+      ip: 'IP-adresse',
+      coordinates: 'koordinatar',
+      address: 'adresse',
+      number: 'telefonnummer og andre nummer',
+      health: 'helse',
+      gender: 'kjønn',
+      orientation: 'seksuell legning',
+      politics: 'politisk syn',
+      religion: 'religion',
+      ethnicity: 'etnisk bakgrunn',
+      union: 'fagforeining',
+      name: 'namn',
+      location: 'stad',
+    },
+    unansweredIntro:
+      'Kor stor del av spørsmåla chatboten ikkje hadde svar på, dag for dag. Mange like spørsmål utan svar viser ofte kva som manglar på nettsidene.',
+    unansweredChart: 'Spørsmål og spørsmål utan svar per dag',
+    unansweredChartAlt: (range, share) =>
+      `Linjediagram over spørsmål per dag, ${range}: ${share} fekk ikkje svar. Tala per dag står i tabellen under.`,
+    unansweredCaption: 'Delen spørsmål utan svar per dag',
+    unansweredCount: 'Utan svar',
+    daysWithQuestions: 'Berre dagar med spørsmål er med i tabellen.',
+    questionsOfDay: 'Spørsmåla utan svar ein dag',
+    questionsCaption: (day) => `Spørsmål utan svar ${day}, dei vanlegaste først`,
+    question: 'Spørsmål',
+    times: 'Gonger',
+    lastAsked: 'Sist spurt',
+    noUnanswered: 'Ingen spørsmål utan svar denne dagen.',
+    moreQuestions: 'Vis fleire spørsmål',
   },
   en: {
     appName: 'Feedback and chat',
@@ -358,17 +603,17 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
     noAnswers: 'No answers in this period.',
     chatHeading: 'The chatbot',
     noConversations: 'No conversations in this period.',
-    intentsHeading: 'Top intents',
-    intentsCaption: 'Intents by number of questions',
-    intent: 'Intent',
-    fallbackIntent: 'No answer (fallback)',
+    intentsHeading: 'Most asked topics',
+    intentsCaption: 'Topics by number of questions',
+    intent: 'Topic',
+    fallbackIntent: 'No answer',
     count: 'Count',
     share: 'Share',
-    fallbackNote: (share) => `${share} of the questions got no answer (fallback).`,
+    fallbackNote: (share) => `${share} of the questions got no answer.`,
     devicesHeading: 'Devices and browsers',
     devicesCaption: 'Conversations per type of device',
     device: 'Device',
-    platforms: { desktop: 'Desktop', tablet: 'Tablet', mobile: 'Mobile', unknown: 'Unknown' },
+    platforms: { desktop: 'Computer', tablet: 'Tablet', mobile: 'Mobile', unknown: 'Unknown' },
     browsersHeading: 'Browsers',
     browsersCaption: 'Conversations per browser',
     browser: 'Browser',
@@ -387,12 +632,102 @@ export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = {
       feedbackDaily: 'Answers per day (CSV)',
       feedbackPages: 'Answers per page (CSV)',
       chatDaily: 'Chat per day (CSV)',
-      chatIntents: 'Intents (CSV)',
+      chatIntents: 'Topics (CSV)',
       chatPlatforms: 'Devices (CSV)',
       chatBrowsers: 'Browsers (CSV)',
     },
     downloaded: (fileName) => `Downloaded ${fileName}.`,
     downloadError: 'The file could not be downloaded. Please try again.',
+    browserOther: 'Other browser',
+    screensLabel: 'Dashboard pages',
+    screens: {
+      stats: 'Statistics',
+      unanswered: 'Unanswered questions',
+      billing: 'Use per month',
+      transcripts: 'Conversations',
+      audit: 'Access log',
+      masking: 'Masked personal data',
+    },
+    forbiddenReview:
+      'Your account has no access to the conversations. Ask an administrator for the "transcripts" role.',
+    day: 'Day',
+    month: 'Month',
+    monthInvalid: 'Choose a month, for example 2026-11.',
+    dayInvalid: 'Choose a valid date.',
+    billingIntro:
+      'These are the figures the chatbot is billed by: how many conversations were started in the month, and how many questions the chatbot had an answer to.',
+    answeredMessages: 'Questions answered',
+    billingCaption: (month) => `Use in ${month}`,
+    transcriptsIntro:
+      'Here you read the conversations of one day as they are stored: personal data is masked. Use it to make the answers better.',
+    loggedNotice: (who) =>
+      `What you read here is logged with your name (${who}) and the time. You find the log under "Access log".`,
+    readLogged: (who, time) => `This read is logged: ${who}, ${time}.`,
+    localUser: 'local staff token',
+    conversationsCaption: (day) => `Conversations on ${day}`,
+    started: 'Started',
+    questions: 'Questions',
+    openConversation: (time) => `Read the conversation from ${time}`,
+    openColumn: 'Read',
+    noTranscripts: 'No conversations on this day.',
+    moreTranscripts: 'Show more conversations',
+    conversationHeading: (time) => `The conversation from ${time}`,
+    visitor: 'Resident',
+    bot: 'The chatbot',
+    backToList: 'Back to the list',
+    conversationGone: 'The conversation no longer exists. It may have been deleted.',
+    auditIntro:
+      'Who has read conversations or unanswered questions, what they read and when. The text itself is not in the log.',
+    auditCaption: 'Reads, newest first',
+    who: 'Who',
+    what: 'What',
+    auditList: (day, count) => `The list of conversations on ${day} (${count})`,
+    auditRead: (ids) => `The conversation ${ids}`,
+    auditUnanswered: (day, count) => `Unanswered questions on ${day}, from ${count} conversations`,
+    auditOther: (count) => `${count} conversations`,
+    noAudit: 'No reads in this period.',
+    maskingIntro:
+      'Every hour the service checks the stored questions again and masks personal data that was missed the first time. Here you see how many it masked, by type and week. Counts only, never the text itself.',
+    category: 'Type of data',
+    maskingTotalsCaption: 'Masked by type in the period',
+    maskingWeeksCaption: 'Masked per week',
+    week: (week, start) => `Week ${week} (from ${start})`,
+    weekColumn: 'Week',
+    total: 'Total',
+    maskedWhat: 'What was masked',
+    noMasking: 'Nothing was masked in this period.',
+    categories: {
+      identity: 'national identity number',
+      email: 'email address',
+      ip: 'IP address',
+      coordinates: 'coordinates',
+      address: 'address',
+      number: 'phone and other numbers',
+      health: 'health',
+      gender: 'gender',
+      orientation: 'sexual orientation',
+      politics: 'political views',
+      religion: 'religion',
+      ethnicity: 'ethnic background',
+      union: 'trade union',
+      name: 'name',
+      location: 'place',
+    },
+    unansweredIntro:
+      'The share of questions the chatbot had no answer to, day by day. Many similar unanswered questions often show what the website is missing.',
+    unansweredChart: 'Questions and unanswered questions per day',
+    unansweredChartAlt: (range, share) =>
+      `Line chart of questions per day, ${range}: ${share} got no answer. The figures per day are in the table below.`,
+    unansweredCaption: 'Share of questions unanswered per day',
+    unansweredCount: 'Unanswered',
+    daysWithQuestions: 'Only days with questions are in the table.',
+    questionsOfDay: 'The unanswered questions of a day',
+    questionsCaption: (day) => `Unanswered questions on ${day}, most frequent first`,
+    question: 'Question',
+    times: 'Times',
+    lastAsked: 'Last asked',
+    noUnanswered: 'No unanswered questions on this day.',
+    moreQuestions: 'Show more questions',
   },
 };
 
@@ -420,6 +755,8 @@ export function formatters(lang: DashboardLang) {
     timeStyle: 'short',
     timeZone: 'Europe/Oslo',
   });
+  const month = new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const clock = new Intl.DateTimeFormat(locales, { timeStyle: 'short', timeZone: 'Europe/Oslo' });
   const noon = (date: string) => new Date(`${date}T12:00:00Z`);
   return {
     integer: (value: number) => integer.format(value),
@@ -427,8 +764,15 @@ export function formatters(lang: DashboardLang) {
     percent: (value: number | undefined) => (value === undefined ? '–' : percent.format(value)),
     day: (date: string) => day.format(noon(date)),
     shortDay: (date: string) => shortDay.format(noon(date)),
+    /** A month `YYYY-MM` ("november 2026"). */
+    month: (yearMonth: string) => month.format(noon(`${yearMonth}-15`)),
     range: (from: string, to: string) =>
       from === to ? day.format(noon(from)) : day.formatRange(noon(from), noon(to)),
+    /** The time of day of a stored moment, in Oslo ("14:05"). */
+    clock: (iso: string) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : clock.format(date);
+    },
     moment: (iso: string) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : moment.format(date);

@@ -9,6 +9,7 @@ import { mountDashboard } from './app.ts';
 import { createAuth, SignInFailedError } from './auth.ts';
 import { loadDashboardConfig } from './config.ts';
 import { DASHBOARD_TEXTS, type DashboardLang, parseDashboardLang } from './i18n.ts';
+import { isScreenName } from './screens.ts';
 
 const LANG_KEY = 'kommune-dashboard:lang';
 // Read while the script runs: config.json is next to the script, wherever the page is served.
@@ -49,6 +50,7 @@ async function boot() {
     if (!(error instanceof SignInFailedError)) throw error;
     notice = 'signInFailed';
   }
+  const screen = location.hash.slice(1);
   mountDashboard({
     root,
     config,
@@ -57,6 +59,8 @@ async function boot() {
     lang,
     saveLang,
     ...(notice && { notice }),
+    ...(isScreenName(screen) && { screen }),
+    showScreen: (screen) => history.replaceState(null, '', `#${screen}`),
   });
 }
 

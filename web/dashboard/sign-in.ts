@@ -59,9 +59,9 @@ function tokenForm(d: Dashboard): HTMLFormElement {
       return;
     }
     d.auth.signIn(input.value).then(
-      () => {
+      async () => {
         d.state.signInNotice = undefined;
-        showDashboard(d);
+        await showDashboard(d);
       },
       () => d.showSignIn('signInFailed'),
     );
@@ -76,12 +76,15 @@ export function showSignIn(d: Dashboard, notice: SignInNotice | undefined): void
   state.signInNotice = notice;
   state.loaded = undefined;
   state.comments = undefined;
+  state.identity = undefined;
+  state.data = {};
   d.render();
   (main.querySelector<HTMLElement>('#token') ?? main.querySelector<HTMLElement>('h1'))?.focus();
 }
 
-/** Signed in: the dashboard view, with the focus on its heading, and its figures loading. */
-function showDashboard(d: Dashboard): void {
+/** Signed in: the dashboard view (the screens of the user's roles), the focus on its heading, its figures loading. */
+async function showDashboard(d: Dashboard): Promise<void> {
+  d.state.identity = await d.auth.identity();
   d.state.view = 'dashboard';
   d.render();
   d.main.querySelector<HTMLElement>('h1')?.focus();

@@ -1,5 +1,16 @@
-import type { ChatStats, CommentsPage, FeedbackStats, StaffApi } from './api.ts';
-import type { Auth } from './auth.ts';
+import type {
+  AuditTrail,
+  Billing,
+  ChatStats,
+  CommentsPage,
+  ConversationExport,
+  FeedbackStats,
+  MaskingStats,
+  StaffApi,
+  TranscriptsPage,
+  UnansweredPage,
+} from './api.ts';
+import type { Auth, StaffIdentity } from './auth.ts';
 import type { DashboardConfig, DashboardSite } from './config.ts';
 import { type DayRange, DEFAULT_RANGE_DAYS, lastDays } from './days.ts';
 import {
@@ -8,6 +19,7 @@ import {
   type DashboardTexts,
   type Formatters,
   formatters,
+  type ScreenName,
 } from './i18n.ts';
 
 /** What the page gives the dashboard: where to draw it, its settings, the sign-in and the API. */
@@ -23,13 +35,36 @@ export interface DashboardDeps {
   notice?: 'signInFailed';
   today?: () => string;
   save?: (blob: Blob, fileName: string) => void;
+  /** The screen to open first (from the address's `#fragment`), if the user has its role. */
+  screen?: ScreenName;
+  /** Keeps the open screen in the address (`#audit`), so a reload comes back to it. */
+  showScreen?: (screen: ScreenName) => void;
 }
 
 /** The figures of one site and period, as the service gave them. */
 export type Loaded = { feedback: FeedbackStats; chat: ChatStats };
 
-/** Why there are no figures to show. */
-export type Failure = 'forbiddenRole' | 'forbiddenSite' | 'loadError';
+/** Why there are no figures to show; `notFound` is a conversation that is gone. */
+export type Failure = 'forbiddenRole' | 'forbiddenSite' | 'loadError' | 'notFound';
+
+/** A list loaded a page at a time: the items so far and the cursor of the next page. */
+export interface Paged<T> {
+  date: string;
+  items: T[];
+  next?: string | undefined;
+}
+
+/** What the screens besides the statistics loaded, each kept until the next load of its screen. */
+export interface ScreenData {
+  billing?: Billing;
+  masking?: MaskingStats;
+  audit?: AuditTrail;
+  unanswered?: ChatStats;
+  questions?: Paged<UnansweredPage['items'][number]> | 'failed';
+  transcripts?: Paged<TranscriptsPage['items'][number]>;
+  /** The conversation open for reading, and when the read was made (it is on the audit trail). */
+  conversation?: { doc: ConversationExport; readAt: string };
+}
 
 /** Why the sign-in form is shown (again). */
 export type SignInNotice = 'tokenRejected' | 'sessionExpired' | 'signInFailed';
@@ -52,6 +87,13 @@ export interface DashboardState {
   site: DashboardSite;
   range: DayRange;
   view: 'signIn' | 'dashboard';
+  screen: ScreenName;
+  /** Who is signed in and with which roles: the screens on offer. */
+  identity: StaffIdentity | undefined;
+  /** The billing screen's month (`YYYY-MM`), and the day of the transcripts and unanswered questions. */
+  month: string;
+  day: string;
+  data: ScreenData;
   signInNotice: SignInNotice | undefined;
   loaded: Loaded | undefined;
   failure: Failure | undefined;
@@ -88,6 +130,8 @@ export interface Dashboard {
   render(): void;
   /** Loads and shows the figures of the chosen site and period, then their comments. */
   load(): Promise<void>;
+  /** Keeps the open screen in the address. */
+  showScreen: (screen: ScreenName) => void;
   /** Shows the sign-in form, with a notice saying why if there is one. */
   showSignIn(notice: SignInNotice | undefined): void;
   /** The service no longer takes the sign-in: signs out and asks to sign in again. */
@@ -103,6 +147,11 @@ export function createDashboardState(deps: DashboardDeps, today: string): Dashbo
     site: deps.config.sites[0] as DashboardSite,
     range: lastDays(DEFAULT_RANGE_DAYS, today),
     view: 'signIn',
+    screen: deps.screen ?? 'stats',
+    identity: undefined,
+    month: today.slice(0, 7),
+    day: today,
+    data: {},
     signInNotice: deps.notice,
     loaded: undefined,
     failure: undefined,
