@@ -8,6 +8,7 @@
  * data-site        the site id (required)
  * data-api         the service's base URL (default: where this script was loaded from)
  * data-lang        nb | nn | en (default nb)
+ * data-langs       the languages the chat window offers, the site's (default "nb nn en")
  * data-feedback    "off" leaves out "Fant du det du lette etter?"
  * data-chat        "on" adds the chat: a launcher here, the window from chat.js on first click
  * data-privacy-url the site's privacy page, linked from the chat window

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isChatCounterOf } from '#shared/adapters/dynamodb/keys/counters-table';
 import { osloDay } from '#shared/time';
+import { CHAT_TEXTS } from '../../web/widget/chat-i18n.ts';
 import {
   countOnceThere,
   focused,
@@ -16,7 +17,9 @@ import { chatClient } from '../support/chat-client.ts';
 import { scanTables } from '../support/dynamo.ts';
 
 const STORAGE_KEY = 'kommune-chat:demo';
-const WELCOME = 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.';
+/** The advice before the conversation exists, and the service's greeting when it starts (both say it). */
+const INTRO = CHAT_TEXTS.nb.intro;
+const ADVICE = 'Ikke skriv personopplysninger';
 const FORGOTTEN = 'Samtalen er slettet. Ingenting av den er lagret hos oss lenger.';
 const QUESTIONS = [
   'Når blir søppelet hentet?',
@@ -41,8 +44,8 @@ async function downloadsCounted(): Promise<number> {
 /** The other municipality's page: chat only, in nynorsk, from the service at `serviceUrl`. */
 function otherSitePage(serviceUrl: string): string {
   return `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Renovasjon</title>
-      <script src="${serviceUrl}/widget.js" data-site="nynorsk-kommune" data-lang="nn" data-feedback="off"
-        data-chat="on" data-privacy-url="https://www.nynorsk.kommune.no/personvern" defer></script></head>
+      <script src="${serviceUrl}/widget.js" data-site="nynorsk-kommune" data-lang="nn" data-langs="nn"
+        data-feedback="off" data-chat="on" data-privacy-url="https://www.nynorsk.kommune.no/personvern" defer></script></head>
       <body><main><h1>Renovasjon</h1><p>Bossbilen kjem annakvar veke.</p></main></body></html>`;
 }
 
@@ -74,16 +77,20 @@ function chat(p: Page = page, t = { title: 'Chat med kommunen', question: 'Hva l
     button: (name: string) => dialog.getByRole('button', { name, exact: true }),
     userMessages: dialog.locator('.m.user'),
     botMessages: dialog.locator('.m.bot:not([aria-hidden])'),
+    intro: dialog.locator('.intro'),
   };
 }
 
-/** Asks one question and waits for its answer; returns the bubble texts without the screen-reader prefixes. */
+/**
+ * Asks one question and waits for its answer (on the first, the greeting comes with it); returns
+ * the bubble texts without the screen-reader prefixes.
+ */
 async function ask(question: string, c = chat()) {
   await c.input.waitFor();
   const answered = await c.botMessages.count();
   await c.input.fill(question);
   await c.input.press('Enter');
-  expect(await countOnceThere(c.botMessages, answered + 1)).toBe(answered + 1);
+  expect(await countOnceThere(c.botMessages, answered + 1)).toBeGreaterThan(answered);
   return {
     user: await bubbleText(c.userMessages.last()),
     bot: await bubbleText(c.botMessages.last()),
@@ -129,7 +136,8 @@ describe('chat widget', () => {
     expect(requested).toContain('/chat.js');
     expect(await c.launcher.getAttribute('aria-expanded')).toBe('true');
     expect((await focused(page)).tag).toBe('INPUT');
-    expect(await bubbleText(c.botMessages.first())).toBe(WELCOME);
+    expect(await c.intro.textContent()).toBe(INTRO);
+    expect(await c.botMessages.count()).toBe(0);
     // Opening the window starts nothing: the conversation begins with the first question.
     expect(requested.filter((path) => path.endsWith('/conversations'))).toEqual([]);
     expect(await storedAccess()).toBeUndefined();
@@ -148,7 +156,8 @@ describe('chat widget', () => {
     const access = await storedAccess();
     expect(access).toEqual({ id: expect.any(String), token: expect.any(String), lines: expect.any(Array) });
     // The tab keeps the lines as shown: the questions as stored, masked.
-    expect(access?.lines).toHaveLength(6);
+    // The greeting and six messages.
+    expect(access?.lines).toHaveLength(7);
     expect(JSON.stringify(access?.lines)).toContain(MASKED);
     expect(JSON.stringify(access?.lines)).not.toContain('912 34 567');
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
@@ -219,7 +228,7 @@ describe('chat widget', () => {
     expect(await downloadsCounted()).toBe(downloadsBefore);
     await ask('Må jeg søke om å bygge en garasje?');
     expect(await storedAccess()).toMatchObject({ id: access?.id, token: access?.token });
-    expect((await storedAccess())?.lines).toHaveLength(4);
+    expect((await storedAccess())?.lines).toHaveLength(5);
     const exported = await chatClient(bed.runtime.url).export(access?.id ?? '', access?.token);
     expect(exported.json.messages).toHaveLength(4);
     expect(pageErrors).toEqual([]);
@@ -250,7 +259,9 @@ describe('chat widget', () => {
     await showsText(c.status, FORGOTTEN);
     expect((await deleted).headers().authorization).toBe(`Bearer ${access?.token}`);
     expect(await c.userMessages.count()).toBe(0);
-    expect(await c.botMessages.count()).toBe(1);
+    // No conversation, so no greeting: the advice again, as before the first question.
+    expect(await c.botMessages.count()).toBe(0);
+    expect(await c.intro.textContent()).toBe(INTRO);
     expect(await c.input.isVisible()).toBe(true);
     expect(await storedAccess()).toBeUndefined();
     expect((await client.export(access?.id ?? '', access?.token)).status).toBe(404);
@@ -400,6 +411,8 @@ describe('chat widget', () => {
     );
     await c.menu.click();
     expect(await c.button('Gløym meg').isVisible()).toBe(true);
+    // The site speaks nynorsk only (data-langs="nn"): there is nothing to choose.
+    expect(await c.button('Bokmål').count()).toBe(0);
     const json = await downloaded(() => c.button('Som data (JSON)').click());
     expect(JSON.parse(json.body)).toMatchObject({ siteId: 'nynorsk-kommune', lang: 'nn' });
     await c.button('Gløym meg').click();
@@ -530,5 +543,85 @@ describe('chat widget', () => {
     expect(await c.launcher.evaluate((button) => getComputedStyle(button).transitionDuration)).toBe('0s');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     expect(await animation()).toBe('kc-in');
+  });
+
+  it('shows one greeting, the service’s, once the first question starts the conversation, and the advice before it', async () => {
+    const c = await openChat('/barnehageplass.html');
+    await c.input.waitFor();
+    expect(await c.intro.textContent()).toContain(ADVICE);
+    expect(await c.intro.isVisible()).toBe(true);
+    // Screen readers hear the advice with the question field, where the focus is.
+    expect(await c.input.getAttribute('aria-describedby')).toBe(await c.intro.getAttribute('id'));
+    expect(await c.botMessages.count()).toBe(0);
+    const started = page.waitForResponse((response) => response.url().endsWith('/conversations'));
+    const asked = page.waitForRequest((request) => request.url().endsWith('/messages'));
+
+    await ask(QUESTIONS[1]);
+
+    const greeting = ((await (await started).json()) as { greeting: { text: string } }).greeting.text;
+    expect(greeting).toContain(ADVICE);
+    expect(await c.botMessages.count()).toBe(2);
+    const bubbles = await c.log
+      .locator('.m')
+      .evaluateAll((elements) =>
+        elements.map((element) => `${element.classList[1]}: ${element.lastChild?.textContent}`),
+      );
+    expect(bubbles).toEqual([`bot: ${greeting}`, `user: ${QUESTIONS[1]}`, expect.stringMatching(/^bot: /)]);
+    expect(await c.intro.count()).toBe(0);
+    expect(await c.input.getAttribute('aria-describedby')).toBeNull();
+    expect((await c.log.textContent())?.split(ADVICE)).toHaveLength(2);
+    // No language chosen: the question names none, and the bot finds it out.
+    expect((await asked).postDataJSON()).toEqual({ text: QUESTIONS[1] });
+
+    // The next page of the tab shows the same greeting, once, from the tab's storage.
+    await openChat('/byggesak.html', c);
+    expect(await countOnceThere(c.botMessages, 2)).toBe(2);
+    expect(await bubbleText(c.botMessages.first())).toBe(greeting);
+    expect(await c.intro.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offers bokmål, nynorsk and English in the menu; nynorsk on a bokmål page changes the window at once and the answers', async () => {
+    const c = await openChat('/renovasjon.html');
+    const first = await ask(QUESTIONS[0]);
+    expect(first.bot).toContain('tømmekalenderen');
+    await c.menu.click();
+    await c.button('English').waitFor();
+    const group = c.dialog.getByRole('group', { name: 'Språk', exact: true });
+    const choices = group.getByRole('button');
+    expect(await choices.allTextContents()).toEqual(['Bokmål', 'Nynorsk', 'English']);
+    expect(await choices.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('lang')))).toEqual([
+      'nb',
+      'nn',
+      'en',
+    ]);
+    expect(await c.button('Bokmål').getAttribute('aria-pressed')).toBe('true');
+
+    await c.button('Nynorsk').click();
+
+    const nn = chat(page, { title: 'Chat med kommunen', question: 'Kva lurer du på?' });
+    await nn.input.waitFor();
+    expect(await nn.dialog.getAttribute('lang')).toBe('nn');
+    expect(await nn.menu.getAttribute('aria-label')).toBe(CHAT_TEXTS.nn.menu);
+    expect(await nn.dialog.textContent()).toContain('Vi lagrar spørsmål og svar');
+    expect(await nn.button('Gløym meg').isVisible()).toBe(true);
+    expect(await nn.button('Nynorsk').getAttribute('aria-pressed')).toBe('true');
+    expect(await nn.button('Bokmål').getAttribute('aria-pressed')).toBe('false');
+    expect(await focused(page)).toMatchObject({ text: 'Nynorsk' });
+    expect(await nn.log.getAttribute('aria-label')).toBe(CHAT_TEXTS.nn.log);
+    await page.keyboard.press('Escape');
+    const asked = page.waitForRequest((request) => request.url().endsWith('/messages'));
+    // Written in bokmål, answered in the language chosen.
+    const answer = await ask(QUESTIONS[0], nn);
+
+    expect((await asked).postDataJSON()).toEqual({ text: QUESTIONS[0], lang: 'nn' });
+    expect(answer.bot).toContain('blir henta');
+    expect(await storedAccess()).toMatchObject({ lang: 'nn' });
+    // The next page of the tab goes on in nynorsk.
+    await openChat('/byggesak.html', nn);
+    await nn.input.waitFor();
+    expect(await nn.dialog.getAttribute('lang')).toBe('nn');
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/chat-chosen-nynorsk.png` });
   });
 });

@@ -1,6 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osloDay } from '#shared/time';
+import { FEEDBACK_TEXTS } from '../../web/widget/i18n.ts';
 import {
   focused,
   SHOTS,
@@ -12,6 +13,7 @@ import {
 import { scanTables } from '../support/dynamo.ts';
 
 const THANKS = 'Takk for svaret!';
+const NOTED = 'Takk! Svaret ditt er registrert.';
 const ERROR = 'Vi kunne ikke ta imot svaret ditt akkurat nå. Prøv igjen senere.';
 
 /** The service, the browser, and another municipality's website that embeds the widget. */
@@ -54,6 +56,9 @@ function widget(p: Page = page) {
   };
 }
 
+/** "Nei" or "Nei+comment": which vote a request carries. */
+const votesIn = (request: Request) => ('comment' in request.postDataJSON() ? 'Nei+comment' : 'Nei');
+
 async function storedFor(url: string) {
   const { feedback = [], counters = [] } = await scanTables(bed.runtime.endpoint, bed.runtime.tables);
   return {
@@ -62,8 +67,45 @@ async function storedFor(url: string) {
   };
 }
 
-function feedbackRequest(p: Page = page): Promise<Request> {
-  return p.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/feedback'));
+const isVote = (request: Request) => request.method() === 'POST' && request.url().endsWith('/feedback');
+
+/** The next vote the widget sends; with `withComment`, the next one that holds a comment. */
+function feedbackRequest(p: Page = page, withComment = false): Promise<Request> {
+  return p.waitForRequest(
+    (request) => isVote(request) && (!withComment || 'comment' in request.postDataJSON()),
+  );
+}
+
+/** A page of the demo site's own origin in `lang`, at a path of its own (so its counts are its own). */
+async function pageIn(lang: 'nb' | 'nn' | 'en', path: string, p: Page = page): Promise<string> {
+  const url = pageUrl(`/e2e-${lang}/${path}`);
+  const title = { nb: 'Parkering', nn: 'Parkering', en: 'Parking' }[lang];
+  await p.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <script src="/widget.js" data-site="demo" data-lang="${lang}" defer></script></head>
+        <body><main><h1>${title}</h1><p>P-hus, beboerparkering, HC.</p></main></body></html>`,
+    }),
+  );
+  await p.goto(url);
+  return url;
+}
+
+/** The page's row in the editors' statistics today, read from the staff API with the local staff token. */
+async function pageStats(url: string) {
+  const day = osloDay(new Date());
+  const response = await fetch(
+    `${bed.runtime.url}/v1/sites/demo/stats/feedback?from=${day}&to=${day}&url=${encodeURIComponent(url)}`,
+    { headers: { accept: 'application/json', authorization: `Bearer ${bed.runtime.staffToken}` } },
+  );
+  expect(response.status).toBe(200);
+  const stats = (await response.json()) as {
+    totals: { found: number; notFound: number };
+    pages: { url: string; found: number; notFound: number; comments: number }[];
+  };
+  return { totals: stats.totals, pages: stats.pages };
 }
 
 describe('feedback widget', () => {
@@ -98,7 +140,7 @@ describe('feedback widget', () => {
     await w.no.click();
     await w.comment.fill('Fant ikke prisen for halv plass, ring meg på 912 34 567');
     await page.screenshot({ path: `${SHOTS}/barnehageplass-comment.png`, fullPage: true });
-    const sent = feedbackRequest();
+    const sent = feedbackRequest(page, true);
 
     await w.send.click();
 
@@ -127,16 +169,163 @@ describe('feedback widget', () => {
     expect(await page.getByText('1000 av 1000 tegn').count()).toBe(1);
   });
 
-  it('sends a Nei vote without a comment', async () => {
+  it('sends a Nei vote on the click, before any comment, and Send without a comment sends nothing more', async () => {
     const w = widget();
+    const votes: Request[] = [];
+    page.on('request', (request) => isVote(request) && votes.push(request));
     await page.goto(pageUrl('/byggesak.html'));
-    await w.no.click();
     const sent = feedbackRequest();
+
+    await w.no.click();
+
+    expect((await sent).postDataJSON()).toEqual({ url: pageUrl('/byggesak.html'), found: false, lang: 'nb' });
+    await showsText(w.status, NOTED);
+    expect((await focused(page)).tag).toBe('TEXTAREA');
+    await w.send.click();
+    await showsText(w.status, THANKS, 'within');
+    expect(votes).toHaveLength(1);
+  });
+
+  it('counts a Nei whose visitor leaves without a comment (the editors’ statistics)', async () => {
+    const w = widget();
+    const url = await pageIn('nb', 'nei-og-borte');
+    const answered = page.waitForResponse((response) => isVote(response.request()));
+
+    await w.no.click();
+
+    expect((await answered).status()).toBe(201);
+    await showsText(w.status, NOTED);
+    // The visitor leaves: closes the tab without writing anything.
+    await page.close();
+    expect(await pageStats(url)).toEqual({
+      totals: { found: 0, notFound: 1 },
+      pages: [{ url, found: 0, notFound: 1, comments: 0 }],
+    });
+  });
+
+  it('counts a Nei followed by a comment once: the comment replaces the click’s vote', async () => {
+    const w = widget();
+    const url = await pageIn('nb', 'nei-med-kommentar');
+    const first = page.waitForResponse((response) => isVote(response.request()));
+    await w.no.click();
+    expect((await first).status()).toBe(201);
+    await w.comment.fill('Fant ikke prisen for beboerparkering');
+    const second = page.waitForResponse((response) => isVote(response.request()));
 
     await w.send.click();
 
     await showsText(w.status, THANKS, 'within');
-    expect((await sent).postDataJSON()).toEqual({ url: pageUrl('/byggesak.html'), found: false, lang: 'nb' });
+    // 200: the service took it in place of the first vote.
+    expect((await second).status()).toBe(200);
+    expect((await second).request().postDataJSON()).toEqual({
+      url,
+      found: false,
+      lang: 'nb',
+      comment: 'Fant ikke prisen for beboerparkering',
+    });
+    expect(await pageStats(url)).toEqual({
+      totals: { found: 0, notFound: 1 },
+      pages: [{ url, found: 0, notFound: 1, comments: 1 }],
+    });
+    expect((await storedFor(url)).votes).toMatchObject([{ comment: 'Fant ikke prisen for beboerparkering' }]);
+  });
+
+  it('keeps both when the comment is sent before the click’s Nei has been answered, and counts once', async () => {
+    const w = widget();
+    const events: string[] = [];
+    page.on('request', (request) => isVote(request) && events.push(`sent ${votesIn(request)}`));
+    page.on('response', (response) => {
+      if (isVote(response.request())) events.push(`answered ${votesIn(response.request())}`);
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The click's Nei is held on its way to the service until the visitor has sent the comment.
+    let routed = 0;
+    await page.route('**/v1/sites/demo/feedback', async (route) => {
+      if (++routed === 1) await held;
+      await route.continue();
+    });
+    const url = await pageIn('nb', 'nei-kommentar-raskt');
+    const first = feedbackRequest();
+    await w.no.click();
+    await first;
+    await w.comment.fill('Hvor er P-huset?');
+
+    await w.send.click();
+    release();
+
+    await showsText(w.status, THANKS, 'within');
+    expect(events).toEqual(['sent Nei', 'answered Nei', 'sent Nei+comment', 'answered Nei+comment']);
+    expect(await pageStats(url)).toEqual({
+      totals: { found: 0, notFound: 1 },
+      pages: [{ url, found: 0, notFound: 1, comments: 1 }],
+    });
+    expect((await storedFor(url)).votes).toMatchObject([{ found: false, comment: 'Hvor er P-huset?' }]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps Ja as it was: one vote on the click, counted as found', async () => {
+    const w = widget();
+    const url = await pageIn('nb', 'ja');
+    const answered = page.waitForResponse((response) => isVote(response.request()));
+
+    await w.yes.click();
+
+    expect((await answered).status()).toBe(201);
+    await showsText(w.status, THANKS, 'within');
+    expect(await w.comment.isVisible()).toBe(false);
+    expect(await pageStats(url)).toEqual({
+      totals: { found: 1, notFound: 0 },
+      pages: [{ url, found: 1, notFound: 0, comments: 0 }],
+    });
+  });
+
+  it.each([
+    {
+      lang: 'nb',
+      no: 'Nei',
+      noted: 'Takk! Svaret ditt er registrert.',
+      label: 'Hva lette du etter? (valgfritt)',
+    },
+    {
+      lang: 'nn',
+      no: 'Nei',
+      noted: 'Takk! Svaret ditt er registrert.',
+      label: 'Kva leita du etter? (valfritt)',
+    },
+    {
+      lang: 'en',
+      no: 'No',
+      noted: 'Thank you! Your answer has been recorded.',
+      label: 'What were you looking for? (optional)',
+    },
+  ] as const)('shows Nei with and without a comment in $lang, with no serious axe violations', async (t) => {
+    const host = page.locator('[data-kommune-feedback]');
+    const status = host.getByRole('status');
+    await pageIn(t.lang, 'skjermer');
+    const answered = page.waitForResponse((response) => isVote(response.request()));
+
+    await page.getByRole('button', { name: t.no, exact: true }).click();
+
+    await answered;
+    await showsText(status, t.noted);
+    expect(await seriousViolations(page)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/feedback-nei-${t.lang}.png` });
+    await page.getByLabel(t.label).fill(
+      {
+        nb: 'Fant ikke åpningstidene',
+        nn: 'Fann ikkje opningstidene',
+        en: 'Could not find the opening hours',
+      }[t.lang],
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/feedback-nei-comment-${t.lang}.png` });
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await showsText(status, FEEDBACK_TEXTS[t.lang].thanks);
+    expect(await seriousViolations(page)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/feedback-nei-thanks-${t.lang}.png` });
   });
 
   it('does not bring the buttons back on reload the same day, and remembers nothing but page and day', async () => {

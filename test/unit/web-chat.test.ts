@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGES as LANGS } from '../../shared/languages.ts';
 import { bundleBrowserEntry } from '../../web/build.ts';
 import { type ChatAccess, chatApi } from '../../web/widget/chat-api.ts';
-import { CHAT_TEXTS, type ChatTexts } from '../../web/widget/chat-i18n.ts';
+import { CHAT_TEXTS, type ChatTexts, LANGUAGE_NAMES } from '../../web/widget/chat-i18n.ts';
 import {
   chatSession,
   clearAccess,
@@ -47,7 +47,7 @@ describe('chat texts', () => {
 
     expect(differing.length).toBeGreaterThan(keys.length / 2);
     for (const key of [
-      'welcome',
+      'intro',
       'question',
       'forget',
       'confirmForget',
@@ -66,7 +66,24 @@ describe('chat texts', () => {
       'Spør oss',
     ]);
     expect(nn.privacy).toMatch(/ikkje IP-adressa di/);
+    expect(nn.intro).toMatch(/Ikkje skriv personopplysningar/);
     expect(LAUNCHER_TEXTS.nn.loadError).not.toBe(LAUNCHER_TEXTS.nb.loadError);
+  });
+
+  it('tells the visitor not to write personal data before the conversation exists, and greets no one', () => {
+    for (const lang of LANGS) expect(CHAT_TEXTS[lang].intro, lang).not.toMatch(/^(Hei|Hello)/);
+    expect(CHAT_TEXTS.nb.intro).toMatch(/Ikke skriv personopplysninger/);
+    expect(CHAT_TEXTS.en.intro).toMatch(/do not write personal information/);
+  });
+
+  it('names each language in itself, and the choice in the window’s language', () => {
+    expect(LANGUAGE_NAMES).toEqual({ nb: 'Bokmål', nn: 'Nynorsk', en: 'English' });
+    expect([CHAT_TEXTS.nb.language, CHAT_TEXTS.nn.language, CHAT_TEXTS.en.language]).toEqual([
+      'Språk',
+      'Språk',
+      'Language',
+    ]);
+    for (const lang of LANGS) expect(CHAT_TEXTS[lang].menu, lang).toMatch(/språk|language/);
   });
 
   it('names the menu items as the issue does, and tells the 21 days in the privacy note', () => {
@@ -127,7 +144,7 @@ describe('chatApi', () => {
 
     const result = await chatApi({ api: API, site: 'demo' }, fetchFn).start('nn', PAGE);
 
-    expect(result).toEqual({ ok: true, data: { id: 'c1', token: 't1' } });
+    expect(result).toEqual({ ok: true, data: { id: 'c1', token: 't1', greeting: '' } });
     const [url, init] = fetchFn.mock.calls[0] ?? [];
     expect(url).toBe(`${API}/v1/sites/demo/conversations`);
     expect(init).toMatchObject({
@@ -137,6 +154,34 @@ describe('chatApi', () => {
       cache: 'no-store',
     });
     expect(JSON.parse(String(init?.body))).toEqual({ lang: 'nn', startUrl: PAGE });
+  });
+
+  it('hands over the service’s greeting with the new conversation', async () => {
+    const body = {
+      conversationId: 'c1',
+      token: 't1',
+      greeting: { text: 'Hei! Ikke skriv personopplysninger.' },
+    };
+    const api = chatApi(
+      { api: API, site: 'demo' },
+      async () => new Response(JSON.stringify(body), { status: 201 }),
+    );
+
+    expect(await api.start('nb', PAGE)).toEqual({
+      ok: true,
+      data: { id: 'c1', token: 't1', greeting: 'Hei! Ikke skriv personopplysninger.' },
+    });
+  });
+
+  it('sends a question as its text alone, and with the language only when one is given', async () => {
+    const fetchFn = vi.fn<typeof fetch>(async () => new Response('{}', { status: 201 }));
+    const api = chatApi({ api: API, site: 'demo' }, fetchFn);
+
+    await api.post(access, 'Hei');
+    await api.post(access, 'Hei', 'nn');
+
+    const bodies = fetchFn.mock.calls.map(([, init]) => String(init?.body));
+    expect(bodies).toEqual(['{"text":"Hei"}', '{"text":"Hei","lang":"nn"}']);
   });
 
   it('sends the token as a bearer token, and the id escaped in the path', async () => {
@@ -198,6 +243,7 @@ describe('chatSession', () => {
       id: 'c1',
       token: 't1',
       lines: [
+        { role: 'bot', text: 'Hei! (nn)' },
         { role: 'user', text: 'Når kjem bossbilen?' },
         { role: 'bot', text: 'Svar 1' },
         { role: 'user', text: 'Ring meg på [nummer]' },
@@ -219,6 +265,7 @@ describe('chatSession', () => {
     expect(resumed).toEqual({
       ok: true,
       data: [
+        { role: 'bot', text: 'Hei! (nn)' },
         { role: 'user', text: 'Kva kostar barnehage?' },
         { role: 'bot', text: 'Svar 1' },
       ],
@@ -227,6 +274,71 @@ describe('chatSession', () => {
     expect(service.calls().filter((call) => call.endsWith('/conversations'))).toHaveLength(1);
     // The export is the visitor's download, counted in the statistics: showing the window again is not one.
     expect(service.calls().filter((call) => call.startsWith('GET '))).toEqual([]);
+  });
+
+  it('hands over the greeting with the question that started the conversation, and only then', async () => {
+    const { session, service } = sessionWith();
+
+    const first = await session.ask('Hei');
+    const second = await session.ask('Og bossbilen?');
+    service.conversations.clear();
+    await session.ask('Er du der?');
+    service.failWith(503, true);
+    const failed = await session.ask('Hei igjen');
+
+    expect(first).toMatchObject({ ok: true, greeting: { role: 'bot', text: 'Hei! (nn)' } });
+    expect(second.greeting).toBeUndefined();
+    // Started, but the question itself failed: the greeting is shown all the same.
+    expect(failed).toEqual({ ok: false, failure: 'error', greeting: { role: 'bot', text: 'Hei! (nn)' } });
+    expect(session.access).toEqual({ id: 'c2', token: 't2' });
+  });
+
+  it('names no language in the questions until the visitor chooses one, then in every question', async () => {
+    const { session, service } = sessionWith();
+    await session.ask('Hei');
+
+    session.choose('en');
+    await session.ask('When is the bin emptied?');
+    await session.ask('And the paper?');
+
+    expect(service.bodies()).toEqual([
+      { lang: 'nn', startUrl: PAGE },
+      { text: 'Hei' },
+      { text: 'When is the bin emptied?', lang: 'en' },
+      { text: 'And the paper?', lang: 'en' },
+    ]);
+    expect(session.chosen).toBe('en');
+  });
+
+  it('starts the conversation in the language chosen before the first question', async () => {
+    const { session, service } = sessionWith();
+
+    session.choose('nb');
+    const first = await session.ask('Hei');
+
+    expect(service.bodies()).toEqual([
+      { lang: 'nb', startUrl: PAGE },
+      { text: 'Hei', lang: 'nb' },
+    ]);
+    expect(first.greeting?.text).toBe('Hei! (nb)');
+  });
+
+  it('keeps the choice for the next page of the tab with the conversation, and only a known language', async () => {
+    const service = fakeService();
+    const storage = fakeStorage();
+    const { session } = sessionWith(service, storage);
+    session.choose('en');
+    expect(storage.items.has(STORAGE_KEY)).toBe(false);
+    await session.ask('Hello');
+
+    const next = sessionWith(service, storage).session;
+    await next.ask('And the paper?');
+
+    expect(JSON.parse(storage.items.get(STORAGE_KEY) ?? '').lang).toBe('en');
+    expect(next.chosen).toBe('en');
+    expect(service.bodies().at(-1)).toEqual({ text: 'And the paper?', lang: 'en' });
+    const foreign = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ id: 'c1', token: 't1', lang: 'sv' }) });
+    expect(sessionWith(service, foreign).session.chosen).toBeUndefined();
   });
 
   it('forgets the stored access and starts afresh when the service no longer has it (expired or deleted)', async () => {

@@ -5,6 +5,7 @@ import { bundleBrowserEntry } from '../../web/build.ts';
 import { sendFeedback } from '../../web/widget/api.ts';
 import { readConfig, type ScriptLike } from '../../web/widget/config.ts';
 import { FEEDBACK_TEXTS, parseLang } from '../../web/widget/i18n.ts';
+import { pageVote } from '../../web/widget/vote.ts';
 import { hasVoted, osloDay, rememberVote } from '../../web/widget/voted.ts';
 import { fakeStorage } from '../support/web-storage.ts';
 
@@ -24,10 +25,20 @@ describe('readConfig', () => {
       site: 'demo',
       api: 'https://api.example.no',
       lang: 'nb',
+      langs: ['nb', 'nn', 'en'],
       feedback: true,
       chat: false,
       chatSrc: 'https://api.example.no/chat.js',
     });
+  });
+
+  it('offers the chat in the languages data-langs names, in the service’s order, ignoring others', () => {
+    const langs = (value: string) => readConfig(script({ langs: value }), PAGE_ORIGIN)?.langs;
+
+    expect(langs('nn')).toEqual(['nn']);
+    expect(langs('en nb')).toEqual(['nb', 'en']);
+    expect(langs('nb,nn')).toEqual(['nb', 'nn']);
+    expect(langs('sv NN')).toEqual([]);
   });
 
   it('adds the chat with data-chat="on" and loads chat.js from next to widget.js', () => {
@@ -152,6 +163,100 @@ describe('sendFeedback', () => {
     });
 
     expect([answered, unreachable, thrown]).toEqual([false, false, false]);
+  });
+});
+
+/** A send whose answers the test gives, one at a time, in the order of the calls. */
+function heldSend() {
+  const answers: ((ok: boolean) => void)[] = [];
+  const send = vi.fn((_found: boolean, _comment?: string) => new Promise<boolean>((r) => answers.push(r)));
+  return { send, answer: (ok: boolean) => answers.shift()?.(ok) };
+}
+
+/** Lets every settled promise run its callbacks. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('pageVote', () => {
+  it('sends Ja once, as a vote of its own', async () => {
+    const { send, answer } = heldSend();
+
+    const finished = pageVote(send).finish(true);
+    answer(true);
+
+    expect(await finished).toBe(true);
+    expect(send.mock.calls).toEqual([[true, undefined]]);
+  });
+
+  it('sends Nei on the click, and a visitor who then leaves is counted', async () => {
+    const { send, answer } = heldSend();
+
+    const taken = pageVote(send).no();
+    answer(true);
+
+    expect(await taken).toBe(true);
+    expect(send.mock.calls).toEqual([[false]]);
+  });
+
+  it('sends the comment as the same Nei again, once the click’s Nei has been answered', async () => {
+    const { send, answer } = heldSend();
+    const vote = pageVote(send);
+    void vote.no();
+
+    const finished = vote.finish(false, 'Fant ikke prisen');
+    await settle();
+    // The click's Nei is not answered yet: sent now, the comment could be replaced by it.
+    expect(send).toHaveBeenCalledTimes(1);
+    answer(true);
+    await settle();
+    answer(true);
+
+    expect(await finished).toBe(true);
+    expect(send.mock.calls).toEqual([[false], [false, 'Fant ikke prisen']]);
+  });
+
+  it('sends nothing more for a Nei without a comment that the service already took', async () => {
+    const { send, answer } = heldSend();
+    const vote = pageVote(send);
+    void vote.no();
+    answer(true);
+
+    expect(await vote.finish(false)).toBe(true);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends the Nei again when the click’s one failed, with or without a comment', async () => {
+    const { send, answer } = heldSend();
+    const vote = pageVote(send);
+    void vote.no();
+    answer(false);
+
+    const finished = vote.finish(false);
+    await settle();
+    answer(true);
+
+    expect(await finished).toBe(true);
+    expect(send.mock.calls).toEqual([[false], [false, undefined]]);
+  });
+
+  it('resolves false when the comment could not be sent, and sends it again on the next try', async () => {
+    const { send, answer } = heldSend();
+    const vote = pageVote(send);
+    void vote.no();
+    answer(true);
+    const first = vote.finish(false, 'Hvor søker jeg?');
+    await settle();
+    answer(false);
+    expect(await first).toBe(false);
+
+    const second = vote.finish(false, 'Hvor søker jeg?');
+    await settle();
+    answer(true);
+
+    expect(await second).toBe(true);
+    expect(send.mock.calls.slice(1)).toEqual([
+      [false, 'Hvor søker jeg?'],
+      [false, 'Hvor søker jeg?'],
+    ]);
   });
 });
 

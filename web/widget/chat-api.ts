@@ -18,6 +18,11 @@ export interface Exchange {
   reply: ChatLine;
 }
 
+/** A new conversation: its access, and the bot's greeting (with its advice not to write personal data). */
+interface Started extends ChatAccess {
+  greeting: string;
+}
+
 /**
  * Every call resolves, never rejects: `ok` with the answer, or the HTTP status of the failure,
  * 0 when the service could not be reached (network, CORS, timeout) or answered something that
@@ -72,15 +77,25 @@ export function chatApi(
 
   return {
     start: (lang: Lang, startUrl: string) =>
-      call('', { method: 'POST', body: { lang, startUrl } }, async (response) => {
-        const data = (await json(response)) as { conversationId?: unknown; token?: unknown } | null;
+      call<Started>('', { method: 'POST', body: { lang, startUrl } }, async (response) => {
+        const data = (await json(response)) as {
+          conversationId?: unknown;
+          token?: unknown;
+          greeting?: { text?: unknown };
+        } | null;
+        const greeting = data?.greeting?.text;
         return typeof data?.conversationId === 'string' && typeof data.token === 'string'
-          ? { id: data.conversationId, token: data.token }
+          ? {
+              id: data.conversationId,
+              token: data.token,
+              greeting: typeof greeting === 'string' ? greeting : '',
+            }
           : undefined;
       }),
 
-    post: (access: ChatAccess, text: string) =>
-      call(`${path(access)}/messages`, { method: 'POST', access, body: { text } }, async (response) => {
+    /** One question; `lang` only when the visitor chose the language (else the bot detects it). */
+    post: (access: ChatAccess, text: string, lang?: Lang) =>
+      call(`${path(access)}/messages`, { method: 'POST', access, body: { text, lang } }, async (response) => {
         const data = (await json(response)) as Partial<Exchange> | null;
         return isLine(data?.message) && isLine(data?.reply)
           ? { message: data.message, reply: data.reply }

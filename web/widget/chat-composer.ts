@@ -1,6 +1,6 @@
 import { MAX_MESSAGE_LENGTH } from '../../shared/chat/limits.ts';
 import { h } from '../dom.ts';
-import { say } from './chat-conversation.ts';
+import { greet, say } from './chat-conversation.ts';
 import type { ChatTexts } from './chat-i18n.ts';
 import type { ChatWindow } from './chat-state.ts';
 
@@ -20,8 +20,8 @@ export function composerForm(t: ChatTexts, input: HTMLInputElement): HTMLFormEle
   return h(
     'form',
     {},
-    h('label', { for: 'kc-q' }, t.question),
-    h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t.send)),
+    h('label', { for: 'kc-q', 'data-t': 'question' }, t.question),
+    h('div', { class: 'row' }, input, h('button', { type: 'submit', 'data-t': 'send' }, t.send)),
   );
 }
 
@@ -43,6 +43,8 @@ export function listenForQuestions(w: ChatWindow): void {
       w.log.append(waiting);
       const result = await w.session.ask(text);
       waiting.remove();
+      // The first question started the conversation: its greeting goes before the question.
+      if (result.greeting) greet(w, result.greeting, mine);
       if (result.ok) {
         mine.lastChild?.replaceWith(result.data.message.text);
         mine.removeAttribute('aria-hidden');

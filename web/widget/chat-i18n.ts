@@ -3,7 +3,11 @@ import type { Lang } from './i18n.ts';
 /** The chat window's words (chat.js); the launcher's few are in i18n.ts, with the rest of widget.js's. */
 export interface ChatTexts {
   title: string;
-  welcome: string;
+  /**
+   * Shown before the conversation exists, in place of a greeting: the service's greeting comes
+   * when the first question starts the conversation, and this advice must be there before it.
+   */
+  intro: string;
   /** The label of the question field. */
   question: string;
   send: string;
@@ -12,6 +16,8 @@ export interface ChatTexts {
   menu: string;
   /** Shown in the "?" menu before there is anything to download or delete. */
   menuEmpty: string;
+  /** The name of the language choice in the "?" menu. */
+  language: string;
   log: string;
   you: string;
   bot: string;
@@ -49,6 +55,7 @@ const NORWEGIAN = {
   confirmYes: 'Ja, slett samtalen',
   cancel: 'Avbryt',
   end: 'Avslutt samtalen',
+  language: 'Språk',
 } satisfies Partial<ChatTexts>;
 
 /**
@@ -59,9 +66,10 @@ const NORWEGIAN = {
 export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
   nb: {
     ...NORWEGIAN,
-    welcome: 'Hei! Skriv spørsmålet ditt nedenfor, så svarer chatboten deg med en gang.',
+    intro:
+      'Skriv spørsmålet ditt nedenfor, så svarer chatboten med en gang. Ikke skriv personopplysninger, som fødselsnummer eller helseopplysninger.',
     question: 'Hva lurer du på?',
-    menu: 'Valg for samtalen: last ned eller slett',
+    menu: 'Valg for samtalen: last ned, slett eller velg språk',
     menuEmpty: 'Når du har stilt et spørsmål, kan du laste ned samtalen eller slette den her.',
     downloaded: 'Samtalen er lastet ned.',
     forget: 'Glem meg',
@@ -79,9 +87,10 @@ export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
   },
   nn: {
     ...NORWEGIAN,
-    welcome: 'Hei! Skriv spørsmålet ditt nedanfor, så svarar chatboten deg med ein gong.',
+    intro:
+      'Skriv spørsmålet ditt nedanfor, så svarar chatboten med ein gong. Ikkje skriv personopplysningar, som fødselsnummer eller helseopplysningar.',
     question: 'Kva lurer du på?',
-    menu: 'Val for samtalen: last ned eller slett',
+    menu: 'Val for samtalen: last ned, slett eller vel språk',
     menuEmpty: 'Når du har stilt eit spørsmål, kan du laste ned samtalen eller slette han her.',
     downloaded: 'Samtalen er lasta ned.',
     forget: 'Gløym meg',
@@ -99,12 +108,14 @@ export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
   },
   en: {
     title: 'Chat with the municipality',
-    welcome: 'Hello! Type your question below and the chatbot will answer you right away.',
+    intro:
+      'Type your question below and the chatbot will answer right away. Please do not write personal information, such as your national identity number or health details.',
     question: 'What would you like to know?',
     send: 'Send',
     close: 'Close the chat',
-    menu: 'Conversation options: download or delete',
+    menu: 'Conversation options: download, delete or choose a language',
     menuEmpty: 'Once you have asked a question, you can download or delete the conversation here.',
+    language: 'Language',
     log: 'The conversation',
     you: 'You:',
     bot: 'Chatbot:',
@@ -129,3 +140,6 @@ export const CHAT_TEXTS: Record<Lang, ChatTexts> = {
     full: 'The conversation has reached its limit of questions. End it and start a new one.',
   },
 };
+
+/** Each language's name in itself, as the language choice offers it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

@@ -1,5 +1,5 @@
 import { button, h } from '../dom.ts';
-import type { ChatTexts } from './chat-i18n.ts';
+import { type ChatTexts, LANGUAGE_NAMES } from './chat-i18n.ts';
 import { transcriptFileName } from './chat-session.ts';
 import type { ChatWindow, SheetKind } from './chat-state.ts';
 import { osloDay } from './voted.ts';
@@ -8,14 +8,23 @@ import { osloDay } from './voted.ts';
 export function menuButton(t: ChatTexts): HTMLButtonElement {
   return h(
     'button',
-    { id: 'kc-m', type: 'button', 'aria-label': t.menu, 'aria-expanded': 'false', 'aria-controls': 'kc-s' },
+    {
+      id: 'kc-m',
+      type: 'button',
+      'aria-label': t.menu,
+      'data-a': 'menu',
+      'aria-expanded': 'false',
+      'aria-controls': 'kc-s',
+    },
     '?',
   );
 }
 
 /**
- * The sheet under the title bar: the menu (download the conversation, «Glem meg»), the
- * «Glem meg» confirmation, and the offers once the visitor ends the conversation.
+ * The sheet under the title bar: the menu (download the conversation, «Glem meg», the
+ * language), the «Glem meg» confirmation, and the offers once the visitor ends the
+ * conversation. It pushes the conversation down rather than covering it, and the log keeps
+ * its newest message in view (see chat-conversation.ts).
  */
 export function menuSheet(): HTMLElement {
   return h('div', { id: 'kc-s', class: 'sheet', role: 'group', hidden: '' });
@@ -45,7 +54,7 @@ export function showSheet(w: ChatWindow, kind: SheetKind): void {
     'alt',
   );
   const content = {
-    menu: () => (w.session.active ? offers(w) : [h('p', { id: 'kc-h' }, t.menuEmpty)]),
+    menu: () => [...(w.session.active ? offers(w) : [h('p', { id: 'kc-h' }, t.menuEmpty)]), ...languages(w)],
     confirm: () => [
       h('p', { id: 'kc-h' }, t.confirmForget),
       h(
@@ -85,15 +94,44 @@ export function closeSheet(w: ChatWindow, refocus = false): void {
 }
 
 /** A button of the sheet; `kind` is its class ('alt' for the light ones). */
-function sheetButton(label: string, onClick: () => void, kind = ''): HTMLButtonElement {
-  return button(label, onClick, { class: kind });
+function sheetButton(
+  label: string,
+  onClick: () => void,
+  kind = '',
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
+  return button(label, onClick, { class: kind, ...attrs });
+}
+
+/**
+ * The choice of language, when the site has more than one: each named in itself, the one in
+ * use pressed. Choosing one changes the window's words at once (the sheet stays open, with
+ * the focus on the choice) and the language the chatbot answers in.
+ */
+function languages(w: ChatWindow): HTMLElement[] {
+  const langs = w.config.langs;
+  if (langs.length < 2) return [];
+  const current = w.session.chosen ?? w.config.lang;
+  return [
+    h('p', { id: 'kc-l', class: 'label' }, w.t.language),
+    h(
+      'div',
+      { class: 'row', role: 'group', 'aria-labelledby': 'kc-l' },
+      ...langs.map((lang) =>
+        sheetButton(LANGUAGE_NAMES[lang], () => w.choose(lang), 'alt', {
+          lang,
+          'aria-pressed': String(lang === current),
+        }),
+      ),
+    ),
+  ];
 }
 
 /** The download of the conversation (as text or as JSON) and «Glem meg». */
 function offers(w: ChatWindow): HTMLElement[] {
   const t = w.t;
   return [
-    h('p', { id: 'kc-d' }, t.download),
+    h('p', { id: 'kc-d', class: 'label' }, t.download),
     h(
       'div',
       { class: 'row', role: 'group', 'aria-labelledby': 'kc-d' },

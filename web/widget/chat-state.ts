@@ -1,5 +1,7 @@
 import type { ChatTexts } from './chat-i18n.ts';
 import type { ChatSession, Failure } from './chat-session.ts';
+import type { WidgetConfig } from './config.ts';
+import type { Lang } from './i18n.ts';
 
 /** What the sheet under the title bar shows: the "?" menu, the «Glem meg» confirmation or the end offers. */
 export type SheetKind = 'menu' | 'confirm' | 'ended';
@@ -23,6 +25,8 @@ export interface ChatParts {
   menuButton: HTMLButtonElement;
   sheet: HTMLElement;
   log: HTMLElement;
+  /** The advice shown before the conversation exists, until the service's greeting replaces it. */
+  intro: HTMLElement;
   status: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
@@ -34,7 +38,9 @@ export interface ChatParts {
  * drawn, its parts, the one state object, and the actions that go from one section to another.
  */
 export interface ChatWindow extends ChatParts {
+  /** The window's words, in the language chosen in it (else the page's). */
   t: ChatTexts;
+  config: WidgetConfig;
   session: ChatSession;
   /** The launcher's shadow root, which the window is drawn in. */
   root: ShadowRoot;
@@ -46,4 +52,6 @@ export interface ChatWindow extends ChatParts {
   fail(failure: Failure): void;
   /** Runs one request at a time, so double clicks and Enter presses send nothing twice. */
   once(action: () => Promise<void>): Promise<void>;
+  /** The visitor's choice of language: the window's words change at once, the questions name it. */
+  choose(lang: Lang): void;
 }

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../shared/languages.ts';
 import { type Lang, parseLang } from './i18n.ts';
 
 /** What the embedding page asked for, read once from the script tag's `data-*` attributes. */
@@ -6,6 +7,11 @@ export interface WidgetConfig {
   /** Base URL of the service, without a trailing slash. */
   api: string;
   lang: Lang;
+  /**
+   * `data-langs`: the languages the chat window lets the visitor choose, those of the site
+   * (e.g. "nb nn"; default bokmål, nynorsk and English, as a site has by default).
+   */
+  langs: Lang[];
   /** `data-feedback="off"` leaves out the feedback question (for pages that want only chat). */
   feedback: boolean;
   /** `data-chat="on"` adds the chat; it is off unless the site asks for it. */
@@ -40,6 +46,7 @@ export function readConfig(
     site: data.site,
     api,
     lang: parseLang(data.lang),
+    langs: LANGUAGES.filter((lang) => !data.langs || data.langs.split(/\W+/).includes(lang)),
     feedback: data.feedback !== 'off',
     chat: data.chat === 'on',
     ...(privacyUrl && { privacyUrl }),

@@ -3,9 +3,8 @@ import { h, shadowWithStyles } from '../dom.ts';
 import { sendFeedback } from './api.ts';
 import type { WidgetConfig } from './config.ts';
 import { FEEDBACK_TEXTS } from './i18n.ts';
+import { pageVote } from './vote.ts';
 import { browserStorage, hasVoted, osloDay, rememberVote } from './voted.ts';
-
-/** The contract's limit for a comment. */
 
 /**
  * Styles live in the widget's shadow root, so the page's CSS cannot reach in and ours cannot
@@ -41,12 +40,14 @@ textarea{display:block;box-sizing:border-box;width:100%;margin:.5em 0 0;padding:
 form button{margin-top:.5em}
 .msg{margin:0;font-weight:600}
 .msg:not(:empty){margin-top:.75em}
+.msg:not(:empty)+form{margin-top:.75em}
 @media (prefers-reduced-motion:no-preference){button{transition:background-color .15s}}
 `;
 
 /**
- * "Fant du det du lette etter?": Ja sends at once; Nei opens an optional comment box first.
- * Once a vote is taken the buttons are gone for this page until the next day.
+ * "Fant du det du lette etter?": Ja and Nei are sent on the click; Nei then opens an optional
+ * comment box, whose Send sends the Nei again with the comment (see vote.ts). Once a vote is
+ * taken the buttons are gone for this page until the next day.
  */
 export function mountFeedback(host: HTMLElement, config: WidgetConfig): void {
   if (host.shadowRoot) return; // Already mounted: the script is on the page twice.
@@ -87,19 +88,18 @@ export function mountFeedback(host: HTMLElement, config: WidgetConfig): void {
     count,
     h('button', { type: 'submit' }, t.send),
   );
-  panel.append(buttons, form, status);
+  // The status comes before the form, so "Nei" is thanked above the comment box it opens.
+  panel.append(buttons, status, form);
 
+  const vote = pageVote((found, text) =>
+    sendFeedback(config, { url: page, found, lang: config.lang, ...(text && { comment: text }) }),
+  );
   let busy = false;
   async function submit(found: boolean, text = '') {
     if (busy) return;
     busy = true;
     status.textContent = '';
-    const ok = await sendFeedback(config, {
-      url: page,
-      found,
-      lang: config.lang,
-      ...(text && { comment: text }),
-    });
+    const ok = await vote.finish(found, text);
     busy = false;
     if (!ok) {
       // The buttons and the comment stay, so the visitor can try again.
@@ -119,6 +119,11 @@ export function mountFeedback(host: HTMLElement, config: WidgetConfig): void {
     buttons.hidden = true;
     form.hidden = false;
     comment.focus();
+    void vote.no().then((ok) => {
+      if (!ok) return; // Quietly: the comment's Send sends the Nei again.
+      rememberVote(storage, page, day);
+      if (!busy) status.textContent = t.noted;
+    });
   });
   comment.addEventListener('input', () => {
     count.textContent = t.count(comment.value.length, MAX_COMMENT_LENGTH);

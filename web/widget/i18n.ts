@@ -13,6 +13,8 @@ export interface FeedbackTexts {
   question: string;
   yes: string;
   no: string;
+  /** Nei is counted on the click; the comment box stays open. */
+  noted: string;
   label: string;
   notice: string;
   count: (used: number, max: number) => string;
@@ -27,6 +29,7 @@ export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
     question: 'Fant du det du lette etter?',
     yes: 'Ja',
     no: 'Nei',
+    noted: 'Takk! Svaret ditt er registrert.',
     label: 'Hva lette du etter? (valgfritt)',
     notice:
       'Ikke skriv personopplysninger, som fødselsnummer, telefonnummer eller e-postadresse. Slike opplysninger blir uansett skjult før lagring.',
@@ -39,6 +42,7 @@ export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
     question: 'Fann du det du leita etter?',
     yes: 'Ja',
     no: 'Nei',
+    noted: 'Takk! Svaret ditt er registrert.',
     label: 'Kva leita du etter? (valfritt)',
     notice:
       'Ikkje skriv personopplysningar, som fødselsnummer, telefonnummer eller e-postadresse. Slike opplysningar blir uansett skjulte før lagring.',
@@ -51,6 +55,7 @@ export const FEEDBACK_TEXTS: Record<Lang, FeedbackTexts> = {
     question: 'Did you find what you were looking for?',
     yes: 'Yes',
     no: 'No',
+    noted: 'Thank you! Your answer has been recorded.',
     label: 'What were you looking for? (optional)',
     notice:
       'Do not write personal information, such as national identity numbers, phone numbers or email addresses. Such details are hidden before storage anyway.',
