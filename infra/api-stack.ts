@@ -76,6 +76,10 @@ export interface ApiStackProps extends StackProps {
   sites: readonly { id: string; name: string }[];
   /** Who receives the alarms by e-mail (docs/operations.md); without it, subscribe to the topic later. */
   alarmEmail?: string | undefined;
+  /** Memory of every function in MB (default 256). */
+  memorySize?: number | undefined;
+  /** How long the functions' and the API's logs are kept (default one month). */
+  logRetention?: RetentionDays | undefined;
 }
 
 /** The public HTTP API, its functions and the scheduled jobs: stateless, replaceable without losing data. */
@@ -102,7 +106,7 @@ export class ApiStack extends Stack {
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: ACCESS_LOG_RETENTION,
+      retention: props.logRetention ?? ACCESS_LOG_RETENTION,
       removalPolicy: RemovalPolicy.DESTROY,
     });
     this.stage = new HttpStage(this, 'DefaultStage', {
@@ -172,6 +176,8 @@ export class ApiStack extends Stack {
       description: definition.description,
       environment: props.functionEnvironment,
       timeoutSeconds: definition.timeoutSeconds,
+      memorySize: props.memorySize,
+      logRetention: props.logRetention,
     });
     for (const [tableId, access] of Object.entries(definition.tables) as [TableId, TableAccess][]) {
       fn.bindTable({ table: props.tables[tableId], access });

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { ApiStack } from './api-stack.ts';
+import type { ApiStack } from './api-stack.ts';
 import { PROJECT_ROOT } from './lambda-function.ts';
-import { type DeploymentConfig, readDeploymentConfig } from './site-config.ts';
-import type { StaffIssuer } from './staff-sign-in.ts';
-import { StatefulStack } from './stateful-stack.ts';
+import { KommuneService } from './service.ts';
+import { type DeploymentConfig, servicePropsFromContext } from './site-config.ts';
+import type { StatefulStack } from './stateful-stack.ts';
 
 export const STACK_PREFIX = 'KommuneService';
 
@@ -43,46 +43,15 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
     ...(options.outdir ? { outdir: options.outdir } : {}),
   };
   const app = new App(props);
-  const config = readDeploymentConfig((key) => app.node.tryGetContext(key), PROJECT_ROOT);
-  // The account comes from the CLI's credentials; the region is pinned to the EU/EEA.
-  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
-
-  const stateful = new StatefulStack(app, `${STACK_PREFIX}-Stateful`, {
-    env,
-    ...(config.staffAuth.kind === 'cognito' && {
-      staffUsers: { sites: config.sites, domainPrefix: config.staffAuth.domainPrefix },
-    }),
-    description: 'Page feedback and chat log service: tables and the token key (retained on stack deletion)',
-  });
-  const api = new ApiStack(app, `${STACK_PREFIX}-Api`, {
-    env,
-    description: 'Page feedback and chat log service: public HTTP API and its functions',
-    tables: stateful.tables,
-    tokenSecret: stateful.tokenSecret,
-    staffIssuer: staffIssuerOf(config, stateful),
-    sites: config.sites,
-    alarmEmail: config.alarmEmail,
-    functionEnvironment: {
-      SITES_JSON: config.sitesJson,
-      COMMENT_RETENTION_DAYS: String(config.commentRetentionDays),
-      AUDIT_RETENTION_DAYS: String(config.auditRetentionDays),
-    },
-  });
+  const service = new KommuneService(
+    app,
+    STACK_PREFIX,
+    servicePropsFromContext((key) => app.node.tryGetContext(key), PROJECT_ROOT),
+  );
+  const { config, stateful, api } = service;
 
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, config, stateful, api };
-}
-
-function staffIssuerOf(config: DeploymentConfig, stateful: StatefulStack): StaffIssuer {
-  if (config.staffAuth.kind === 'external') return config.staffAuth;
-  const users = stateful.staffUsers;
-  if (!users) throw new Error('The stateful stack has no staff user pool');
-  return {
-    kind: 'cognito',
-    userPool: users.userPool,
-    domain: users.domain,
-    grantsClaim: config.staffAuth.grantsClaim,
-  };
 }
 
 /** The context in cdk.json, the base the CLI's `-c key=value` overrides. */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -15,7 +15,6 @@ import {
   OriginRequestPolicy,
   PriceClass,
   ResponseHeadersPolicy,
-  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -62,7 +61,7 @@ const DASHBOARD_SITE_ACKNOWLEDGEMENTS = {
   'AwsSolutions-CFR3':
     'CloudFront standard logs would store every visitor IP address, which the service promises not to store.',
   'AwsSolutions-CFR4':
-    'Without a custom domain the distribution uses the cloudfront.net certificate, whose TLS policy CloudFront sets; a municipality adding its own domain sets TLS 1.2 with it.',
+    'Without a custom domain the distribution uses the cloudfront.net certificate, whose security policy CloudFront fixes at TLSv1 (browsers negotiate TLS 1.3 or 1.2; docs/deploy.md); a municipality adding its own domain and certificate sets TLSv1.2_2021 with it.',
 } as const;
 
 /** CDK's BucketDeployment function copies the files at deploy time; it is CDK's code, not ours. */
@@ -110,7 +109,6 @@ export class DashboardSite extends Construct {
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Staff dashboard, widgets and the API on one origin',
       httpVersion: HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       priceClass: PriceClass.PRICE_CLASS_100,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -153,7 +151,9 @@ export class DashboardSite extends Construct {
     const uploader = this.deployment.handlerRole.node.scope;
     if (uploader) {
       const files = stack.resolve(stack.getLogicalId(this.bucket.node.defaultChild as CfnElement));
-      const stagingBucket = `arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`;
+      // As cdk-nag prints it: the partition is a literal once the stack's region is known.
+      const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
+      const stagingBucket = `arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`;
       const findings: [string, string][] = [
         [
           'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

@@ -18,11 +18,14 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** How long a function may run unless its definition says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 
+/** Memory of a function unless the deployment says otherwise (the cost model's figure). */
+export const DEFAULT_MEMORY_MB = 256;
+
 export const FUNCTION_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   timeout: Duration.seconds(DEFAULT_TIMEOUT_SECONDS),
-  memorySize: 256,
+  memorySize: DEFAULT_MEMORY_MB,
   logRetention: RetentionDays.ONE_MONTH,
 } as const;
 
@@ -91,6 +94,10 @@ export interface LambdaFunctionProps {
   environment: Record<string, string>;
   /** Instead of the default 10 s. */
   timeoutSeconds?: number | undefined;
+  /** Instead of the default 256 MB. */
+  memorySize?: number | undefined;
+  /** Instead of the default one month. */
+  logRetention?: RetentionDays | undefined;
 }
 
 /**
@@ -110,7 +117,7 @@ export class LambdaFunction extends Construct {
     super(scope, id);
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
-      retention: FUNCTION_DEFAULTS.logRetention,
+      retention: props.logRetention ?? FUNCTION_DEFAULTS.logRetention,
       // Logs are diagnostics with a short retention, not records: they go with the stack.
       removalPolicy: RemovalPolicy.DESTROY,
     });
@@ -132,7 +139,7 @@ export class LambdaFunction extends Construct {
       runtime: FUNCTION_DEFAULTS.runtime,
       architecture: FUNCTION_DEFAULTS.architecture,
       timeout: props.timeoutSeconds ? Duration.seconds(props.timeoutSeconds) : FUNCTION_DEFAULTS.timeout,
-      memorySize: FUNCTION_DEFAULTS.memorySize,
+      memorySize: props.memorySize ?? FUNCTION_DEFAULTS.memorySize,
       role: this.role,
       logGroup: this.logGroup,
       environment: props.environment,

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
 import { recordRetentionDays } from '#shared/retention';
 import { type Site, sitesSchema } from '#shared/sites';
 import { DEFAULT_GRANTS_CLAIM } from '#shared/staff/access';
+import { DEFAULT_MEMORY_MB } from './lambda-function.ts';
+import type { KommuneServiceProps } from './service.ts';
 
 /**
  * Deployment settings read from CDK context (cdk.json, or `-c key=value` on the command line)
@@ -22,11 +25,14 @@ const EEA_REGIONS = ['eu-north-1', 'eu-west-1', 'eu-west-3', 'eu-central-1', 'eu
  */
 export const MAX_SITES_JSON_BYTES = 3072;
 
+const regionSchema = z.enum(EEA_REGIONS, {
+  error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
+});
+const domainPrefixSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
+
 const contextSchema = z
   .object({
-    region: z.enum(EEA_REGIONS, {
-      error: `region must be one of the EU/EEA regions ${EEA_REGIONS.join(', ')}`,
-    }),
+    region: regionSchema,
     sitesFile: z.string().min(1),
     // `-c commentRetentionDays=30` arrives as a string; the bounds are shared/retention.ts's.
     commentRetentionDays: recordRetentionDays,
@@ -50,10 +56,10 @@ const contextSchema = z
       ),
     staffGrantsClaim: z.string().min(1).default(DEFAULT_GRANTS_CLAIM),
     // The Cognito hosted sign-in's domain prefix (globally unique per region).
-    staffDomainPrefix: z
-      .string()
-      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
-      .optional(),
+    staffDomainPrefix: domainPrefixSchema.optional(),
+    // Memory of every function in MB, and how long their and the API's logs are kept (days).
+    memorySize: z.coerce.number().int().min(128).max(3008).optional(),
+    logRetentionDays: z.coerce.number().int().optional(),
   })
   .refine((context) => !context.staffIssuer || context.staffAudience.length > 0, {
     message: 'staffAudience (the client id the dashboard signs in with) is needed with staffIssuer',
@@ -76,6 +82,57 @@ export interface DeploymentConfig {
   commentRetentionDays: number;
   auditRetentionDays: number;
   alarmEmail?: string | undefined;
+  /** Memory of every function, in MB. */
+  memorySize: number;
+  /** How long the functions' and the API's logs are kept. */
+  logRetention: RetentionDays;
+}
+
+/** The construct's props as validated: the same bounds as the context's. */
+const propsSchema = z.object({
+  region: regionSchema,
+  commentRetentionDays: recordRetentionDays,
+  auditRetentionDays: recordRetentionDays,
+  alarmEmail: z.email().optional(),
+  staffIssuer: z
+    .object({
+      issuer: z.url({ protocol: /^https$/ }),
+      audience: z
+        .array(z.string().min(1))
+        .min(1, 'staffIssuer.audience needs the client id the dashboard signs in with'),
+      grantsClaim: z.string().min(1).default(DEFAULT_GRANTS_CLAIM),
+    })
+    .optional(),
+  staffDomainPrefix: domainPrefixSchema.optional(),
+  memorySize: z.number().int().min(128).max(3008).default(DEFAULT_MEMORY_MB),
+  logRetention: z
+    .number()
+    .refine(
+      (days) => Object.values(RetentionDays).includes(days),
+      'logRetention must be a CloudWatch RetentionDays value',
+    )
+    .default(RetentionDays.ONE_MONTH),
+});
+
+/** Validates the construct's props (sites included) into the configuration its stacks are built from. */
+export function deploymentConfig(props: KommuneServiceProps): DeploymentConfig {
+  const parsed = propsSchema.safeParse(props);
+  if (!parsed.success) throw new Error(`Invalid KommuneService props:\n${z.prettifyError(parsed.error)}`);
+  const valid = parsed.data;
+  const sites = parseSites(JSON.stringify(props.sites), 'KommuneService sites');
+  return {
+    region: valid.region,
+    staffAuth: valid.staffIssuer
+      ? { kind: 'external', ...valid.staffIssuer }
+      : { kind: 'cognito', grantsClaim: DEFAULT_GRANTS_CLAIM, domainPrefix: valid.staffDomainPrefix },
+    sites,
+    sitesJson: toSitesJson(sites),
+    commentRetentionDays: valid.commentRetentionDays,
+    auditRetentionDays: valid.auditRetentionDays,
+    alarmEmail: valid.alarmEmail,
+    memorySize: valid.memorySize,
+    logRetention: valid.logRetention as RetentionDays,
+  };
 }
 
 /** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
@@ -90,6 +147,8 @@ export function readDeploymentContext(getContext: (key: string) => unknown): Dep
     staffAudience: getContext('staffAudience'),
     staffGrantsClaim: getContext('staffGrantsClaim'),
     staffDomainPrefix: getContext('staffDomainPrefix'),
+    memorySize: getContext('memorySize'),
+    logRetentionDays: getContext('logRetentionDays'),
   });
   if (!parsed.success) throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
@@ -134,26 +193,36 @@ export function toSitesJson(sites: readonly Site[]): string {
   return json;
 }
 
+/** The construct's props from CDK context (cdk.json, `-c key=value`) and the sites file it names. */
+export function servicePropsFromContext(
+  getContext: (key: string) => unknown,
+  baseDir?: string,
+): KommuneServiceProps {
+  const context = readDeploymentContext(getContext);
+  return {
+    region: context.region,
+    sites: loadSites(context.sitesFile, baseDir),
+    commentRetentionDays: context.commentRetentionDays,
+    auditRetentionDays: context.auditRetentionDays,
+    alarmEmail: context.alarmEmail,
+    ...(context.staffIssuer
+      ? {
+          staffIssuer: {
+            issuer: context.staffIssuer,
+            audience: context.staffAudience,
+            grantsClaim: context.staffGrantsClaim,
+          },
+        }
+      : { staffDomainPrefix: context.staffDomainPrefix }),
+    memorySize: context.memorySize,
+    logRetention: context.logRetentionDays as RetentionDays | undefined,
+  };
+}
+
+/** The deployment's configuration as `cdk synth` reads it. */
 export function readDeploymentConfig(
   getContext: (key: string) => unknown,
   baseDir?: string,
 ): DeploymentConfig {
-  const context = readDeploymentContext(getContext);
-  const sites = loadSites(context.sitesFile, baseDir);
-  return {
-    region: context.region,
-    staffAuth: context.staffIssuer
-      ? {
-          kind: 'external',
-          grantsClaim: context.staffGrantsClaim,
-          issuer: context.staffIssuer,
-          audience: context.staffAudience,
-        }
-      : { kind: 'cognito', grantsClaim: context.staffGrantsClaim, domainPrefix: context.staffDomainPrefix },
-    sites,
-    sitesJson: toSitesJson(sites),
-    commentRetentionDays: context.commentRetentionDays,
-    auditRetentionDays: context.auditRetentionDays,
-    alarmEmail: context.alarmEmail,
-  };
+  return deploymentConfig(servicePropsFromContext(getContext, baseDir));
 }

@@ -25,7 +25,7 @@ const STAFF_SCOPES = ['openid', 'email', 'profile'] as const;
 export class StaffSignIn extends Construct {
   readonly authorizer: HttpJwtAuthorizer;
   readonly client?: UserPoolClient;
-  readonly dashboardConfig: { issuer: string; clientId: string; scope: string };
+  readonly dashboardConfig: { issuer: string; clientId: string; scope: string; grantsClaim: string };
 
   constructor(scope: Construct, id: string, props: StaffSignInProps) {
     super(scope, id);
@@ -56,6 +56,12 @@ export class StaffSignIn extends Construct {
       jwtAudience: audience,
       identitySource: ['$request.header.Authorization'],
     });
-    this.dashboardConfig = { issuer, clientId: audience[0] ?? '', scope: STAFF_SCOPES.join(' ') };
+    this.dashboardConfig = {
+      issuer,
+      clientId: audience[0] ?? '',
+      scope: STAFF_SCOPES.join(' '),
+      // The claim the dashboard reads the roles from, to show each staff member only their screens.
+      grantsClaim: props.issuer.grantsClaim,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -49,7 +49,14 @@ export class StatefulStack extends Stack {
     }
     this.tables = tables as Record<TableId, DefinedTable>;
     this.tokenSecret = this.#tokenSecret();
-    if (props?.staffUsers) this.staffUsers = new StaffUsers(this, 'StaffUsers', props.staffUsers);
+    if (props?.staffUsers) {
+      this.staffUsers = new StaffUsers(this, 'StaffUsers', props.staffUsers);
+      // docs/deploy.md creates the first staff user in it.
+      new CfnOutput(this, 'StaffUserPoolId', {
+        value: this.staffUsers.userPool.userPoolId,
+        description: 'The Cognito user pool of the staff (add users and their groups here)',
+      });
+    }
   }
 
   #tokenSecret(): Secret {

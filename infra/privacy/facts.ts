@@ -1,5 +1,3 @@
-import { ACCESS_LOG_RETENTION } from '../api-stack.ts';
-import { FUNCTION_DEFAULTS } from '../lambda-function.ts';
 import type { DeploymentConfig } from '../site-config.ts';
 import { serviceFacts } from './service-facts.ts';
 import type { PrivacyFacts } from './statement.ts';
@@ -16,8 +14,8 @@ export function deploymentPrivacyFacts(config: DeploymentConfig, siteId: string)
     ...serviceFacts(site),
     commentRetentionDays: config.commentRetentionDays,
     auditRetentionDays: config.auditRetentionDays,
-    // The longer of the functions' and the API's access logs: both hold no personal data.
-    logRetentionDays: Math.max(FUNCTION_DEFAULTS.logRetention, ACCESS_LOG_RETENTION),
+    // The functions' and the API's access logs alike; neither holds personal data.
+    logRetentionDays: config.logRetention,
     where: { kind: 'aws', region: config.region },
     staffSignIn:
       config.staffAuth.kind === 'external'

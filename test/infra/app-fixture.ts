@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CfnElement, Stack } from 'aws-cdk-lib';
+import { type App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { afterAll, onTestFinished } from 'vitest';
@@ -71,4 +71,38 @@ export function actionsOnTable(statements: PolicyStatement[], tableLogicalId: st
       .filter((statement) => JSON.stringify(statement.Resource).includes(tableLogicalId))
       .flatMap(actionsOf),
   );
+}
+
+interface ValidationReport {
+  pluginReports: {
+    pluginName: string;
+    violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[];
+  }[];
+}
+
+/**
+ * Synthesizes like `cdk synth` and returns the AwsSolutions findings that were not
+ * acknowledged, from the validation report CDK writes into the cloud assembly. Synthesis
+ * throws when a plugin reports a finding; the report is written before that.
+ */
+export function unacknowledgedFindings(app: App): {
+  error?: unknown;
+  findings: string[];
+} {
+  let error: unknown;
+  try {
+    app.synth();
+  } catch (caught) {
+    error = caught;
+  }
+  const report = JSON.parse(
+    readFileSync(join(app.outdir, 'validation-report.json'), 'utf8'),
+  ) as ValidationReport;
+  const findings = report.pluginReports
+    .filter((pluginReport) => pluginReport.pluginName === 'AwsSolutions')
+    .flatMap((pluginReport) => pluginReport.violations)
+    .flatMap((violation) =>
+      violation.violatingConstructs.map((c) => `${violation.ruleName} at ${c.constructPath}`),
+    );
+  return { error, findings };
 }

@@ -1,3 +1,4 @@
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp, STACK_PREFIX } from '#infra/app';
 import { assemblyDir, logicalId, synthesizeApp } from './app-fixture.ts';
@@ -6,11 +7,24 @@ describe('buildApp', () => {
   describe('with the context of cdk.json', () => {
     const { app, stateful, api, apiTemplate } = synthesizeApp();
 
-    it('creates the stateful stack and the API stack', () => {
-      expect(app.node.children.map((child) => child.node.id)).toEqual(
-        expect.arrayContaining([`${STACK_PREFIX}-Stateful`, `${STACK_PREFIX}-Api`]),
-      );
+    it('creates the stateful stack and the API stack, one KommuneService construct', () => {
+      expect(app.node.children.map((child) => child.node.id)).toContain(STACK_PREFIX);
+      expect([stateful.stackName, api.stackName]).toEqual([
+        `${STACK_PREFIX}-Stateful`,
+        `${STACK_PREFIX}-Api`,
+      ]);
       expect(api.dependencies).toContain(stateful);
+    });
+
+    it('synthesises without a warning (npm run synth prints none)', () => {
+      for (const stack of [stateful, api]) {
+        expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue()), stack.stackName).toEqual([]);
+      }
+    });
+
+    it('sets the feature flags a new CDK app gets', () => {
+      expect(app.node.tryGetContext('@aws-cdk/core:enablePartitionLiterals')).toBe(true);
+      expect(app.node.tryGetContext('@aws-cdk/aws-lambda:recognizeLayerVersion')).toBe(true);
     });
 
     it('deploys both stacks to eu-north-1', () => {
