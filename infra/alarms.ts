@@ -41,7 +41,7 @@ const USED_OPERATIONS = [
 ];
 
 /** The window every alarm looks at: short enough to wake someone while visitors still notice. */
-export const ALARM_PERIOD = Duration.minutes(5);
+const ALARM_PERIOD = Duration.minutes(5);
 
 /**
  * The share of 5xx answers that raises the alarm. The service answers 503 on purpose while

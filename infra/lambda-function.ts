@@ -21,7 +21,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 10;
 /** Memory of a function unless the deployment says otherwise (the cost model's figure). */
 export const DEFAULT_MEMORY_MB = 256;
 
-export const FUNCTION_DEFAULTS = {
+const FUNCTION_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   timeout: Duration.seconds(DEFAULT_TIMEOUT_SECONDS),

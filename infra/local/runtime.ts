@@ -1,12 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { type Env, readEnv, sitesFrom } from '../../shared/config.ts';
 import { LANGUAGES } from '../../shared/languages.ts';
 import { errorFields } from '../../shared/log.ts';
 import { DEFAULT_GRANTS_CLAIM } from '../../shared/staff/access.ts';
-import { buildWebAssets } from '../../web/build.ts';
+import { buildWebAssets, type WebAsset } from '../../web/build.ts';
 import { FUNCTIONS, type FunctionDefinition, JOBS, type JobId } from '../functions.ts';
 import { openApiDocument } from '../openapi.ts';
+import { statementHtml } from '../privacy/html.ts';
+import { serviceFacts } from '../privacy/service-facts.ts';
+import { type PrivacyFacts, privacyStatement } from '../privacy/statement.ts';
 import { TABLES, type TableId } from '../tables.ts';
 import { ensureTables, type LocalDynamo, startDynamoDbLocal } from './dynamodb.ts';
 import { createLocalServer, type HttpApiHandler, type LocalRoute } from './server.ts';
@@ -112,6 +116,10 @@ async function serve(
   }
   for (const [id, name] of Object.entries(tables)) process.env[TABLES[id as TableId].envVar] = name;
 
+  // The demo's privacy page states what this very runtime is configured to do.
+  for (const [path, page] of privacyPages(assets.get(PRIVACY_PAGE), readEnv(process.env)))
+    assets.set(path, page);
+
   const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
   const authorize = localStaffAuthorizer(staffToken);
   for (const fn of Object.values(FUNCTIONS) as FunctionDefinition[]) {
@@ -207,4 +215,43 @@ function localStaffAuthorizer(token: string) {
       [DEFAULT_GRANTS_CLAIM]: '[stats transcripts site:*]',
     };
   };
+}
+
+/** The demo site's privacy page (web/demo/personvern.html), with the generated statement at its mark. */
+const PRIVACY_PAGE = '/personvern.html';
+const PRIVACY_MARK = '<!-- privacy-statement -->';
+const PRIVACY_LANGUAGES = [
+  { lang: 'nb', path: PRIVACY_PAGE, name: 'Bokmål' },
+  { lang: 'nn', path: '/personvern-nn.html', name: 'Nynorsk' },
+  { lang: 'en', path: '/personvern-en.html', name: 'English' },
+] as const;
+
+/**
+ * The privacy page in each language, from the local configuration (the sites and the
+ * retention the handlers read) and the rule set, as `npm run privacy-statement` writes it
+ * for a deployment.
+ */
+function privacyPages(page: WebAsset | undefined, env: Env): [string, WebAsset][] {
+  const site = sitesFrom(env).get('demo');
+  if (!page || !site) return [];
+  const facts: PrivacyFacts = {
+    ...serviceFacts(site),
+    commentRetentionDays: env.COMMENT_RETENTION_DAYS,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    where: { kind: 'local' },
+    staffSignIn: { kind: 'local' },
+  };
+  const links = PRIVACY_LANGUAGES.map(
+    ({ lang, path, name }) => `<a href="${path}" hreflang="${lang}">${name}</a>`,
+  );
+  return PRIVACY_LANGUAGES.map(({ lang, path }) => [
+    path,
+    {
+      ...page,
+      body: String(page.body).replace(
+        PRIVACY_MARK,
+        `<p class="languages">${links.join(' · ')}</p>\n<section lang="${lang}">\n${statementHtml(privacyStatement(facts, lang))}\n</section>`,
+      ),
+    },
+  ]);
 }

@@ -15,8 +15,8 @@ export interface PrivacyFacts {
   /** A vote without a comment, and the day's salt of the keys that recognise a repeat. */
   voteKeptDays: number;
   auditRetentionDays: number;
-  /** The functions' and the API's technical logs. */
-  logRetentionDays: number;
+  /** The functions' and the API's technical logs (none kept by the service when running locally). */
+  logRetentionDays?: number | undefined;
   /** How often the job re-checks new questions with the current rules. */
   recheckHours: number;
   /** What the anonymizer masks, in the rule set's order. */
@@ -102,7 +102,7 @@ const nb: Texts = {
     `- Chatsamtaler slettes automatisk etter ${t.days(f.chatRetentionDays)}. Etter det er bare tall igjen (antall samtaler og spørsmål, hvilke temaer som ble besvart, typer enheter og nettlesere), og de inneholder ingen tekst.`,
     `- En tilbakemelding uten kommentar slettes etter ${t.days(f.voteKeptDays)}, en med kommentar etter ${t.days(f.commentRetentionDays)}. Antall ja og nei per side og dag beholdes.`,
     `- Loggen over hvem i kommunen som har lest hvilke samtaler, og når, slettes etter ${t.days(f.auditRetentionDays)}.`,
-    `- Tekniske logger inneholder ingen personopplysninger og slettes etter ${t.days(f.logRetentionDays)}.`,
+    `- Tekniske logger inneholder ingen personopplysninger${f.logRetentionDays ? ` og slettes etter ${t.days(f.logRetentionDays)}` : ''}.`,
     '### Rettighetene dine',
     '- Du kan når som helst laste ned hele samtalen fra menyen i chatvinduet, som tekst eller som JSON (innsyn og dataportabilitet).',
     '- Du kan når som helst slette samtalen med «Glem meg» i samme meny. Da er den borte for alle, også for kommunen.',
@@ -136,7 +136,7 @@ const nb: Texts = {
     '- **Særlige kategorier (art. 9):** maskeres før lagring og sjekkes på nytt; kan forekomme umaskert der maskeringen overser noe.',
     `- **Mottakere:** ${where(f, t, (region) => `Amazon Web Services som databehandler (${region})`, 'ingen (lokal demo)')}; ingen andre.`,
     `- **Overføring til tredjeland:** ingen. ${where(f, t, () => 'Tjenesten kan bare settes opp i regioner innenfor EU/EØS.', '')}`.trim(),
-    `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding uten kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; tekniske logger ${t.days(f.logRetentionDays)}; tall uten tekst beholdes.`,
+    `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding uten kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `tekniske logger ${t.days(f.logRetentionDays)}; ` : ''}tall uten tekst beholdes.`,
     `- **Sikkerhet:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent lagres aldri; nøkler lagres bare som enveiskoder; kryptert overføring (TLS) og lagring; tilgang per rolle, og hver lesing av samtaler logges; hver funksjon får bare tilgang til de tabellene den trenger.`,
   ],
 };
@@ -188,7 +188,7 @@ const nn: Texts = {
     `- Chatsamtalar blir sletta automatisk etter ${t.days(f.chatRetentionDays)}. Etter det er berre tal att (talet på samtalar og spørsmål, kva tema som vart svara på, typar einingar og nettlesarar), og dei inneheld ingen tekst.`,
     `- Ei tilbakemelding utan kommentar blir sletta etter ${t.days(f.voteKeptDays)}, ei med kommentar etter ${t.days(f.commentRetentionDays)}. Talet på ja og nei per side og dag blir teke vare på.`,
     `- Loggen over kven i kommunen som har lese kva samtalar, og når, blir sletta etter ${t.days(f.auditRetentionDays)}.`,
-    `- Tekniske loggar inneheld ingen personopplysningar og blir sletta etter ${t.days(f.logRetentionDays)}.`,
+    `- Tekniske loggar inneheld ingen personopplysningar${f.logRetentionDays ? ` og blir sletta etter ${t.days(f.logRetentionDays)}` : ''}.`,
     '### Rettane dine',
     '- Du kan når som helst laste ned heile samtalen frå menyen i chatvindauget, som tekst eller som JSON (innsyn og dataportabilitet).',
     '- Du kan når som helst slette samtalen med «Gløym meg» i same meny. Då er han borte for alle, også for kommunen.',
@@ -222,7 +222,7 @@ const nn: Texts = {
     '- **Særlege kategoriar (art. 9):** blir maskerte før lagring og sjekka på nytt; kan finnast umaskerte der maskeringa oversår noko.',
     `- **Mottakarar:** ${where(f, t, (region) => `Amazon Web Services som databehandlar (${region})`, 'ingen (lokal demo)')}; ingen andre.`,
     `- **Overføring til tredjeland:** ingen. ${where(f, t, () => 'Tenesta kan berre setjast opp i regionar innanfor EU/EØS.', '')}`.trim(),
-    `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding utan kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; tekniske loggar ${t.days(f.logRetentionDays)}; tal utan tekst blir tekne vare på.`,
+    `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding utan kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `tekniske loggar ${t.days(f.logRetentionDays)}; ` : ''}tal utan tekst blir tekne vare på.`,
     `- **Tryggleik:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent blir aldri lagra; nøklar blir berre lagra som einvegskodar; kryptert overføring (TLS) og lagring; tilgang per rolle, og kvar lesing av samtalar blir logga; kvar funksjon får berre tilgang til dei tabellane han treng.`,
   ],
 };
@@ -274,7 +274,7 @@ const en: Texts = {
     `- Chat conversations are deleted automatically after ${t.days(f.chatRetentionDays)}. After that only numbers remain (how many conversations and questions, which topics were answered, kinds of devices and browsers), and they contain no text.`,
     `- Feedback without a comment is deleted after ${t.days(f.voteKeptDays)}, feedback with a comment after ${t.days(f.commentRetentionDays)}. The number of yes and no answers per page and day is kept.`,
     `- The log of who at the municipality read which conversations, and when, is deleted after ${t.days(f.auditRetentionDays)}.`,
-    `- Technical logs contain no personal data and are deleted after ${t.days(f.logRetentionDays)}.`,
+    `- Technical logs contain no personal data${f.logRetentionDays ? ` and are deleted after ${t.days(f.logRetentionDays)}` : ''}.`,
     '### Your rights',
     '- At any time you can download the whole conversation from the chat window’s menu, as text or as JSON (access and data portability).',
     '- At any time you can delete the conversation with "Forget me" in the same menu. It is then gone for everyone, the municipality included.',
@@ -308,7 +308,7 @@ const en: Texts = {
     '- **Special categories (Art. 9):** masked before storage and checked again; may occur unmasked where masking misses something.',
     `- **Recipients:** ${where(f, t, (region) => `Amazon Web Services as data processor (${region})`, 'none (local demo)')}; no one else.`,
     `- **Transfers to third countries:** none. ${where(f, t, () => 'The service can only be set up in regions within the EU/EEA.', '')}`.trim(),
-    `- **Erasure:** chat ${t.days(f.chatRetentionDays)}; feedback without a comment ${t.days(f.voteKeptDays)}, with a comment ${t.days(f.commentRetentionDays)}; audit trail ${t.days(f.auditRetentionDays)}; technical logs ${t.days(f.logRetentionDays)}; numbers without text are kept.`,
+    `- **Erasure:** chat ${t.days(f.chatRetentionDays)}; feedback without a comment ${t.days(f.voteKeptDays)}, with a comment ${t.days(f.commentRetentionDays)}; audit trail ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `technical logs ${t.days(f.logRetentionDays)}; ` : ''}numbers without text are kept.`,
     `- **Security:** automatic masking before storage and a new check ${t.hours(f.recheckHours)}; IP address and User-Agent never stored; keys stored only as one-way codes; encrypted transfer (TLS) and storage; access per role, and every read of a conversation is logged; each function can reach only the tables it needs.`,
   ],
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
-import { RUNBOOKS } from '#infra/alarms';
+import { MIN_REQUESTS_FOR_RATE, RUNBOOKS, SERVER_ERROR_RATE } from '#infra/alarms';
 import { FUNCTIONS, JOBS } from '#infra/functions';
 import { TABLES } from '#infra/tables';
 import { logicalId, synthesizeApp } from './app-fixture.ts';
@@ -49,8 +49,11 @@ describe('the alarms', () => {
   it('watch the share of 5xx answers, from 20 requests on', () => {
     const rate = alarms.filter((alarm) => JSON.stringify(alarm.Properties.Metrics ?? '').includes('5xx'));
     expect(rate).toHaveLength(1);
-    expect(JSON.stringify(rate[0]?.Properties.Metrics)).toContain('IF(requests >= 20, errors / requests, 0)');
-    expect(rate[0]?.Properties.Threshold).toBe(0.01);
+    expect(MIN_REQUESTS_FOR_RATE).toBe(20);
+    expect(JSON.stringify(rate[0]?.Properties.Metrics)).toContain(
+      `IF(requests >= ${MIN_REQUESTS_FOR_RATE}, errors / requests, 0)`,
+    );
+    expect(rate[0]?.Properties.Threshold).toBe(SERVER_ERROR_RATE);
   });
 
   it('watch throttled requests on every table', () => {

@@ -41,7 +41,7 @@ const CHAT_TOTALS = [
 ] as const satisfies readonly (keyof ChatStats['totals'])[];
 type MissingTotal = Exclude<keyof ChatStats['totals'], (typeof CHAT_TOTALS)[number]>;
 /** Compiles only while CHAT_TOTALS names every total of the service's answer (unused, so not bundled). */
-export const everyChatTotal: [MissingTotal] extends [never] ? true : MissingTotal = true;
+const _everyChatTotal: [MissingTotal] extends [never] ? true : MissingTotal = true;
 
 const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
 const CHAT_CSV_TABLES = CHAT_TABLES;
@@ -145,14 +145,14 @@ const isPage = (value: unknown, item: (entry: Record<string, unknown>) => boolea
   (value.next === undefined || typeof value.next === 'string') &&
   listOf(value.items, (entry) => isRecord(entry) && item(entry));
 
-export const isBilling = (value: unknown): value is Billing =>
+const isBilling = (value: unknown): value is Billing =>
   isRecord(value) &&
   typeof value.month === 'string' &&
   hasCounts(value, ['conversations', 'answeredMessages']);
 
 const isCategoryCounts = (value: unknown) => isRecord(value) && Object.values(value).every(isCount);
 
-export const isMaskingStats = (value: unknown): value is MaskingStats =>
+const isMaskingStats = (value: unknown): value is MaskingStats =>
   isRecord(value) &&
   typeof value.from === 'string' &&
   typeof value.to === 'string' &&
@@ -166,7 +166,7 @@ export const isMaskingStats = (value: unknown): value is MaskingStats =>
       isCategoryCounts(w.categories),
   );
 
-export const isConversation = (value: unknown): value is ConversationExport =>
+const isConversation = (value: unknown): value is ConversationExport =>
   isRecord(value) &&
   typeof value.conversationId === 'string' &&
   typeof value.startedAt === 'string' &&
@@ -182,10 +182,10 @@ export const isConversation = (value: unknown): value is ConversationExport =>
       typeof m.at === 'string',
   );
 
-export const isTranscriptsPage = (value: unknown): value is TranscriptsPage =>
+const isTranscriptsPage = (value: unknown): value is TranscriptsPage =>
   isPage(value, isConversation) && typeof (value as { date: unknown }).date === 'string';
 
-export const isAuditTrail = (value: unknown): value is AuditTrail =>
+const isAuditTrail = (value: unknown): value is AuditTrail =>
   isPage(
     value,
     (e) =>
@@ -195,7 +195,7 @@ export const isAuditTrail = (value: unknown): value is AuditTrail =>
       listOf(e.conversationIds, (id) => typeof id === 'string'),
   );
 
-export const isUnansweredPage = (value: unknown): value is UnansweredPage =>
+const isUnansweredPage = (value: unknown): value is UnansweredPage =>
   isPage(value, (q) => typeof q.text === 'string' && isCount(q.count) && typeof q.lastAt === 'string') &&
   typeof (value as { date: unknown }).date === 'string';
 

@@ -84,7 +84,7 @@ function openScreen(d: Dashboard, screen: ScreenName): void {
  * Loads the figures of the chosen site and period, then the comments. Only the latest load
  * is shown: an answer to an earlier one (or one from before a sign-out) is dropped.
  */
-export async function loadFigures(d: Dashboard): Promise<void> {
+async function loadFigures(d: Dashboard): Promise<void> {
   const { state } = d;
   const mine = ++state.sequence;
   const asked = { site: state.site.id, range: state.range };

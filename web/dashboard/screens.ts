@@ -10,7 +10,7 @@ import type { Dashboard, Failure } from './state.ts';
  * not offered at all. The unanswered questions are for editors (the share per day) and for
  * reviewers (the masked questions themselves).
  */
-export const SCREENS: readonly { name: ScreenName; roles: readonly StaffRole[] }[] = [
+const SCREENS: readonly { name: ScreenName; roles: readonly StaffRole[] }[] = [
   { name: 'stats', roles: ['stats'] },
   { name: 'unanswered', roles: ['stats', 'transcripts'] },
   { name: 'billing', roles: ['stats'] },
