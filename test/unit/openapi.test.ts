@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_LABELS } from '#shared/anonymizer/categories';
@@ -12,6 +13,7 @@ import { lambdaBuildOptions } from '../../infra/bundling.ts';
 import { FUNCTIONS } from '../../infra/functions.ts';
 import { PROJECT_ROOT } from '../../infra/lambda-function.ts';
 import { documentedRoutes, openApiDocument, RESPONSE_BODIES } from '../../infra/openapi.ts';
+import { openApiFile } from '../../scripts/openapi.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests walk the generated document field by field
 type Json = any;
@@ -249,5 +251,12 @@ describe('openApiDocument', () => {
     expect(
       bundled.filter((file) => /^shared\/(chat|feedback|stats|transcripts)\/responses\.ts$/.test(file)),
     ).toEqual([]);
+  });
+});
+
+describe('docs/openapi.json', () => {
+  it('is what npm run docs:openapi writes now (run it after changing a route or a schema)', () => {
+    const committed = readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8');
+    expect(committed).toBe(openApiFile());
   });
 });
