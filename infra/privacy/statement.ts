@@ -52,6 +52,9 @@ const signIn = (f: PrivacyFacts, cognito: string, external: (host: string) => st
       ? cognito
       : local;
 
+/** A title inside a sentence: only its first letter changes, never the site's name. */
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 const masked = (f: PrivacyFacts, t: Texts) => t.list(f.categories.map((c) => t.categories[c]));
 const spoken = (f: PrivacyFacts, t: Texts) => t.list(f.languages.map((l) => t.languageNames[l]));
 
@@ -127,7 +130,7 @@ const nb: Texts = {
     ),
   ],
   record: (f, t) => [
-    `## Protokoll over behandlingsaktiviteter (GDPR art. 30): ${t.title(f.siteName).toLowerCase()}`,
+    `## Protokoll over behandlingsaktiviteter (GDPR art. 30): ${lowerFirst(t.title(f.siteName))}`,
     `- **Behandlingsansvarlig:** ${f.siteName}`,
     '- **Formål:** svare innbyggerne på enkle spørsmål, forbedre nettsidene og chatboten, statistikk og fakturering av chatboten.',
     '- **Behandlingsgrunnlag:** fastsettes av kommunen (vanligvis GDPR art. 6 nr. 1 bokstav e).',
@@ -213,7 +216,7 @@ const nn: Texts = {
     ),
   ],
   record: (f, t) => [
-    `## Protokoll over behandlingsaktivitetar (GDPR art. 30): ${t.title(f.siteName).toLowerCase()}`,
+    `## Protokoll over behandlingsaktivitetar (GDPR art. 30): ${lowerFirst(t.title(f.siteName))}`,
     `- **Behandlingsansvarleg:** ${f.siteName}`,
     '- **Formål:** svare innbyggjarane på enkle spørsmål, betre nettsidene og chatboten, statistikk og fakturering av chatboten.',
     '- **Behandlingsgrunnlag:** blir fastsett av kommunen (vanlegvis GDPR art. 6 nr. 1 bokstav e).',
@@ -299,7 +302,7 @@ const en: Texts = {
     ),
   ],
   record: (f, t) => [
-    `## Record of processing activities (GDPR Art. 30): ${t.title(f.siteName).replace(/^The/, 'the')}`,
+    `## Record of processing activities (GDPR Art. 30): ${lowerFirst(t.title(f.siteName))}`,
     `- **Controller:** ${f.siteName}`,
     '- **Purposes:** answering residents’ simple questions, improving the website and the chatbot, statistics and billing of the chatbot.',
     '- **Legal basis:** set by the municipality (usually GDPR Art. 6(1)(e)).',

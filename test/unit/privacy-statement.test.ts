@@ -95,6 +95,14 @@ describe('the privacy statement and the Art. 30 record, from the configuration',
     expect(processingRecord(local, 'en')).toContain('**Recipients:** none (local demo)');
   });
 
+  it('keeps the site name as written inside the record's title', () => {
+    expect(processingRecord(facts(), 'nn').split('\n')[0]).toBe(
+      '## Protokoll over behandlingsaktivitetar (GDPR art. 30): tilbakemeldingsknappen og chatboten på nettstaden til Grimstad kommune',
+    );
+    expect(processingRecord(facts(), 'en').split('\n')[0]).toContain('(GDPR Art. 30): the feedback button');
+    expect(processingRecord(facts(), 'en').split('\n')[0]).toContain('Grimstad kommune');
+  });
+
   it('refuses a site the configuration does not have', () => {
     expect(() => facts({}, 'atlantis')).toThrow(/No site "atlantis"/);
   });
