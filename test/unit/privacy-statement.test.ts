@@ -95,7 +95,7 @@ describe('the privacy statement and the Art. 30 record, from the configuration',
     expect(processingRecord(local, 'en')).toContain('**Recipients:** none (local demo)');
   });
 
-  it('keeps the site name as written inside the record's title', () => {
+  it('keeps the site name as written inside the title of the record', () => {
     expect(processingRecord(facts(), 'nn').split('\n')[0]).toBe(
       '## Protokoll over behandlingsaktivitetar (GDPR art. 30): tilbakemeldingsknappen og chatboten på nettstaden til Grimstad kommune',
     );
