@@ -140,7 +140,7 @@ const nb: Texts = {
     `- **Mottakere:** ${where(f, t, (region) => `Amazon Web Services som databehandler (${region})`, 'ingen (lokal demo)')}; ingen andre.`,
     `- **Overføring til tredjeland:** ingen. ${where(f, t, () => 'Tjenesten kan bare settes opp i regioner innenfor EU/EØS.', '')}`.trim(),
     `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding uten kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `tekniske logger ${t.days(f.logRetentionDays)}; ` : ''}tall uten tekst beholdes.`,
-    `- **Sikkerhet:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent lagres aldri; nøkler lagres bare som enveiskoder; kryptert overføring (TLS) og lagring; tilgang per rolle, og hver lesing av samtaler logges; hver funksjon får bare tilgang til de tabellene den trenger.`,
+    `- **Sikkerhet:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent lagres aldri; nøkler lagres bare som enveiskoder; ${where(f, t, () => 'kryptert overføring (TLS) og lagring; ', '')}tilgang per rolle, og hver lesing av samtaler logges; hver funksjon får bare tilgang til de tabellene den trenger.`,
   ],
 };
 
@@ -226,7 +226,7 @@ const nn: Texts = {
     `- **Mottakarar:** ${where(f, t, (region) => `Amazon Web Services som databehandlar (${region})`, 'ingen (lokal demo)')}; ingen andre.`,
     `- **Overføring til tredjeland:** ingen. ${where(f, t, () => 'Tenesta kan berre setjast opp i regionar innanfor EU/EØS.', '')}`.trim(),
     `- **Sletting:** chat ${t.days(f.chatRetentionDays)}; tilbakemelding utan kommentar ${t.days(f.voteKeptDays)}, med kommentar ${t.days(f.commentRetentionDays)}; revisjonslogg ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `tekniske loggar ${t.days(f.logRetentionDays)}; ` : ''}tal utan tekst blir tekne vare på.`,
-    `- **Tryggleik:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent blir aldri lagra; nøklar blir berre lagra som einvegskodar; kryptert overføring (TLS) og lagring; tilgang per rolle, og kvar lesing av samtalar blir logga; kvar funksjon får berre tilgang til dei tabellane han treng.`,
+    `- **Tryggleik:** automatisk maskering før lagring og ny sjekk ${t.hours(f.recheckHours)}; IP-adresse og User-Agent blir aldri lagra; nøklar blir berre lagra som einvegskodar; ${where(f, t, () => 'kryptert overføring (TLS) og lagring; ', '')}tilgang per rolle, og kvar lesing av samtalar blir logga; kvar funksjon får berre tilgang til dei tabellane han treng.`,
   ],
 };
 
@@ -312,7 +312,7 @@ const en: Texts = {
     `- **Recipients:** ${where(f, t, (region) => `Amazon Web Services as data processor (${region})`, 'none (local demo)')}; no one else.`,
     `- **Transfers to third countries:** none. ${where(f, t, () => 'The service can only be set up in regions within the EU/EEA.', '')}`.trim(),
     `- **Erasure:** chat ${t.days(f.chatRetentionDays)}; feedback without a comment ${t.days(f.voteKeptDays)}, with a comment ${t.days(f.commentRetentionDays)}; audit trail ${t.days(f.auditRetentionDays)}; ${f.logRetentionDays ? `technical logs ${t.days(f.logRetentionDays)}; ` : ''}numbers without text are kept.`,
-    `- **Security:** automatic masking before storage and a new check ${t.hours(f.recheckHours)}; IP address and User-Agent never stored; keys stored only as one-way codes; encrypted transfer (TLS) and storage; access per role, and every read of a conversation is logged; each function can reach only the tables it needs.`,
+    `- **Security:** automatic masking before storage and a new check ${t.hours(f.recheckHours)}; IP address and User-Agent never stored; keys stored only as one-way codes; ${where(f, t, () => 'encrypted transfer (TLS) and storage; ', '')}access per role, and every read of a conversation is logged; each function can reach only the tables it needs.`,
   ],
 };
 

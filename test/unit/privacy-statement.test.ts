@@ -93,6 +93,10 @@ describe('the privacy statement and the Art. 30 record, from the configuration',
     const local: PrivacyFacts = { ...facts(), where: { kind: 'local' }, staffSignIn: { kind: 'local' } };
     expect(privacyStatement(local, 'en')).toContain('This is a local demo');
     expect(processingRecord(local, 'en')).toContain('**Recipients:** none (local demo)');
+    // A local demo speaks plain HTTP to a DynamoDB Local in memory: no claim of encryption.
+    expect(processingRecord(local, 'en')).not.toContain('TLS');
+    expect(processingRecord(facts(), 'en')).toContain('encrypted transfer (TLS) and storage');
+    expect(processingRecord(local, 'nn')).not.toContain('TLS');
   });
 
   it('keeps the site name as written inside the title of the record', () => {
