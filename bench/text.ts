@@ -21,7 +21,12 @@ const repeating = new IntentMatcherBot({
     greeting: { nb: 'Hei', nn: 'Hei', en: 'Hi' },
     fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'No idea' },
     intents: [
-      { name: 'library', examples: ['om om om om om om bok'], answer: { nb: 'B', nn: 'B', en: 'B' } },
+      {
+        name: 'library',
+        title: { nb: 'Bibliotek', nn: 'Bibliotek', en: 'Library' },
+        examples: ['om om om om om om bok'],
+        answer: { nb: 'B', nn: 'B', en: 'B' },
+      },
     ],
   }),
 });

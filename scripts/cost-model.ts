@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FUNCTIONS, type FunctionId, JOBS, type JobId } from '../infra/functions.ts';
+import { DEFAULT_MEMORY_MB } from '../infra/lambda-function.ts';
 import { RECHECK_OVERLAP_MS } from '../shared/jobs/use-cases.ts';
 import { MAX_CHAT_RETENTION_DAYS } from '../shared/retention.ts';
 import { DEFAULT_RANGE_DAYS } from '../shared/stats/range-limits.ts';
@@ -135,12 +136,8 @@ const unitPrice = (price: Price) => price.usd / price.per;
 // ---------------------------------------------------------------------------------------------
 // What a Lambda function costs besides DynamoDB
 
-/**
- * The Lambda memory of every function, 256 MB: `FUNCTION_DEFAULTS.memorySize` in
- * infra/lambda-function.ts, which that module does not export (the unit test checks the two
- * agree).
- */
-export const LAMBDA_MEMORY_MB = 256;
+/** The Lambda memory of every function: the deployment's default (`DEFAULT_MEMORY_MB`, 256 MB). */
+export const LAMBDA_MEMORY_MB = DEFAULT_MEMORY_MB;
 
 /** How often a function's invocations start a new instance: visitors, staff or a schedule. */
 export type Traffic = 'visitor' | 'staff' | 'job';
@@ -626,7 +623,7 @@ function lambdaSection(): string {
   return [
     '## Lambda, Secrets Manager and logs',
     '',
-    `- Memory: ${LAMBDA_MEMORY_MB} MB for every function (\`FUNCTION_DEFAULTS\` in \`infra/lambda-function.ts\`), arm64, Node.js 24.`,
+    `- Memory: ${LAMBDA_MEMORY_MB} MB for every function (\`DEFAULT_MEMORY_MB\` in \`infra/lambda-function.ts\`, the construct's \`memorySize\` by default), arm64, Node.js 24.`,
     '- Billed duration of a warm invocation, per function, below. `npm run bench` measures the handlers’ ' +
       'warm CPU at about 1 ms with DynamoDB faked; in the region each DynamoDB round trip is assumed to take ' +
       'up to 8 ms, and the figures round up generously.',

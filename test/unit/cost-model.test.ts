@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MEMORY_MB } from '../../infra/lambda-function.ts';
 import {
   costOf,
   count,
@@ -146,6 +147,7 @@ describe('docs/cost.md', () => {
 
   it('prices the memory the functions are deployed with', () => {
     // FUNCTION_DEFAULTS is not exported from infra/lambda-function.ts; its source is the reference.
-    expect(read('infra/lambda-function.ts')).toMatch(new RegExp(`\\bmemorySize: ${LAMBDA_MEMORY_MB},`));
+    expect(LAMBDA_MEMORY_MB).toBe(DEFAULT_MEMORY_MB);
+    expect(read('infra/lambda-function.ts')).toMatch(/\bmemorySize: DEFAULT_MEMORY_MB,/);
   });
 });
