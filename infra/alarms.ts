@@ -12,6 +12,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { Rule } from 'aws-cdk-lib/aws-events';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -25,6 +26,8 @@ export const RUNBOOKS = [
   'table-throttled',
   'job-failed',
   'job-not-started',
+  'api-throttled',
+  'waf-blocked',
 ] as const;
 type Runbook = (typeof RUNBOOKS)[number];
 
@@ -41,7 +44,7 @@ const USED_OPERATIONS = [
 ];
 
 /** The window every alarm looks at: short enough to wake someone while visitors still notice. */
-const ALARM_PERIOD = Duration.minutes(5);
+export const ALARM_PERIOD = Duration.minutes(5);
 
 /**
  * The share of 5xx answers that raises the alarm. The service answers 503 on purpose while
@@ -60,7 +63,12 @@ export interface ServiceAlarmsProps {
   tables: Readonly<Record<string, DefinedTable>>;
   /** Where the alarms are sent; without it they go to the topic only (subscribe later). */
   alarmEmail?: string | undefined;
+  /** The API's access log: its 429 answers (the route throttles) are counted from it. */
+  accessLogs: ILogGroup;
 }
+
+/** Answers refused by the route throttles in a period that raise the alarm. */
+export const THROTTLED_ALARM = 50;
 
 /**
  * CloudWatch alarms on what an operator must act on, each described in docs/operations.md
@@ -89,6 +97,7 @@ export class ServiceAlarms extends Construct {
     this.#action = new SnsAction(this.topic);
 
     this.#serverErrorRate(props.httpApi);
+    this.#throttled(props.accessLogs);
     for (const [name, fn] of Object.entries(props.functions)) this.#functionAlarms(name, fn);
     for (const [name, { fn, rule }] of Object.entries(props.jobs)) {
       this.#functionAlarms(name, fn, true);
@@ -134,6 +143,25 @@ export class ServiceAlarms extends Construct {
       threshold: SERVER_ERROR_RATE,
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
       runbook: 'api-5xx-rate',
+    });
+  }
+
+  /** HTTP API has no throttle metric of its own: its access log's 429 answers are counted instead. */
+  #throttled(accessLogs: ILogGroup) {
+    const filter = new MetricFilter(this, 'Throttled', {
+      logGroup: accessLogs,
+      filterPattern: FilterPattern.stringValue('$.status', '=', '429'),
+      metricNamespace: 'KommuneService',
+      metricName: 'ThrottledRequests',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    this.#alarm('api-throttled', {
+      description: `The API's route throttles refused more than ${THROTTLED_ALARM} requests in ${ALARM_PERIOD.toMinutes()} minutes (429).`,
+      metric: filter.metric({ period: ALARM_PERIOD, statistic: 'Sum' }),
+      threshold: THROTTLED_ALARM,
+      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      runbook: 'api-throttled',
     });
   }
 

@@ -9,6 +9,7 @@ import {
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
   type HttpRoute,
@@ -23,6 +24,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ServiceAlarms } from './alarms.ts';
+import { DEFAULT_ROUTE_THROTTLE, RESERVED_CONCURRENCY, ROUTE_THROTTLES } from './capacity-limits.ts';
 import { DashboardSite } from './dashboard-site.ts';
 import {
   FUNCTIONS,
@@ -80,6 +82,10 @@ export interface ApiStackProps extends StackProps {
   memorySize?: number | undefined;
   /** How long the functions' and the API's logs are kept (default one month). */
   logRetention?: RetentionDays | undefined;
+  /** The edge's web ACL for the distribution (EdgeStack, us-east-1). */
+  webAclArn?: string | undefined;
+  /** Keep Lambda concurrency for the job and the staff functions (RESERVED_CONCURRENCY); off for accounts whose limit is still 10. */
+  reserveConcurrency?: boolean | undefined;
 }
 
 /** The public HTTP API, its functions and the scheduled jobs: stateless, replaceable without losing data. */
@@ -113,6 +119,7 @@ export class ApiStack extends Stack {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
+      // The default of every route; the public routes have their own (ROUTE_THROTTLES).
       throttle: API_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
@@ -120,7 +127,17 @@ export class ApiStack extends Stack {
       },
     });
 
-    this.dashboard = new DashboardSite(this, 'Dashboard', { httpApi: this.httpApi });
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const routeKey of Object.values(FUNCTIONS).flatMap((definition) => definition.routes)) {
+      const { rateLimit, burstLimit } = ROUTE_THROTTLES[routeKey] ?? DEFAULT_ROUTE_THROTTLE;
+      routeSettings[routeKey] = { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit };
+    }
+    (this.stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
+
+    this.dashboard = new DashboardSite(this, 'Dashboard', {
+      httpApi: this.httpApi,
+      webAclArn: props.webAclArn,
+    });
     this.staffSignIn = new StaffSignIn(this, 'StaffSignIn', {
       issuer: props.staffIssuer,
       dashboardUrl: `${this.dashboard.url}/dashboard/`,
@@ -156,6 +173,7 @@ export class ApiStack extends Stack {
       ),
       tables: props.tables,
       alarmEmail: props.alarmEmail,
+      accessLogs,
     });
     new CfnOutput(this, 'AlarmTopic', {
       value: this.alarms.topic.topicArn,
@@ -178,6 +196,7 @@ export class ApiStack extends Stack {
       timeoutSeconds: definition.timeoutSeconds,
       memorySize: props.memorySize,
       logRetention: props.logRetention,
+      reservedConcurrency: props.reserveConcurrency === false ? undefined : reservedFor(definition),
     });
     for (const [tableId, access] of Object.entries(definition.tables) as [TableId, TableAccess][]) {
       fn.bindTable({ table: props.tables[tableId], access });
@@ -250,6 +269,13 @@ export function parseRouteKey(routeKey: string): { method: HttpMethod; path: str
     throw new Error(`Invalid route key: ${routeKey}`);
   }
   return { method: method as HttpMethod, path };
+}
+
+/** The concurrency kept for a function a flood must not starve: the jobs and the staff routes. */
+function reservedFor(definition: LambdaDefinition): number | undefined {
+  if ('schedule' in definition) return RESERVED_CONCURRENCY.job;
+  if ('staff' in definition && definition.staff) return RESERVED_CONCURRENCY.staff;
+  return undefined;
 }
 
 /** `postFeedback` → `PostFeedback`. */

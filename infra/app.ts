@@ -25,6 +25,7 @@ export interface BuildAppOptions {
 
 export interface ServiceApp {
   app: App;
+  service: KommuneService;
   config: DeploymentConfig;
   stateful: StatefulStack;
   api: ApiStack;
@@ -51,7 +52,7 @@ export function buildApp(options: BuildAppOptions = {}): ServiceApp {
   const { config, stateful, api } = service;
 
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, config, stateful, api };
+  return { app, service, config, stateful, api };
 }
 
 /** The context in cdk.json, the base the CLI's `-c key=value` overrides. */

@@ -82,6 +82,8 @@ const UPLOADER_ACKNOWLEDGEMENTS = {
 
 export interface DashboardSiteProps {
   httpApi: HttpApi;
+  /** The AWS WAF web ACL (scope CLOUDFRONT, in us-east-1) in front of everything it serves. */
+  webAclArn?: string | undefined;
 }
 
 /**
@@ -108,6 +110,7 @@ export class DashboardSite extends Construct {
     const apiDomain = `${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Staff dashboard, widgets and the API on one origin',
+      ...(props.webAclArn && { webAclId: props.webAclArn }),
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       defaultBehavior: {

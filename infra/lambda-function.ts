@@ -98,6 +98,8 @@ export interface LambdaFunctionProps {
   memorySize?: number | undefined;
   /** Instead of the default one month. */
   logRetention?: RetentionDays | undefined;
+  /** Instances kept for this function alone (and its ceiling). */
+  reservedConcurrency?: number | undefined;
 }
 
 /**
@@ -140,6 +142,9 @@ export class LambdaFunction extends Construct {
       architecture: FUNCTION_DEFAULTS.architecture,
       timeout: props.timeoutSeconds ? Duration.seconds(props.timeoutSeconds) : FUNCTION_DEFAULTS.timeout,
       memorySize: props.memorySize ?? FUNCTION_DEFAULTS.memorySize,
+      ...(props.reservedConcurrency !== undefined && {
+        reservedConcurrentExecutions: props.reservedConcurrency,
+      }),
       role: this.role,
       logGroup: this.logGroup,
       environment: props.environment,

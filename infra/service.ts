@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import type { z } from 'zod';
 import type { siteSchema } from '#shared/sites';
 import { ApiStack } from './api-stack.ts';
+import { TABLE_MAX_REQUEST_UNITS } from './capacity-limits.ts';
+import { EDGE_REGION, EdgeStack, type ManagedRulesMode } from './edge-stack.ts';
 import { type DeploymentConfig, deploymentConfig } from './site-config.ts';
 import type { StaffIssuer } from './staff-sign-in.ts';
 import { StatefulStack } from './stateful-stack.ts';
@@ -49,8 +51,18 @@ export interface KommuneServiceProps {
   memorySize?: number | undefined;
   /** How long the functions' and the API's logs are kept (default one month). */
   logRetention?: RetentionDays | undefined;
-  /** The start of both stacks' names (default `KommuneService`: `KommuneService-Stateful`, `-Api`). */
+  /** The start of the stacks' names (default `KommuneService`: `KommuneService-Stateful`, `-Api`, `-Edge`). */
   stackPrefix?: string | undefined;
+  /**
+   * The AWS WAF web ACL in front of the distribution (a stack in us-east-1, where CloudFront's
+   * web ACLs live; it holds rules and counts only). `managedRules` starts as `count`: switch to
+   * `block` once their counts show they block no real visitor. `false` leaves the edge out.
+   */
+  edge?: { managedRules?: ManagedRulesMode | undefined } | false | undefined;
+  /** Keep Lambda concurrency for the hourly job and the staff functions (default on; off for an account whose limit is still 10). */
+  reserveConcurrency?: boolean | undefined;
+  /** On-demand ceilings of every table in request units per second, a cost guard (default TABLE_MAX_REQUEST_UNITS); `false` for none. */
+  tableMaxRequestUnits?: { read: number; write: number } | false | undefined;
 }
 
 /**
@@ -61,6 +73,8 @@ export class KommuneService extends Construct {
   readonly config: DeploymentConfig;
   readonly stateful: StatefulStack;
   readonly api: ApiStack;
+  /** The web ACL's stack in us-east-1, unless `edge: false`. */
+  readonly edge: EdgeStack | undefined;
 
   constructor(scope: Construct, id: string, props: KommuneServiceProps) {
     super(scope, id);
@@ -69,9 +83,26 @@ export class KommuneService extends Construct {
     const prefix = props.stackPrefix ?? 'KommuneService';
     const env = { account: props.account ?? process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
 
+    this.edge =
+      props.edge === false
+        ? undefined
+        : new EdgeStack(this, 'Edge', {
+            env: { account: env.account, region: EDGE_REGION },
+            stackName: `${prefix}-Edge`,
+            description:
+              'Page feedback and chat log service: the AWS WAF web ACL of the distribution (rules only)',
+            siteIds: config.sites.map((site) => site.id),
+            managedRules: props.edge?.managedRules ?? 'count',
+            webAclName: `${prefix}-edge`,
+            alarmEmail: config.alarmEmail,
+          });
     this.stateful = new StatefulStack(this, 'Stateful', {
       env,
       stackName: `${prefix}-Stateful`,
+      maxRequestUnits:
+        props.tableMaxRequestUnits === false
+          ? undefined
+          : (props.tableMaxRequestUnits ?? TABLE_MAX_REQUEST_UNITS),
       ...(config.staffAuth.kind === 'cognito' && {
         staffUsers: { sites: config.sites, domainPrefix: config.staffAuth.domainPrefix },
       }),
@@ -81,6 +112,10 @@ export class KommuneService extends Construct {
     this.api = new ApiStack(this, 'Api', {
       env,
       stackName: `${prefix}-Api`,
+      // The web ACL's ARN comes from us-east-1 (CDK carries it over in an SSM parameter).
+      crossRegionReferences: this.edge !== undefined,
+      webAclArn: this.edge?.webAcl.attrArn,
+      reserveConcurrency: props.reserveConcurrency,
       description: 'Page feedback and chat log service: public HTTP API and its functions',
       tables: this.stateful.tables,
       tokenSecret: this.stateful.tokenSecret,

@@ -59,6 +59,16 @@ const contextSchema = z
     staffDomainPrefix: domainPrefixSchema.optional(),
     // Memory of every function in MB, and how long their and the API's logs are kept (days).
     memorySize: z.coerce.number().int().min(128).max(3008).optional(),
+    // The edge: the AWS managed rule groups' mode, or `false` to leave the web ACL out.
+    wafManagedRules: z.enum(['count', 'block']).default('count'),
+    edge: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((value) => value === true || value === 'true')
+      .default(true),
+    reserveConcurrency: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((value) => value === true || value === 'true')
+      .default(true),
     logRetentionDays: z.coerce.number().int().optional(),
   })
   .refine((context) => !context.staffIssuer || context.staffAudience.length > 0, {
@@ -86,6 +96,8 @@ export interface DeploymentConfig {
   memorySize: number;
   /** How long the functions' and the API's logs are kept. */
   logRetention: RetentionDays;
+  /** Whether AWS WAF rate-limits requests per client IP in front of the distribution. */
+  edge: boolean;
 }
 
 /** The construct's props as validated: the same bounds as the context's. */
@@ -132,6 +144,7 @@ export function deploymentConfig(props: KommuneServiceProps): DeploymentConfig {
     alarmEmail: valid.alarmEmail,
     memorySize: valid.memorySize,
     logRetention: valid.logRetention as RetentionDays,
+    edge: props.edge !== false,
   };
 }
 
@@ -148,6 +161,9 @@ export function readDeploymentContext(getContext: (key: string) => unknown): Dep
     staffGrantsClaim: getContext('staffGrantsClaim'),
     staffDomainPrefix: getContext('staffDomainPrefix'),
     memorySize: getContext('memorySize'),
+    wafManagedRules: getContext('wafManagedRules'),
+    edge: getContext('edge'),
+    reserveConcurrency: getContext('reserveConcurrency'),
     logRetentionDays: getContext('logRetentionDays'),
   });
   if (!parsed.success) throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
@@ -216,6 +232,8 @@ export function servicePropsFromContext(
       : { staffDomainPrefix: context.staffDomainPrefix }),
     memorySize: context.memorySize,
     logRetention: context.logRetentionDays as RetentionDays | undefined,
+    edge: context.edge && { managedRules: context.wafManagedRules },
+    reserveConcurrency: context.reserveConcurrency,
   };
 }
 

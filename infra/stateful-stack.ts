@@ -31,6 +31,8 @@ export const TOKEN_SECRET_NO_ROTATION_REASON =
 export interface StatefulStackProps extends StackProps {
   /** Creates the staff user pool (the default sign-in) when given. */
   staffUsers?: StaffUsersProps | undefined;
+  /** On-demand ceilings of every table, request units per second (a cost guard); none when undefined. */
+  maxRequestUnits?: { read: number; write: number } | undefined;
 }
 
 export class StatefulStack extends Stack {
@@ -40,9 +42,11 @@ export class StatefulStack extends Stack {
   readonly tokenSecret: Secret;
   /** The staff directory, unless the municipality signs staff in with its own issuer. */
   readonly staffUsers?: StaffUsers;
+  readonly #maxRequestUnits: { read: number; write: number } | undefined;
 
   constructor(scope: Construct, id: string, props?: StatefulStackProps) {
     super(scope, id, props);
+    this.#maxRequestUnits = props?.maxRequestUnits;
     const tables: Partial<Record<TableId, DefinedTable>> = {};
     for (const definition of TABLE_LIST) {
       tables[definition.id as TableId] = { definition, table: this.#table(definition) };
@@ -84,6 +88,10 @@ export class StatefulStack extends Stack {
       timeToLiveAttribute: definition.ttlAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: definition.pointInTimeRecovery },
       encryption: TableEncryption.AWS_MANAGED,
+      ...(this.#maxRequestUnits && {
+        maxReadRequestUnits: this.#maxRequestUnits.read,
+        maxWriteRequestUnits: this.#maxRequestUnits.write,
+      }),
       // Data outlives the stack: a stack deletion or replacement must never drop a table.
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,

@@ -17,6 +17,7 @@ export function deploymentPrivacyFacts(config: DeploymentConfig, siteId: string)
     // The functions' and the API's access logs alike; neither holds personal data.
     logRetentionDays: config.logRetention,
     where: { kind: 'aws', region: config.region },
+    edgeRateLimits: config.edge,
     staffSignIn:
       config.staffAuth.kind === 'external'
         ? { kind: 'external', issuer: config.staffAuth.issuer }

@@ -23,6 +23,8 @@ export interface PrivacyFacts {
   categories: readonly Category[];
   where: { kind: 'aws'; region: string } | { kind: 'local' };
   staffSignIn: { kind: 'cognito' } | { kind: 'external'; issuer: string } | { kind: 'local' };
+  /** AWS WAF counts requests per client IP at CloudFront's edge to stop floods (it keeps no log). */
+  edgeRateLimits?: boolean | undefined;
 }
 
 type Words = Record<Category, string>;
@@ -97,6 +99,11 @@ const nb: Texts = {
     '- **Chat:** spørsmålene dine og svarene fra chatboten med temaet for svaret, tidspunktene, språket, siden samtalen startet på, typen enhet (PC, nettbrett eller mobil) og navnet og hovedversjonen til nettleseren din.',
     '### Hva vi aldri lagrer',
     '- IP-adressen din og den fullstendige beskrivelsen nettleseren sender av seg selv (User-Agent).',
+    ...(f.edgeRateLimits
+      ? [
+          '- For å stoppe misbruk teller brannmuren foran tjenesten (AWS WAF) forespørsler per IP-adresse i fem minutter om gangen. Den fører ingen logg over IP-adressene.',
+        ]
+      : []),
     `- For at en ny stemme fra deg på samme side samme dag skal erstatte den første, lages en kode av IP-adressen og nettleseren din med en enveisfunksjon og et tilfeldig salt for dagen. Bare koden lagres, og saltet slettes etter ${t.days(f.voteKeptDays)}. Da kan koden ikke lenger knyttes til noen.`,
     '- Samtalen din hører til en tilfeldig nøkkel som bare nettleseren din har. Vi lagrer bare en enveiskode av nøkkelen.',
     '### Hva som skjules, og når',
@@ -183,6 +190,11 @@ const nn: Texts = {
     '- **Chat:** spørsmåla dine og svara frå chatboten med temaet for svaret, tidspunkta, språket, sida samtalen starta på, typen eining (PC, nettbrett eller mobil) og namnet og hovudversjonen til nettlesaren din.',
     '### Kva vi aldri lagrar',
     '- IP-adressa di og den fullstendige skildringa nettlesaren sender av seg sjølv (User-Agent).',
+    ...(f.edgeRateLimits
+      ? [
+          '- For å stoppe misbruk tel brannmuren framfor tenesta (AWS WAF) førespurnader per IP-adresse i fem minutt om gongen. Han fører ingen logg over IP-adressene.',
+        ]
+      : []),
     `- For at ei ny røyst frå deg på same side same dag skal erstatte den første, blir det laga ein kode av IP-adressa og nettlesaren din med ein einvegsfunksjon og eit tilfeldig salt for dagen. Berre koden blir lagra, og saltet blir sletta etter ${t.days(f.voteKeptDays)}. Då kan koden ikkje lenger knytast til nokon.`,
     '- Samtalen din høyrer til ein tilfeldig nøkkel som berre nettlesaren din har. Vi lagrar berre ein einvegskode av nøkkelen.',
     '### Kva som blir skjult, og når',
@@ -269,6 +281,11 @@ const en: Texts = {
     '- **Chat:** your questions and the chatbot’s answers with the topic of each answer, the times, the language, the page the conversation started on, the kind of device (computer, tablet or phone) and the name and major version of your browser.',
     '### What we never store',
     '- Your IP address and the full description your browser sends of itself (User-Agent).',
+    ...(f.edgeRateLimits
+      ? [
+          '- To stop abuse, the firewall in front of the service (AWS WAF) counts requests per IP address, five minutes at a time. It keeps no log of the addresses.',
+        ]
+      : []),
     `- So that a new vote from you on the same page on the same day replaces the first, a code is made from your IP address and browser with a one-way function and a random salt for the day. Only the code is stored, and the salt is deleted after ${t.days(f.voteKeptDays)}. After that, the code can no longer be linked to anyone.`,
     '- Your conversation belongs to a random key that only your browser has. We store only a one-way code of that key.',
     '### What is hidden, and when',

@@ -5,7 +5,7 @@ import { assemblyDir, logicalId, synthesizeApp } from './app-fixture.ts';
 
 describe('buildApp', () => {
   describe('with the context of cdk.json', () => {
-    const { app, stateful, api, apiTemplate } = synthesizeApp();
+    const { app, service, stateful, api, apiTemplate } = synthesizeApp();
 
     it('creates the stateful stack and the API stack, one KommuneService construct', () => {
       expect(app.node.children.map((child) => child.node.id)).toContain(STACK_PREFIX);
@@ -17,7 +17,7 @@ describe('buildApp', () => {
     });
 
     it('synthesises without a warning (npm run synth prints none)', () => {
-      for (const stack of [stateful, api]) {
+      for (const stack of [stateful, api, ...(service.edge ? [service.edge] : [])]) {
         expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue()), stack.stackName).toEqual([]);
       }
     });

@@ -87,6 +87,7 @@ describe('cdk-nag AwsSolutions checks', () => {
         'AwsSolutions-DDB3 at KommuneService/Stateful/EphemeralTable',
         'AwsSolutions-SMG4 at KommuneService/Stateful/TokenSecret',
         'AwsSolutions-SNS2 at KommuneService/Api/Alarms/Topic',
+        'AwsSolutions-SNS2 at KommuneService/Edge/Alarms',
       ].sort(),
     );
   });

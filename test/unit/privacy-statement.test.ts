@@ -107,6 +107,14 @@ describe('the privacy statement and the Art. 30 record, from the configuration',
     expect(processingRecord(facts(), 'en').split('\n')[0]).toContain('Grimstad kommune');
   });
 
+  it('says that the edge counts requests per IP, only when it is deployed', () => {
+    expect(privacyStatement(facts(), 'nb')).toContain(
+      'teller brannmuren foran tjenesten (AWS WAF) forespørsler per IP-adresse',
+    );
+    expect(privacyStatement(facts(), 'en')).toContain('It keeps no log of the addresses.');
+    expect(privacyStatement(facts({ edge: 'false' }), 'nb')).not.toContain('AWS WAF');
+  });
+
   it('refuses a site the configuration does not have', () => {
     expect(() => facts({}, 'atlantis')).toThrow(/No site "atlantis"/);
   });
