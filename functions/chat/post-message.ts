@@ -1,10 +1,12 @@
 import { FUNCTIONS } from '#infra/functions';
+import { mask } from '#shared/anonymizer/anonymizer';
+import { defaultBot } from '#shared/chat/bot/default-bot';
 import { postMessageSchema } from '#shared/chat/conversation';
 import { httpRoute } from '#shared/http/middleware';
 import { conversationRequest, header, parseWith, readJsonBody } from '#shared/http/request';
 import { chatFor, corsFor } from './deps.ts';
 
-const chat = chatFor(FUNCTIONS.postMessage);
+const chat = chatFor(FUNCTIONS.postMessage, { mask, bot: defaultBot() });
 
 /** A visitor's question: stored masked, with the bot's answer and its intent. */
 export const handler = httpRoute(

@@ -1,10 +1,13 @@
 import { FUNCTIONS } from '#infra/functions';
+import { defaultBot } from '#shared/chat/bot/default-bot';
 import { startConversationSchema } from '#shared/chat/conversation';
+import { describeClient } from '#shared/chat/user-agent';
 import { httpRoute } from '#shared/http/middleware';
 import { header, parseWith, readJsonBody, siteRequest } from '#shared/http/request';
+import { pageOnSite } from '#shared/page-url';
 import { chatFor, corsFor } from './deps.ts';
 
-const chat = chatFor(FUNCTIONS.startConversation);
+const chat = chatFor(FUNCTIONS.startConversation, { pageOnSite, describeClient, bot: defaultBot() });
 
 /** Starts a conversation; the answer holds its one-time token and the bot's greeting. */
 export const handler = httpRoute(

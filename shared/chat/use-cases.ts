@@ -1,8 +1,8 @@
-import { mask } from '../anonymizer/anonymizer.ts';
+import type { mask } from '../anonymizer/anonymizer.ts';
 import { constantTimeEqual, isId, newId, randomToken } from '../crypto.ts';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '../errors.ts';
 import type { Language } from '../languages.ts';
-import { pageOnSite } from '../page-url.ts';
+import type { pageOnSite } from '../page-url.ts';
 import { SECONDS_PER_DAY } from '../retention.ts';
 import { siteForRequest } from '../site-access.ts';
 import { type Site, type SiteRegistry, siteOwnNames } from '../sites.ts';
@@ -21,14 +21,29 @@ import { detectLanguage } from './language.ts';
 import type { ChatCounterStore, ChatEvent, ConversationStore, TokenHasher } from './ports.ts';
 import type { ConversationExport, ConversationStarted, Exchange } from './responses.ts';
 import { transcriptText } from './transcript.ts';
-import { describeClient } from './user-agent.ts';
+import type { describeClient } from './user-agent.ts';
 
-export interface ChatDeps {
+/**
+ * What reads the visitor's words and client, given only to the operations that need it (so
+ * that a function's bundle carries only what it uses: the export and «Glem meg» mask nothing,
+ * parse no User-Agent and ask no bot).
+ */
+export interface VisitorReaders {
+  /** The anonymizer, for a question (`post`). */
+  mask?: typeof mask | undefined;
+  /** A page URL as stored, masked for identifiers, for a start page (`start`). */
+  pageOnSite?: typeof pageOnSite | undefined;
+  /** Platform and browser from the User-Agent (`start`). */
+  describeClient?: typeof describeClient | undefined;
+  /** The chatbot: its greeting (`start`) and its answers (`post`). */
+  bot?: BotEngine | undefined;
+}
+
+export interface ChatDeps extends VisitorReaders {
   sites: SiteRegistry;
   store: ConversationStore;
   counters: ChatCounterStore;
   tokens: TokenHasher;
-  bot: BotEngine;
   clock: Clock;
   /** Overrides every site's retention (local demos and tests only). */
   retentionSecondsOverride?: number | undefined;
@@ -74,6 +89,12 @@ function answerLanguage(
 }
 
 /** The visitor's conversation: start it, ask, take a copy, and delete it ("Glem meg"). */
+/** A reader the operation needs but its function was not given: a wiring mistake, not a request's. */
+function needed<T>(reader: T | undefined, name: keyof VisitorReaders): T {
+  if (reader === undefined) throw new Error(`This function's chat use cases were built without ${name}`);
+  return reader;
+}
+
 export function makeChat(deps: ChatDeps) {
   const requireSite = (siteId: string, origin: string | undefined) =>
     siteForRequest(deps.sites, siteId, origin);
@@ -110,11 +131,11 @@ export function makeChat(deps: ChatDeps) {
       const site = requireSite(input.siteId, input.origin);
       const lang = requireOffered(site, input.request.lang ?? site.languages[0] ?? 'nb');
       const startUrl = input.request.startUrl
-        ? pageOnSite(site, input.request.startUrl, 'startUrl')
+        ? needed(deps.pageOnSite, 'pageOnSite')(site, input.request.startUrl, 'startUrl')
         : undefined;
       const now = deps.clock.now();
       const token = randomToken();
-      const client = describeClient(input.userAgent);
+      const client = needed(deps.describeClient, 'describeClient')(input.userAgent);
       const conversation: Conversation = {
         id: newId(),
         siteId: site.id,
@@ -137,7 +158,7 @@ export function makeChat(deps: ChatDeps) {
         conversationId: conversation.id,
         token,
         expiresAt: osloTimestamp(new Date(conversation.expiresAt * 1000)),
-        greeting: deps.bot.greeting(site.id, lang),
+        greeting: needed(deps.bot, 'bot').greeting(site.id, lang),
       };
     },
 
@@ -147,11 +168,11 @@ export function makeChat(deps: ChatDeps) {
       const site = requireSite(input.siteId, input.origin);
       const chosen = input.request.lang && requireOffered(site, input.request.lang);
       let conversation = await authorize(input, await find(input));
-      const masked = mask(input.request.text.trim(), { ownNames: siteOwnNames(site) });
+      const masked = needed(deps.mask, 'mask')(input.request.text.trim(), { ownNames: siteOwnNames(site) });
       // The bot sees the visitor's words in memory only; what is stored is the masked text.
       // The words are split once, for the language and for the engine.
       const words = tokenize(input.request.text);
-      const reply = await deps.bot.reply({
+      const reply = await needed(deps.bot, 'bot').reply({
         siteId: conversation.siteId,
         lang: answerLanguage(site, conversation, chosen, words),
         text: input.request.text,

@@ -196,6 +196,27 @@ describe('LambdaFunction bundling', () => {
       expect(code).toContain('defaultProvider::fromIni');
     });
 
+    // Marks of what a chat function may leave out: the anonymizer's labels, bowser's browser
+    // list, the default intent set's names.
+    const ANONYMIZER = '[personnummer]';
+    const USER_AGENT_PARSER = 'Yandex Browser';
+    const BOT = 'waste_collection';
+    const bundleOf = (id: FunctionId) => readFileSync(join(assetDir(id), 'index.mjs'), 'utf8');
+    it.each(['exportConversation', 'forgetConversation'] as const)(
+      'leaves the anonymizer, the User-Agent parser and the bot out of %s, which use none of them',
+      (id) => {
+        const code = bundleOf(id);
+        for (const mark of [ANONYMIZER, USER_AGENT_PARSER, BOT]) expect(code, mark).not.toContain(mark);
+      },
+    );
+    it('gives postMessage the anonymizer and the bot, not the User-Agent parser; startConversation all three', () => {
+      expect(bundleOf('postMessage')).toContain(ANONYMIZER);
+      expect(bundleOf('postMessage')).toContain(BOT);
+      expect(bundleOf('postMessage')).not.toContain(USER_AGENT_PARSER);
+      for (const mark of [ANONYMIZER, USER_AGENT_PARSER, BOT])
+        expect(bundleOf('startConversation')).toContain(mark);
+    });
+
     it('bundles the DynamoDB client into postFeedback', () => {
       const code = readFileSync(join(assetDir('postFeedback'), 'index.mjs'), 'utf8');
 

@@ -1,5 +1,11 @@
+import { mask } from '#shared/anonymizer/anonymizer';
 import type { ChatMessage, Conversation } from '#shared/chat/conversation';
 import type { AppendOutcome, ChatEvent, ConversationStore, CountedEvent } from '#shared/chat/ports';
+import { describeClient } from '#shared/chat/user-agent';
+import { pageOnSite } from '#shared/page-url';
+
+/** The readers of visitors' input that the chat functions get between them (a test of every use case needs all). */
+export const VISITOR_READERS = { mask, pageOnSite, describeClient } as const;
 
 /** The conversation store in memory, with the conditional writes the DynamoDB one makes. */
 export class InMemoryConversations implements ConversationStore {

@@ -10,7 +10,7 @@ import { makeChat } from '#shared/chat/use-cases';
 import { NotFoundError, TooManyRequestsError, ValidationError } from '#shared/errors';
 import type { Language } from '#shared/languages';
 import type { Site } from '#shared/sites';
-import { InMemoryConversations } from '../support/chat-fakes.ts';
+import { InMemoryConversations, VISITOR_READERS } from '../support/chat-fakes.ts';
 import { FakeClock } from '../support/clock.ts';
 import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 
@@ -19,6 +19,7 @@ function setup(overrides: { retention?: number; site?: Partial<Site>; bot?: BotE
   const store = new InMemoryConversations(events);
   const clock = new FakeClock();
   const service = makeChat({
+    ...VISITOR_READERS,
     sites: sitesOf(aSite({ chatRetentionDays: 7, ownNames: ['Frida'], ...overrides.site })),
     store,
     counters: { record: async (_site, _day, event) => void events.push(event) },
@@ -224,6 +225,8 @@ describe('chat service', () => {
     const failures: unknown[] = [];
     const store = new InMemoryConversations();
     const service = makeChat({
+      ...VISITOR_READERS,
+      ...VISITOR_READERS,
       sites: sitesOf(),
       store,
       counters: { record: async () => Promise.reject(new Error('throttled')) },
@@ -341,5 +344,36 @@ describe('chat service: the language of the answer', () => {
     await askIn(context, 'nb', { text });
 
     expect(seen).toEqual([{ siteId: 'grimstad', lang: 'nn', text, words: tokenize(text) }]);
+  });
+});
+
+describe('the readers each chat function is given', () => {
+  it('fails loudly, as a wiring mistake, when an operation needs a reader its function was not given', async () => {
+    const store = new InMemoryConversations();
+    const bare = makeChat({
+      sites: sitesOf(),
+      store,
+      counters: { record: async () => undefined },
+      tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
+      clock: new FakeClock(),
+    });
+    await expect(startIn(bare)).rejects.toThrow(/built without (describeClient|bot|pageOnSite)/);
+    // The export and «Glem meg» need none of them.
+    const full = makeChat({
+      ...VISITOR_READERS,
+      bot: new IntentMatcherBot(),
+      sites: sitesOf(),
+      store,
+      counters: { record: async () => undefined },
+      tokens: new HmacTokenHasher(async () => 'k'.repeat(40)),
+      clock: new FakeClock(),
+    });
+    const { conversationId, token } = await startIn(full);
+    const visitor = { siteId: 'grimstad', conversationId, token };
+    await expect(bare.post({ ...visitor, origin: undefined, request: { text: 'hei' } })).rejects.toThrow(
+      /built without mask/,
+    );
+    expect((await bare.export({ ...visitor, format: 'json' })).format).toBe('json');
+    await expect(bare.forget(visitor)).resolves.not.toThrow();
   });
 });

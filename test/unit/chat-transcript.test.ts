@@ -4,7 +4,7 @@ import { conversationExportSchema } from '#shared/chat/responses';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { makeChat } from '#shared/chat/use-cases';
 import type { Language } from '#shared/languages';
-import { InMemoryConversations } from '../support/chat-fakes.ts';
+import { InMemoryConversations, VISITOR_READERS } from '../support/chat-fakes.ts';
 import { FakeClock } from '../support/clock.ts';
 import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 
@@ -15,6 +15,7 @@ import { aSite, sitesOf } from '../support/feedback-fakes.ts';
 async function conversationAt(start: string, lang: Language) {
   const clock = new FakeClock(new Date(start));
   const chat = makeChat({
+    ...VISITOR_READERS,
     sites: sitesOf(aSite({ id: 'grimstad', name: 'Grimstad kommune' })),
     store: new InMemoryConversations(),
     counters: { record: async () => undefined },
