@@ -11,7 +11,11 @@ import { AppError } from './errors.ts';
  * DocumentClient's import; this does what the service needs of it in a few lines.
  */
 type Level = 'info' | 'warn' | 'error';
-export type LogFields = Record<string, string | number | boolean | undefined>;
+/** Names, counts and error classes (counts may come per category: `{ spans: { name: 3 } }`). */
+export type LogFields = Record<
+  string,
+  string | number | boolean | undefined | Readonly<Record<string, number>>
+>;
 
 const requestIds = new AsyncLocalStorage<string>();
 

@@ -7,6 +7,7 @@ import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { makeChat, type VisitorReaders } from '#shared/chat/use-cases';
 import { readEnv, sitesFrom } from '#shared/config';
 import { siteCorsHeaders } from '#shared/http/cors';
+import { errorFields, logEvent } from '#shared/log';
 import { systemClock } from '#shared/time';
 import { type Binding, boundTables } from '../tables.ts';
 
@@ -29,10 +30,7 @@ export function chatFor(definition: Binding<'chat' | 'counters'>, readers: Visit
     tokens: new HmacTokenHasher(tokenKeyProvider(env)),
     clock: systemClock,
     retentionSecondsOverride: env.CHAT_RETENTION_SECONDS,
-    onCounterFailure: (error) =>
-      console.error(
-        JSON.stringify({ level: 'error', msg: 'chat counter not updated', error: (error as Error)?.name }),
-      ),
+    onCounterFailure: (error) => logEvent('error', 'chat counter not updated', errorFields(error)),
   });
 }
 

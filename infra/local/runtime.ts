@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { type Env, readEnv, sitesFrom } from '../../shared/config.ts';
@@ -148,7 +148,11 @@ async function serve(
   const runJob = async (id: JobId) => {
     const handler = jobs.get(id);
     if (!handler) throw new Error(`unknown job ${id}`);
-    return handler({ source: 'local.timer', 'detail-type': 'Scheduled Event', detail: {} });
+    // As Lambda gives it: a request id for the run's log lines; no deadline, as a timer has none.
+    return handler(
+      { source: 'local.timer', 'detail-type': 'Scheduled Event', detail: {} },
+      { awsRequestId: randomUUID() },
+    );
   };
   const timers = startJobTimers(runJob, options.jobIntervalSeconds, options.log ?? (() => undefined));
   ready = true;
@@ -169,7 +173,7 @@ async function serve(
   };
 }
 
-type ScheduledHandler = (event: unknown) => Promise<unknown>;
+type ScheduledHandler = (event: unknown, context: { awsRequestId: string }) => Promise<unknown>;
 
 /**
  * One timer per job, standing in for the EventBridge rules. Runs never overlap: a run that is

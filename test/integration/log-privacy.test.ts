@@ -143,7 +143,7 @@ describe('the logs of a whole run', () => {
     const output = [...written, ...serverLog].join('\n');
     // The run did log: the failure and the job's summary, with their request ids.
     expect(output).toMatch(/"msg":"request failed","requestId":"[0-9a-f-]{36}"/);
-    expect(output).toContain('"msg":"anonymization re-check"');
+    expect(output).toMatch(/"msg":"anonymization re-check","requestId":"[0-9a-f-]{36}"/);
     for (const [kind, value] of Object.entries(PERSONAL)) {
       expect(output.includes(value), `${kind} (${value}) in the logs`).toBe(false);
     }
