@@ -2,13 +2,15 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { randomSecret } from '../../crypto.ts';
 import type { DailySaltStore } from '../../feedback/ports.ts';
-import { SECONDS_PER_DAY } from '../../retention.ts';
-
+import { SECONDS_PER_DAY, VOTE_KEPT_DAYS } from '../../retention.ts';
 import { saltKey } from './keys/ephemeral-table.ts';
 
-/** Keep a day's salt one day past its end (Oslo is at most UTC+2), then TTL forgets it. */
+/**
+ * Keep a day's salt one day past its end (Oslo is at most UTC+2), as long as the votes it
+ * recognises (the privacy statement says so from the same figure), then TTL forgets it.
+ */
 function expiryFor(day: string): number {
-  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 1000) + 2 * SECONDS_PER_DAY;
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 1000) + VOTE_KEPT_DAYS * SECONDS_PER_DAY;
 }
 
 /**
