@@ -68,7 +68,7 @@ export interface ServiceAlarmsProps {
 }
 
 /** Answers refused by the route throttles in a period that raise the alarm. */
-export const THROTTLED_ALARM = 50;
+const THROTTLED_ALARM = 50;
 
 /**
  * CloudWatch alarms on what an operator must act on, each described in docs/operations.md

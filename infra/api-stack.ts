@@ -41,10 +41,11 @@ import { type StaffIssuer, StaffSignIn } from './staff-sign-in.ts';
 import type { TableId } from './tables.ts';
 
 /**
- * Stage-wide throttling of the public API: generous for real visitors of a municipal site,
- * low enough that a flood of anonymous requests cannot run up the bill or the counters.
+ * The stage's default throttle, which API Gateway applies to each route without one of its own.
+ * Every route has its own (ROUTE_THROTTLES, sized from the capacity plan), so this is the
+ * fallback for a route added without one; the capacity plan holds the whole API against it.
  */
-export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+export const API_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
 
 export const ACCESS_LOG_RETENTION = RetentionDays.ONE_MONTH;
 
