@@ -31,7 +31,9 @@ export interface EdgeStackProps extends StackProps {
 const MANAGED_GROUPS = ['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet'] as const;
 
 /** The paths of the public routes: everything under a site but the staff routes (JWT-checked). */
-const PUBLIC_PATH = '^/v1/sites/[a-z0-9-]{2,40}/(feedback|conversations(/[0-9a-f-]{36}(/messages)?)?)$';
+const PUBLIC_ROUTES_OF = (site: string) =>
+  `^/v1/sites/${site}/(feedback|conversations(/[0-9a-f-]{36}(/messages)?)?)$`;
+const PUBLIC_PATH = PUBLIC_ROUTES_OF('[a-z0-9-]{2,40}');
 /** Where a flood is most expensive: a new vote, a new conversation. */
 const WRITE_PATH = '^/v1/sites/[a-z0-9-]{2,40}/(feedback|conversations)$';
 
@@ -65,7 +67,8 @@ export class EdgeStack extends Stack {
       ...props.siteIds.map((siteId, index) =>
         rateRule(`site-${siteId}`, 100 + index, limits.perSite, {
           aggregateKeyType: 'CONSTANT',
-          path: `^/v1/sites/${siteId}/`,
+          // The public routes only: the site's staff keep the dashboard while its visitors' flood is cut.
+          path: PUBLIC_ROUTES_OF(siteId),
         }),
       ),
       ...MANAGED_GROUPS.map(

@@ -63,7 +63,19 @@ describe('the edge in front of the public API', () => {
     for (const site of service.config.sites) {
       const ceiling = rule(`site-${site.id}`)?.Statement.RateBasedStatement;
       expect(ceiling, site.id).toMatchObject({ Limit: EDGE_LIMITS.perSite, AggregateKeyType: 'CONSTANT' });
-      expect(JSON.stringify(ceiling?.ScopeDownStatement)).toContain(`^/v1/sites/${site.id}/`);
+      const scope = ceiling?.ScopeDownStatement as
+        | { RegexMatchStatement?: { RegexString: string } }
+        | undefined;
+      const regex = new RegExp(scope?.RegexMatchStatement?.RegexString ?? '^$');
+      expect(regex.test(`/v1/sites/${site.id}/feedback`)).toBe(true);
+      expect(
+        regex.test(
+          `/v1/sites/${site.id}/conversations/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}/messages`,
+        ),
+      ).toBe(true);
+      // Its staff keep the dashboard while a flood of its visitors is cut off; other sites are not counted.
+      expect(regex.test(`/v1/sites/${site.id}/stats/chat`)).toBe(false);
+      expect(regex.test(`/v1/sites/${site.id}x/feedback`)).toBe(false);
     }
   });
 
