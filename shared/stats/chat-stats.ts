@@ -6,11 +6,10 @@ import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
 import type { Billing, ChatStats } from './responses.ts';
+import { CHAT_TOTALS } from './tables.ts';
 
 export type { ChatStats } from './responses.ts';
 
-/** The chat totals every statistics answer has, per range and per day. */
-export const CHAT_TOTALS = ['conversations', 'messages', 'fallback', 'downloads', 'deletions'] as const;
 type Total = (typeof CHAT_TOTALS)[number];
 
 const zeroTotals = (): Record<Total, number> => ({

@@ -3,9 +3,9 @@ import { INTENT_NAME_PATTERN } from '../chat/bot/ports.ts';
 import { BROWSER_NAMES, type BrowserLabel } from '../chat/browser.ts';
 import { PLATFORMS } from '../chat/platform.ts';
 import { timestampSchema } from '../chat/responses.ts';
-import { CHAT_TOTALS } from './chat-stats.ts';
 import { MASK_CATEGORIES } from './masking-stats.ts';
 import { MONTH_PATTERN } from './range.ts';
+import { CHAT_TOTALS } from './tables.ts';
 import { ISO_WEEK_PATTERN } from './weeks.ts';
 
 /**

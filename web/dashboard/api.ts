@@ -10,7 +10,7 @@ import type { CommentsPage } from '../../shared/stats/comments-page.ts';
 import type { FeedbackStats } from '../../shared/stats/feedback-stats.ts';
 import type { StoredComment } from '../../shared/stats/ports.ts';
 import type { Billing, MaskingStats } from '../../shared/stats/responses.ts';
-import { CHAT_TABLES, FEEDBACK_TABLES } from '../../shared/stats/tables.ts';
+import { CHAT_TOTALS, type ChatTable, type FeedbackTable } from '../../shared/stats/tables.ts';
 import type { AuditTrail, TranscriptsPage, UnansweredPage } from '../../shared/transcripts/responses.ts';
 import type { DayRange } from './days.ts';
 
@@ -27,27 +27,7 @@ export type {
   UnansweredPage,
 };
 
-/**
- * The chat totals, written here rather than imported: shared/stats/chat-stats.ts also holds the
- * intent set (with zod), which would double the dashboard's code. The types keep it exact:
- * a total missing here or not in the service's answer does not compile.
- */
-const CHAT_TOTALS = [
-  'conversations',
-  'messages',
-  'fallback',
-  'downloads',
-  'deletions',
-] as const satisfies readonly (keyof ChatStats['totals'])[];
-type MissingTotal = Exclude<keyof ChatStats['totals'], (typeof CHAT_TOTALS)[number]>;
-/** Compiles only while CHAT_TOTALS names every total of the service's answer (unused, so not bundled). */
-const _everyChatTotal: [MissingTotal] extends [never] ? true : MissingTotal = true;
-
-const FEEDBACK_CSV_TABLES = FEEDBACK_TABLES;
-const CHAT_CSV_TABLES = CHAT_TABLES;
-export type CsvRequest =
-  | { stats: 'feedback'; table: (typeof FEEDBACK_CSV_TABLES)[number] }
-  | { stats: 'chat'; table: (typeof CHAT_CSV_TABLES)[number] };
+export type CsvRequest = { stats: 'feedback'; table: FeedbackTable } | { stats: 'chat'; table: ChatTable };
 
 /** 401: no credentials, or credentials the service does not accept. Sign in again. */
 export class SignInRequiredError extends Error {
