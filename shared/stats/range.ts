@@ -6,6 +6,12 @@ export type { DayRange } from './range-limits.ts';
 
 const day = z.string().check(z.refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD'));
 
+/** `date` and the `cursor` of the next page: a day's conversations or unanswered questions, page by page. */
+export const dayPageQuery = z.strictObject({
+  date: day,
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+});
+
 /** `from`/`to` from a query string: both optional, `from` ≤ `to`, at most MAX_RANGE_DAYS days. */
 export function dayRangeSchema(now: () => Date) {
   return z
