@@ -15,6 +15,7 @@ import {
   startTestBed,
   type TestBed,
 } from '../support/browser.ts';
+import { FIREFOX, IPHONE, postAsVisitor } from '../support/visitor.ts';
 
 /**
  * The dashboard's screens besides the statistics: billing, transcript review, the audit
@@ -22,9 +23,6 @@ import {
  * English, each checked with axe and saved as screenshots.
  */
 const STAFF_TOKEN = `e2e-screens-${randomUUID()}`;
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 const UNANSWERED = 'Hvem vant fotballkampen i går?';
 const PHONE = '912 34 567';
 const LANGS = ['nb', 'nn', 'en'] as const;
@@ -34,20 +32,9 @@ let page: Page;
 let pageErrors: Error[];
 let consoleErrors: string[];
 
-async function post(path: string, body: unknown, userAgent: string, token?: string) {
-  const response = await fetch(`${bed.runtime.url}/v1/sites/demo${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: bed.runtime.url,
-      'user-agent': userAgent,
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return response.json() as Promise<Record<string, string>>;
-}
+/** Posts as a visitor's browser on the demo site; each user agent makes it another visitor. */
+const post = (path: string, body: unknown, userAgent: string, token?: string) =>
+  postAsVisitor(bed.runtime.url, path, body, userAgent, token);
 
 /** The service's own answer to a staff route, to compare the screen with. */
 async function staff(path: string) {

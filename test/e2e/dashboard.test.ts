@@ -12,13 +12,11 @@ import {
   startTestBed,
   type TestBed,
 } from '../support/browser.ts';
+import { FIREFOX, IPHONE, postAsVisitor } from '../support/visitor.ts';
 
 const STAFF_TOKEN = `e2e-staff-${randomUUID()}`;
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:147.0) Gecko/20100101 Firefox/147.0';
 /** A page deep in a municipal site: its long address must not widen the dashboard on a phone. */
 const BYGGESAK = '/tjenester/plan-bygg-og-eiendom/byggesak-og-nabovarsel-for-tilbygg-og-garasje.html';
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
 /** The service (with the seeded feedback and chat) and the browser. */
 let bed: TestBed;
@@ -28,21 +26,9 @@ let pageErrors: Error[];
 let consoleErrors: string[];
 let expectedConsole: RegExp[];
 
-/** Posts as a visitor's browser on the demo site; each vote's user agent makes it another visitor. */
-async function post(path: string, body: unknown, userAgent: string, token?: string) {
-  const response = await fetch(`${bed.runtime.url}/v1/sites/demo${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: bed.runtime.url,
-      'user-agent': userAgent,
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return response.json() as Promise<Record<string, string>>;
-}
+/** Posts as a visitor's browser on the demo site; each user agent makes it another visitor. */
+const post = (path: string, body: unknown, userAgent: string, token?: string) =>
+  postAsVisitor(bed.runtime.url, path, body, userAgent, token);
 
 /**
  * Today's feedback and chat on the demo site: 4 "found" and 3 "not found" over three pages

@@ -1,3 +1,5 @@
+import { IPHONE } from './visitor.ts';
+
 /** A small HTTP client for the conversation routes, as a visitor's browser would call them. */
 export function chatClient(baseUrl: string, site = 'demo') {
   const request = async (
@@ -9,8 +11,7 @@ export function chatClient(baseUrl: string, site = 'demo') {
       method,
       headers: {
         origin: baseUrl,
-        'user-agent':
-          'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+        'user-agent': IPHONE,
         ...(options.body !== undefined || options.raw !== undefined
           ? { 'content-type': 'application/json' }
           : {}),
