@@ -30,6 +30,12 @@ const regionSchema = z.enum(EEA_REGIONS, {
 });
 const domainPrefixSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
 
+/** A switch in context: `true`/`false` in cdk.json, or the same words from `-c key=value`; on unless set. */
+const contextFlag = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true')
+  .default(true);
+
 const contextSchema = z
   .object({
     region: regionSchema,
@@ -57,19 +63,14 @@ const contextSchema = z
     staffGrantsClaim: z.string().min(1).default(DEFAULT_GRANTS_CLAIM),
     // The Cognito hosted sign-in's domain prefix (globally unique per region).
     staffDomainPrefix: domainPrefixSchema.optional(),
-    // Memory of every function in MB, and how long their and the API's logs are kept (days).
-    memorySize: z.coerce.number().int().min(128).max(3008).optional(),
+    // Memory of every function in MB, and how long their and the API's logs are kept (days);
+    // their bounds are the construct's (propsSchema below).
+    memorySize: z.coerce.number().optional(),
+    logRetentionDays: z.coerce.number().optional(),
     // The edge: the AWS managed rule groups' mode, or `false` to leave the web ACL out.
     wafManagedRules: z.enum(['count', 'block']).default('count'),
-    edge: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((value) => value === true || value === 'true')
-      .default(true),
-    reserveConcurrency: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((value) => value === true || value === 'true')
-      .default(true),
-    logRetentionDays: z.coerce.number().int().optional(),
+    edge: contextFlag,
+    reserveConcurrency: contextFlag,
   })
   .refine((context) => !context.staffIssuer || context.staffAudience.length > 0, {
     message: 'staffAudience (the client id the dashboard signs in with) is needed with staffIssuer',
