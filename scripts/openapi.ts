@@ -6,12 +6,14 @@
  * running service. test/unit/openapi.test.ts fails when the file is not what this writes.
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { openApiDocument } from '../infra/openapi.ts';
 
 /** The file's text: the document as the local runtime serves it, with a final newline. */
 export const openApiFile = () => `${JSON.stringify(openApiDocument(), null, 2)}\n`;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
   writeFileSync(new URL('../docs/openapi.json', import.meta.url), openApiFile());
   console.log('wrote docs/openapi.json');
 }
