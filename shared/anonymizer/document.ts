@@ -1,3 +1,5 @@
+import { allMatches } from './matches.ts';
+
 /**
  * A text cut into word tokens once, for every recognizer. A token knows its position, its
  * lower-case form, its parts when it is joined (`HIV-positiv`), whether it is capitalised
@@ -40,7 +42,7 @@ const startsUpper = (value: string): boolean => {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(text, TOKEN)) {
     const value = match[0];
     const start = match.index;
     const end = start + value.length;

@@ -1,5 +1,6 @@
 import { CATEGORY_PRIORITY, type Category } from './categories.ts';
 import type { TextDocument } from './document.ts';
+import { allMatches } from './matches.ts';
 
 /** A stretch of the text that one recognizer found to be personal data of a category. */
 export interface Finding {
@@ -78,7 +79,7 @@ export function patternFindings(
   accept?: (match: string) => boolean,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(text, pattern)) {
     const value = match[0];
     if (value.length === 0 || (accept && !accept(value))) continue;
     findings.push({ start: match.index, end: match.index + value.length, category });
