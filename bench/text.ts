@@ -4,7 +4,7 @@
  * of 11 000 characters. Pure code, timed in this process; fixed inputs, the same every run.
  */
 import { IntentMatcherBot } from '../shared/chat/bot/intent-matcher.ts';
-import { parseIntentSet } from '../shared/chat/bot/intents.ts';
+import { parseIntentSet } from '../shared/chat/bot/intent-set.ts';
 import { MAX_MESSAGE_LENGTH } from '../shared/chat/limits.ts';
 import { describeClient } from '../shared/chat/user-agent.ts';
 import type { TimedCase } from './timing.ts';

@@ -25,7 +25,7 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 
 /** The index after the character at `index`: a surrogate pair counts as one in a Unicode pattern. */
 function nextIndex(text: string, index: number, pattern: RegExp): number {
-  if (!(pattern.unicode || pattern.unicodeSets) || index + 1 >= text.length) return index + 1;
+  if (!(pattern.unicode || pattern.flags.includes('v')) || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);
   const next = text.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;

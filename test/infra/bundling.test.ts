@@ -217,6 +217,20 @@ describe('LambdaFunction bundling', () => {
         expect(bundleOf('startConversation')).toContain(mark);
     });
 
+    // The built-in intent set is code checked by its tests (test/unit/bot-intents.test.ts), so
+    // no function carries the schema for intent sets, nor validates the set at every cold start.
+    const INTENT_SET_SCHEMA = 'intent names must be unique';
+    it.each(LAMBDA_IDS)('leaves the intent-set schema out of %s', (id) => {
+      const code = readFileSync(join(assetDir(id), 'index.mjs'), 'utf8');
+
+      expect(code).not.toContain(INTENT_SET_SCHEMA);
+    });
+    it('finds the intent-set schema where it is used, so the test above can see it', () => {
+      expect(readFileSync(new URL('../../shared/chat/bot/intent-set.ts', import.meta.url), 'utf8')).toContain(
+        INTENT_SET_SCHEMA,
+      );
+    });
+
     it('bundles the DynamoDB client into postFeedback', () => {
       const code = readFileSync(join(assetDir('postFeedback'), 'index.mjs'), 'utf8');
 

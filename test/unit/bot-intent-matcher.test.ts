@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
-import { DEFAULT_INTENTS, type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intents';
+import { type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intent-set';
+import { DEFAULT_INTENTS } from '#shared/chat/bot/intents';
 import { tokenize } from '#shared/chat/bot/normalize';
 import type { Language } from '#shared/languages';
 

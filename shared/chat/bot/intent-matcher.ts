@@ -1,5 +1,6 @@
 import type { Language } from '../../languages.ts';
-import { DEFAULT_INTENTS, type IntentSet, type Localized } from './intents.ts';
+import type { IntentSet, Localized } from './intent-set.ts';
+import { DEFAULT_INTENTS } from './intents.ts';
 import { tokenize } from './normalize.ts';
 import { type BotEngine, type BotInput, type BotReply, FALLBACK_INTENT } from './ports.ts';
 

@@ -1,74 +1,8 @@
-import * as z from 'zod/mini';
 import type { Language } from '../../languages.ts';
-import { tokenize } from './normalize.ts';
-import { FALLBACK_INTENT, INTENT_NAME_PATTERN, MAX_REPLY_LENGTH } from './ports.ts';
+import type { IntentSet, Localized } from './intent-set.ts';
+import { FALLBACK_INTENT } from './ports.ts';
 
-const answerText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_REPLY_LENGTH));
-
-const titleText = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
-
-/** One text in each of the service's languages; nynorsk is written as nynorsk, not copied. */
-const localizedSchema = z.strictObject({ nb: answerText, nn: answerText, en: answerText });
-export type Localized = z.output<typeof localizedSchema>;
-
-/**
- * An example is a word or a phrase. A word of four letters or more is a stem that also
- * matches longer words ("barnehage" matches "barnehagen" and "barnehageplass"); shorter
- * words match exactly. A phrase matches when its words come in order, a couple of words
- * apart at most, and weighs more than single words.
- */
-const exampleSchema = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(200),
-  z.refine((example) => tokenize(example).length > 0, 'an example needs at least one word'),
-);
-
-const intentSchema = z.strictObject({
-  name: z.string().check(
-    z.regex(INTENT_NAME_PATTERN),
-    z.refine((name) => name !== FALLBACK_INTENT, `"${FALLBACK_INTENT}" is the set's own fallback`),
-  ),
-  /** What editors read for the intent in the dashboard and its CSV files: a topic, not a code name. */
-  title: z.strictObject({ nb: titleText, nn: titleText, en: titleText }),
-  examples: z.array(exampleSchema).check(z.minLength(1), z.maxLength(500)),
-  answer: localizedSchema,
-  /**
-   * Multiplies the intent's score. Small talk ("hei", "takk") weighs less so that
-   * "Hei, når tømmes søppelet?" is about waste, while a bare "hei" is still a greeting.
-   */
-  weight: z._default(z.number().check(z.positive(), z.maximum(10)), 1),
-});
-export type Intent = z.output<typeof intentSchema>;
-
-/**
- * A site's intents as plain data, so that a municipality can bring its own as JSON.
- * Ties go to the intent listed first, so list the specific topics before the broad ones.
- */
-const intentSetSchema = z.strictObject({
-  /** The first message of every conversation. */
-  greeting: localizedSchema,
-  /** The answer when no intent reaches `minScore`. */
-  fallback: localizedSchema,
-  /** The score an intent needs to be answered: one matched word scores its intent's weight. */
-  minScore: z._default(z.number().check(z.positive()), 0.5),
-  intents: z.array(intentSchema).check(
-    z.minLength(1),
-    z.maxLength(200),
-    z.refine(
-      (intents) => new Set(intents.map((intent) => intent.name)).size === intents.length,
-      'intent names must be unique',
-    ),
-  ),
-});
-export type IntentSet = z.output<typeof intentSetSchema>;
-/** An intent set as written in JSON, where `weight` and `minScore` may be left out. */
-export type IntentSetInput = z.input<typeof intentSetSchema>;
-
-/** Parses a site's intent set from its JSON form; throws a `ZodError` when it is invalid. */
-export function parseIntentSet(json: unknown): IntentSet {
-  return intentSetSchema.parse(json);
-}
+export type { Intent, IntentSet, Localized } from './intent-set.ts';
 
 /**
  * The default set, used by every site without its own (such as the demo site, Demo kommune).
@@ -76,7 +10,8 @@ export function parseIntentSet(json: unknown): IntentSet {
  * service centre (servicetorget) and the site's own pages, which every municipality has.
  * Examples are written with æøå; the matcher also understands them typed without.
  */
-export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
+export const DEFAULT_INTENTS: IntentSet = {
+  minScore: 0.5,
   greeting: {
     nb: 'Hei! Jeg er kommunens chatbot og kan svare på enkle spørsmål om for eksempel åpningstider, avfall, barnehage, byggesak og eiendomsskatt. Ikke skriv personopplysninger som fødselsnummer eller helseopplysninger. Samtalen slettes automatisk etter høyst 21 dager.',
     nn: 'Hei! Eg er chatboten til kommunen og kan svare på enkle spørsmål om til dømes opningstider, avfall, barnehage, byggjesak og eigedomsskatt. Ikkje skriv personopplysningar som fødselsnummer eller helseopplysningar. Samtalen blir sletta automatisk etter høgst 21 dagar.',
@@ -118,6 +53,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     {
       name: 'waste_collection',
       title: { nb: 'Avfall og renovasjon', nn: 'Avfall og renovasjon', en: 'Waste collection' },
+      weight: 1,
       examples: [
         // bokmål and nynorsk share most of these
         'søppel',
@@ -162,6 +98,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     {
       name: 'kindergarten',
       title: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
+      weight: 1,
       examples: [
         'barnehage',
         'barnehageplass',
@@ -184,6 +121,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     {
       name: 'building_permit',
       title: { nb: 'Byggesak', nn: 'Byggjesak', en: 'Building permits' },
+      weight: 1,
       examples: [
         // bokmål
         'byggesak',
@@ -219,6 +157,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     {
       name: 'property_tax',
       title: { nb: 'Eiendomsskatt', nn: 'Eigedomsskatt', en: 'Property tax' },
+      weight: 1,
       examples: [
         'eiendomsskatt',
         'eigedomsskatt',
@@ -241,6 +180,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
     {
       name: 'opening_hours',
       title: { nb: 'Åpningstider', nn: 'Opningstider', en: 'Opening hours' },
+      weight: 1,
       examples: [
         // bokmål
         'åpningstid',
@@ -324,7 +264,7 @@ export const DEFAULT_INTENTS: IntentSet = parseIntentSet({
       },
     },
   ],
-});
+};
 
 /** What editors read for an answer that found no intent. */
 const FALLBACK_TITLE: Localized = { nb: 'Uten svar', nn: 'Utan svar', en: 'No answer' };
