@@ -24,7 +24,23 @@ const PATTERNS: readonly RegExp[] = [
 
 /** Text with letters, digits, spaces, Norwegian letters and characters outside the BMP. */
 const text = fc.string({
-  unit: fc.constantFrom('a', 'b', 'x', 'Å', 'ø', '1', '2', '3', ' ', '-', "'", 'bor ', 'Oslo', '😀', '\u{1F64F}'),
+  unit: fc.constantFrom(
+    'a',
+    'b',
+    'x',
+    'Å',
+    'ø',
+    '1',
+    '2',
+    '3',
+    ' ',
+    '-',
+    "'",
+    'bor ',
+    'Oslo',
+    '😀',
+    '\u{1F64F}',
+  ),
   maxLength: 40,
 });
 
