@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { daysBetween, isCalendarDay, osloDay, osloTimestamp } from '#shared/time';
 
 describe('osloDay', () => {
@@ -46,6 +47,32 @@ describe('Oslo time around the clock changes and off the fast path', () => {
     expect(osloDay(new Date('2026-10-24T21:59:59.999Z'))).toBe('2026-10-24');
   });
 
+  it('agrees with Intl around every change of offset from 1996 to 2099, where the EU rule is worked out', () => {
+    for (let year = 1996; year < 2100; year++) {
+      for (const month of [2, 9]) {
+        // The last Sunday of March and of October, found by asking Intl for each day's offset.
+        const change = Array.from({ length: 7 }, (_, k) => Date.UTC(year, month + 1, -k, 1))
+          .filter((ms) => new Date(ms).getUTCDay() === 0)
+          .at(0) as number;
+        for (const ms of [change - 3_600_001, change - 1, change, change + 1, change + 3_600_000]) {
+          const at = new Date(ms);
+          expect(osloTimestamp(at)).toBe(byIntl(at));
+        }
+      }
+    }
+  });
+
+  it('agrees with Intl on any instant from 1970 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+        const at = new Date(ms);
+        expect(osloTimestamp(at)).toBe(byIntl(at));
+        expect(osloDay(at)).toBe(byIntl(at).slice(0, 10));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('agrees with Intl on every hour of a year and on instants far off the fast path', () => {
     const hours = Array.from(
       { length: 366 * 24 },
@@ -83,5 +110,23 @@ describe('daysBetween', () => {
       '2026-11-02',
     ]);
     expect(daysBetween('2026-11-02', '2026-11-01')).toEqual([]);
+  });
+});
+
+describe('Intl at import', () => {
+  it('makes no Intl.DateTimeFormat at import, nor for an instant of the EU rule (its first costs some 15 ms)', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const time = await import('#shared/time');
+      expect(time.osloTimestamp(new Date('2026-07-01T10:00:00Z'))).toBe('2026-07-01T12:00:00+02:00');
+      expect(time.osloDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+      expect(made).not.toHaveBeenCalled();
+      // Before 1996 Oslo's rules were others: there Intl is asked, on first use.
+      expect(time.osloTimestamp(new Date('1985-09-29T00:30:00Z'))).toBe('1985-09-29T02:30:00+02:00');
+      expect(made).toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
   });
 });
