@@ -5,7 +5,8 @@
  * DocumentClient's `send` (the handler's own cost) and once at its HTTP handler (with the
  * SDK's request path, as in Lambda without the network).
  *
- *   BENCH_RUNS=20 BENCH_WARMUP=1000 BENCH_INVOCATIONS=2000 npm run bench [-- --json] [-- --metafile]
+ *   BENCH_RUNS=20 BENCH_WARMUP=1000 BENCH_INVOCATIONS=2000 BENCH_CURVE=1000,3000,10000,30000 \
+ *   npm run bench [-- --json] [-- --metafile]
  *
  * Every figure is also given as a ratio to a floor measured in the same run: bytes and import
  * time to a bundle holding only the DocumentClient, the CPU with the SDK to the SDK alone
@@ -26,6 +27,7 @@ import { MASK_TIMED } from './mask.ts';
 import { TEXT_CASES } from './text.ts';
 import { renderTimings, type Timing, timeCase } from './timing.ts';
 import {
+  type CurveWindow,
   type DynamoFakeLevel,
   measureWarm,
   type SdkOnlyFigures,
@@ -37,6 +39,11 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE = { name: 'baseline-client', entry: FLOOR_ENTRY } as const;
 const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
 
+/** The functions of the visitors' routes: the warm-up curve is theirs. */
+const PUBLIC_FUNCTIONS = Object.entries(FUNCTIONS)
+  .filter(([, definition]) => !('staff' in definition && definition.staff))
+  .map(([id]) => id);
+
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const settingsSchema = z.object({
   BENCH_RUNS: count(20),
@@ -44,6 +51,17 @@ const settingsSchema = z.object({
   // (2-3x the CPU of later ones after 200 warm-up calls): the warm figures are of the calls after that.
   BENCH_WARMUP: count(1000),
   BENCH_INVOCATIONS: count(2000),
+  // Where the warm-up curve's windows end, in invocations since the import.
+  BENCH_CURVE: z
+    .string()
+    .default('1000,3000,10000,30000')
+    .transform((list) => list.split(',').map(Number))
+    .pipe(
+      z
+        .array(z.number().int().min(2).max(1_000_000))
+        .min(1)
+        .refine((ends) => ends.every((end, i) => i === 0 || end > (ends[i - 1] ?? 0)), 'must ascend'),
+    ),
 });
 
 function readSettings() {
@@ -94,9 +112,11 @@ interface Report {
   node: string;
   /** Load average over the minute before the bench: well above `cores` means noisy figures. */
   machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
-  settings: { runs: number; warmup: number; invocations: number };
+  settings: { runs: number; warmup: number; invocations: number; curve: number[] };
   baseline: { entry: string; bytes: number; gzipBytes: number; import: ImportStats };
   functions: FunctionFigures[];
+  /** The CPU per invocation of each public function over one process's life (DynamoDB faked at send). */
+  curves: { id: string; firstInvocationMs: number; windows: CurveWindow[] }[];
   /** The anonymizer on 2000-character messages, against the 1 ms budget. */
   mask: Timing[];
   text: Timing[];
@@ -144,6 +164,24 @@ async function main() {
       };
       warm.set(`${id}/${fake}`, await measureWarm(request));
     }
+  }
+
+  const curves: Report['curves'] = [];
+  for (const id of PUBLIC_FUNCTIONS) {
+    progress(`warm-up curve: ${id}, DynamoDB faked at send, ${settings.BENCH_CURVE.at(-1)} invocations`);
+    const result = await measureWarm({
+      projectRoot: PROJECT_ROOT,
+      functionId: id,
+      fake: 'send',
+      warmup: 0,
+      invocations: 0,
+      windows: settings.BENCH_CURVE,
+    });
+    curves.push({
+      id,
+      firstInvocationMs: result.firstInvocationMs,
+      windows: need(result.curve, `curve of ${id}`),
+    });
   }
 
   progress('anonymizer: mask() on 2000-character messages');
@@ -197,6 +235,7 @@ async function main() {
       runs: settings.BENCH_RUNS,
       warmup: settings.BENCH_WARMUP,
       invocations: settings.BENCH_INVOCATIONS,
+      curve: settings.BENCH_CURVE,
     },
     baseline: {
       entry: BASELINE.entry,
@@ -205,6 +244,7 @@ async function main() {
       import: baselineImport,
     },
     functions: figures,
+    curves,
     mask: maskFigures,
     text: textFigures,
     seconds: (performance.now() - started) / 1000,
@@ -293,12 +333,39 @@ function renderTable(report: Report): string {
     '',
     renderReplayedCommands(report),
     '',
+    renderCurves(report),
+    '',
     renderTimings('anonymizer: mask(), 2000 chars', report.mask),
     '',
     renderTimings('request text', report.text),
     '',
     `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
       `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+/** The warm-up curves: CPU per invocation by how many invocations the process had served. */
+function renderCurves(report: Report): string {
+  const windows = report.curves[0]?.windows ?? [];
+  const header = ['function', ...windows.map((w) => `${int(w.from)}–${int(w.to)}`)];
+  const rows = report.curves.map((curve) => [
+    curve.id,
+    ...curve.windows.map((w) => w.cpuMicrosPerInvocation.toFixed(1)),
+  ]);
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  const { warmup, invocations } = report.settings;
+  return [
+    'Warm-up curve: CPU µs per invocation by invocations since the import, one process per function,',
+    `DynamoDB faked at send. The warm figures above are of invocations ${int(warmup + 1)}–${int(warmup + invocations)}.`,
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
   ].join('\n');
 }
 

@@ -21,7 +21,7 @@ import {
   type WireRequest,
   wireDifference,
 } from './replay.ts';
-import type { WarmFigures, WarmRequest, WarmResult } from './warm.ts';
+import type { CurveWindow, WarmFigures, WarmRequest, WarmResult } from './warm.ts';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
@@ -145,6 +145,43 @@ async function sdkOnlyFloor(
   return { timed, operations: replayed.map((wire) => wire.operation) };
 }
 
+/** Inputs are built this many at a time, outside the timed calls, whatever a window's length. */
+const CURVE_BATCH = 500;
+
+/**
+ * The CPU per invocation in each window of one process's life: invocations 2 to `windows[0]`,
+ * then to `windows[1]`, and so on (the first is `firstInvocationMs`). It shows how long the
+ * JIT takes to make the code fast, which the warm figures' single window cannot.
+ */
+async function tierUpCurve<T>(timed: Timed<T>, windows: readonly number[]): Promise<CurveWindow[]> {
+  const curve: CurveWindow[] = [];
+  let done = 1;
+  for (const end of windows) {
+    if (end <= done) throw new Error(`Curve windows must ascend from 2: ${windows.join(', ')}`);
+    const from = done + 1;
+    let cpuMicros = 0;
+    let wallMs = 0;
+    while (done < end) {
+      const inputs = Array.from({ length: Math.min(CURVE_BATCH, end - done) }, timed.next);
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
+      for (const input of inputs) await timed.run(input);
+      wallMs += performance.now() - wallStart;
+      const cpu = process.cpuUsage(cpuStart);
+      cpuMicros += cpu.user + cpu.system;
+      done += inputs.length;
+    }
+    const invocations = end - from + 1;
+    curve.push({
+      from,
+      to: end,
+      cpuMicrosPerInvocation: cpuMicros / invocations,
+      invocationsPerSecond: invocations / (wallMs / 1000),
+    });
+  }
+  return curve;
+}
+
 async function main(request: WarmRequest): Promise<WarmResult> {
   const definition = Object.entries(FUNCTIONS).find(([id]) => id === request.functionId)?.[1];
   if (!definition) throw new Error(`Unknown function "${request.functionId}"`);
@@ -172,6 +209,21 @@ async function main(request: WarmRequest): Promise<WarmResult> {
     }
   };
   const handlerRuns: Timed<APIGatewayProxyEventV2> = { dynamo, next: benchCase.event, run: invoke };
+  if (request.windows) {
+    const firstInvocationMs = await warmUp(handlerRuns, 0);
+    const curve = await tierUpCurve(handlerRuns, request.windows);
+    const last = need(curve.at(-1));
+    return {
+      functionId: request.functionId,
+      fake: request.fake,
+      invocations: last.to - last.from + 1,
+      cpuMicrosPerInvocation: last.cpuMicrosPerInvocation,
+      invocationsPerSecond: last.invocationsPerSecond,
+      dynamoCallsPerInvocation: dynamo.calls() / last.to,
+      firstInvocationMs,
+      curve,
+    };
+  }
   const firstInvocationMs = await warmUp(handlerRuns, request.warmup);
   const floor =
     request.fake === 'http'

@@ -15,6 +15,19 @@ export interface WarmRequest {
   fake: DynamoFakeLevel;
   warmup: number;
   invocations: number;
+  /**
+   * Instead of the warm figures: the CPU per invocation in successive windows of one process,
+   * each ending after this many invocations (ascending), from the second invocation on.
+   */
+  windows?: readonly number[];
+}
+
+/** The CPU per invocation of invocations `from` to `to` (1-based, both included) of one process. */
+export interface CurveWindow {
+  from: number;
+  to: number;
+  cpuMicrosPerInvocation: number;
+  invocationsPerSecond: number;
 }
 
 export interface WarmResult {
@@ -30,6 +43,8 @@ export interface WarmResult {
   firstInvocationMs: number;
   /** With the fake at `http`: the SDK-only floor of the function; none when it sent no command. */
   sdkOnly?: SdkOnlyFigures;
+  /** When the request gave `windows`: the CPU per invocation in each of them. */
+  curve?: CurveWindow[];
 }
 
 /** The timing of a run of invocations, whatever is invoked. */

@@ -164,4 +164,26 @@ describe('bench SDK-only replay', () => {
     expect(result.sdkOnly?.cpuMicrosPerInvocation).toBeGreaterThan(0);
     expect(result.cpuMicrosPerInvocation).toBeGreaterThan(0);
   });
+
+  it('times the windows of a warm-up curve back to back, from the second invocation on', {
+    timeout: 60_000,
+  }, async () => {
+    const result = await measureWarm({
+      projectRoot: PROJECT_ROOT,
+      functionId: 'postFeedback',
+      fake: 'send',
+      warmup: 0,
+      invocations: 0,
+      windows: [5, 30],
+    });
+
+    expect(result.curve?.map(({ from, to }) => [from, to])).toEqual([
+      [2, 5],
+      [6, 30],
+    ]);
+    for (const window of result.curve ?? []) expect(window.cpuMicrosPerInvocation).toBeGreaterThan(0);
+    // Over all 30 invocations: one TransactWriteItems per vote, and the day's salt read once.
+    expect(result.dynamoCallsPerInvocation * 30).toBeCloseTo(31, 9);
+    expect(result.firstInvocationMs).toBeGreaterThan(0);
+  });
 });
