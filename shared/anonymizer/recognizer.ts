@@ -27,7 +27,7 @@ export interface MaskOptions {
   only?: readonly Category[];
 }
 
-export interface Recognizer {
+interface RecognizerBase {
   /** For tests and the README: what it finds. */
   name: string;
   /**
@@ -35,8 +35,24 @@ export interface Recognizer {
    * share a category with it (a URL path's segment needs no name lists).
    */
   categories: readonly Category[];
+}
+
+/** A recognizer of personal data (which may also say what is not). */
+export interface FindingRecognizer extends RecognizerBase {
+  allowancesOnly?: false;
   find(document: TextDocument, options: MaskOptions): (Finding | Allowance)[];
 }
+
+/**
+ * A recognizer that only says what is not personal data. An allowance can only drop findings
+ * of its categories, so `mask` runs it only when another recognizer found one of them.
+ */
+export interface AllowanceRecognizer extends RecognizerBase {
+  allowancesOnly: true;
+  find(document: TextDocument, options: MaskOptions): Allowance[];
+}
+
+export type Recognizer = FindingRecognizer | AllowanceRecognizer;
 
 const isAllowance = (item: Finding | Allowance): item is Allowance => 'allow' in item;
 

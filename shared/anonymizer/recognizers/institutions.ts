@@ -1,6 +1,6 @@
 import { vocabulary, wordSet } from '../data/word-sets.ts';
 import { spaced, type Token } from '../document.ts';
-import type { Allowance, Recognizer } from '../recognizer.ts';
+import type { Allowance, AllowanceRecognizer } from '../recognizer.ts';
 
 /**
  * What is not a person or a place of a person: institutions named after a place or a person
@@ -59,8 +59,9 @@ function ownNameAllowances(text: string, ownNames: readonly string[]): Allowance
   return allowances;
 }
 
-export const institutions: Recognizer = {
+export const institutions: AllowanceRecognizer = {
   name: 'institutions, organisations and the site’s own names (allowances)',
+  allowancesOnly: true,
   categories: ['name', 'location', 'health'],
   find({ text, tokens }, options) {
     const allowances = ownNameAllowances(text, options.ownNames ?? []);

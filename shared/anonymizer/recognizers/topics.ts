@@ -2,7 +2,7 @@ import type { Category } from '../categories.ts';
 import { vocabulary, wordSet } from '../data/word-sets.ts';
 import { spaced, type TextDocument, type Token } from '../document.ts';
 import { people } from '../people.ts';
-import type { Allowance, Recognizer } from '../recognizer.ts';
+import type { Allowance, AllowanceRecognizer } from '../recognizer.ts';
 
 /**
  * A special-category word as the topic of a question, with no person it belongs to: "informasjon
@@ -75,8 +75,9 @@ const READING = wordSet(() => vocabulary().topics.reading);
 const GENERIC_PLURALS = wordSet(() => vocabulary().topics.genericPlurals);
 const COPULA_BEFORE = wordSet(() => [...people().copulaWords, 'som', 'as']);
 
-export const topics: Recognizer = {
+export const topics: AllowanceRecognizer = {
   name: 'special-category words as a topic with no person (allowances)',
+  allowancesOnly: true,
   categories: ['health', 'gender', 'orientation', 'politics', 'religion', 'ethnicity', 'union'],
   find(document) {
     const { text, tokens } = document;
