@@ -11,3 +11,10 @@ export const isPlainText = (value: string): boolean => value.isWellFormed() && !
 
 /** The message for a field that is not plain text. */
 export const NOT_PLAIN_TEXT = 'must be text without control characters (line breaks and tabs are fine)';
+
+/**
+ * A fixed order of strings for ties in a sort: by UTF-16 code units. Not `localeCompare`,
+ * whose first call in a process loads ICU's collation data (35 ms measured), a cold start's
+ * worth for an order that only has to be the same every time.
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

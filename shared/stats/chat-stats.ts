@@ -2,6 +2,7 @@ import { intentTitle } from '../chat/bot/intents.ts';
 import { type BrowserLabel, browserCounterLabel } from '../chat/browser.ts';
 import { PLATFORMS, type Platform } from '../chat/platform.ts';
 import { LANGUAGES, type Language } from '../languages.ts';
+import { compareText } from '../text.ts';
 import { daysBetween } from '../time.ts';
 import type { ChatDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
@@ -29,7 +30,7 @@ const titles = (intent: string) =>
   Object.fromEntries(LANGUAGES.map((lang) => [lang, intentTitle(intent, lang)])) as Record<Language, string>;
 
 const ranked = <Name extends string>(counts: Map<Name, number>) =>
-  [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b));
 
 /** Chat statistics of a range from the daily counters (their shards summed). */
 export function chatStats(rows: readonly ChatDayCounts[], range: DayRange): ChatStats {

@@ -1,3 +1,4 @@
+import { compareText } from '../text.ts';
 import { daysBetween } from '../time.ts';
 import type { PageDayCounts } from './ports.ts';
 import type { DayRange } from './range.ts';
@@ -37,6 +38,6 @@ export function feedbackStats(rows: readonly PageDayCounts[], range: DayRange, u
     pages: [...pages.values()]
       // A page whose votes were all replaced can sit at zero; it has nothing to show.
       .filter((page) => page.found + page.notFound > 0)
-      .sort((a, b) => b.found + b.notFound - (a.found + a.notFound) || a.url.localeCompare(b.url)),
+      .sort((a, b) => b.found + b.notFound - (a.found + a.notFound) || compareText(a.url, b.url)),
   };
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../text.ts';
 import { type Clock, daysBetween, epochSeconds } from '../time.ts';
 import { billing, chatStats } from './chat-stats.ts';
 import { COMMENTS_PAGE_SIZE, decodeCursor, encodeCursor } from './comments-page.ts';
@@ -71,7 +72,7 @@ export function makeComments(deps: { comments: CommentReader; clock: Clock }) {
         items.push(
           ...comments
             .filter((c) => !options.url || c.url.startsWith(options.url))
-            .sort((a, b) => b.at.localeCompare(a.at)),
+            .sort((a, b) => compareText(b.at, a.at)),
         );
         const following = days[index + 1];
         if (items.length >= COMMENTS_PAGE_SIZE && following) return { items, next: encodeCursor(following) };

@@ -1,5 +1,6 @@
 import { FALLBACK_INTENT } from '../chat/bot/ports.ts';
 import type { ChatMessage } from '../chat/conversation.ts';
+import { compareText } from '../text.ts';
 import type { UnansweredPage } from './responses.ts';
 
 /**
@@ -54,7 +55,7 @@ export function unansweredQuestions(
     }
   }
   const items = [...groups.values()]
-    .sort((a, b) => b.count - a.count || b.lastMs - a.lastMs || a.text.localeCompare(b.text))
+    .sort((a, b) => b.count - a.count || b.lastMs - a.lastMs || compareText(a.text, b.text))
     .map(({ text, count, lastAt }) => ({ text, count, lastAt }));
   return { items, conversationIds: [...shown] };
 }

@@ -47,8 +47,8 @@ describe('Oslo time around the clock changes and off the fast path', () => {
     expect(osloDay(new Date('2026-10-24T21:59:59.999Z'))).toBe('2026-10-24');
   });
 
-  it('agrees with Intl around every change of offset from 1996 to 2099, where the EU rule is worked out', () => {
-    for (let year = 1996; year < 2100; year++) {
+  it('agrees with Intl around every change of offset from 1996 to 2499, where the EU rule is worked out', () => {
+    for (let year = 1996; year < 2500; year++) {
       for (const month of [2, 9]) {
         // The last Sunday of March and of October, found by asking Intl for each day's offset.
         const change = Array.from({ length: 7 }, (_, k) => Date.UTC(year, month + 1, -k, 1))
@@ -62,9 +62,9 @@ describe('Oslo time around the clock changes and off the fast path', () => {
     }
   });
 
-  it('agrees with Intl on any instant from 1970 to 2200', () => {
+  it('agrees with Intl on any instant from 1970 to 9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 29) }), (ms) => {
         const at = new Date(ms);
         expect(osloTimestamp(at)).toBe(byIntl(at));
         expect(osloDay(at)).toBe(byIntl(at).slice(0, 10));
@@ -121,6 +121,8 @@ describe('Intl at import', () => {
       const time = await import('#shared/time');
       expect(time.osloTimestamp(new Date('2026-07-01T10:00:00Z'))).toBe('2026-07-01T12:00:00+02:00');
       expect(time.osloDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+      // A conversation's expiry far ahead, as the bench's fake conversation has.
+      expect(time.osloTimestamp(new Date('2100-01-01T00:00:00Z'))).toBe('2100-01-01T01:00:00+01:00');
       expect(made).not.toHaveBeenCalled();
       // Before 1996 Oslo's rules were others: there Intl is asked, on first use.
       expect(time.osloTimestamp(new Date('1985-09-29T00:30:00Z'))).toBe('1985-09-29T02:30:00+02:00');
