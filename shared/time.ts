@@ -95,8 +95,9 @@ function offsetAt(ms: number): HourOffset | null {
 
 /**
  * Oslo's offset at an instant from 1970 to 9999, worked out once per UTC hour (by the EU rule,
- * or by Intl outside its years): the offset changes at most once a season, always on a whole UTC hour. An hour whose first and
- * last millisecond have different offsets (none in the tz database since 1970) is `null`.
+ * or by Intl before 1996): the offset changes at most once a season, always on a whole UTC
+ * hour. An hour whose first and last millisecond have different offsets (none in the tz
+ * database since 1970) is `null`.
  */
 function hourOffset(ms: number): HourOffset | null {
   const hour = Math.floor(ms / HOUR_MS);
