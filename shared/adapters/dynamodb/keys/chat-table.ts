@@ -48,7 +48,24 @@ export const dayListKey = (siteId: string, day: string, startedAt: string, id: s
 export const isDayListPosition = (position: string, day: string) =>
   position.startsWith(day) && /^\d{4}-\d{2}-\d{2}T[^#]+#[\w-]+$/.test(position);
 
-const hourPk = (epochMs: number) => `${RECHECK}${new Date(epochMs).toISOString().slice(0, 13)}`;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The hour list's partition of the last hour asked for: "Glem meg" builds one key per question,
+ * nearly all in one hour, and `toISOString` costs about a microsecond each time.
+ */
+let lastHour = Number.NaN;
+let lastHourPk = '';
+
+function hourPk(epochMs: number): string {
+  const hour = Math.floor(epochMs / HOUR_MS);
+  if (hour !== lastHour) {
+    // Throws for an invalid time, as toISOString does: NaN is never the last hour.
+    lastHourPk = `${RECHECK}${new Date(hour * HOUR_MS).toISOString().slice(0, 13)}`;
+    lastHour = hour;
+  }
+  return lastHourPk;
+}
 const msKey = (epochMs: number) => String(epochMs).padStart(13, '0');
 
 /** The hour list's partition for the UTC hour that contains `epochMs`. */
