@@ -60,6 +60,16 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slic
 const masked = (f: PrivacyFacts, t: Texts) => t.list(f.categories.map((c) => t.categories[c]));
 const spoken = (f: PrivacyFacts, t: Texts) => t.list(f.languages.map((l) => t.languageNames[l]));
 
+/** Where the AWS regions are, in bokmål and nynorsk alike. */
+const NORWEGIAN_REGIONS: Record<string, string> = {
+  'eu-north-1': 'Stockholm i Sverige',
+  'eu-west-1': 'Irland',
+  'eu-west-3': 'Paris i Frankrike',
+  'eu-central-1': 'Frankfurt i Tyskland',
+  'eu-south-1': 'Milano i Italia',
+  'eu-south-2': 'Aragón i Spania',
+};
+
 const nb: Texts = {
   title: (site) => `Tilbakemeldingsknappen og chatboten på nettstedet til ${site}`,
   languageNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
@@ -83,14 +93,7 @@ const nb: Texts = {
     name: 'navn',
     location: 'steder der noen bor eller oppholder seg',
   },
-  regions: {
-    'eu-north-1': 'Stockholm i Sverige',
-    'eu-west-1': 'Irland',
-    'eu-west-3': 'Paris i Frankrike',
-    'eu-central-1': 'Frankfurt i Tyskland',
-    'eu-south-1': 'Milano i Italia',
-    'eu-south-2': 'Aragón i Spania',
-  },
+  regions: NORWEGIAN_REGIONS,
   statement: (f, t) => [
     `## ${t.title(f.siteName)}`,
     `Nederst på sidene kan du svare på «Fant du det du lette etter?», og du kan stille spørsmål til chatboten vår. Begge deler fungerer på ${spoken(f, t)}, uten innlogging og uten informasjonskapsler (cookies).`,
@@ -174,14 +177,7 @@ const nn: Texts = {
     name: 'namn',
     location: 'stader der nokon bur eller oppheld seg',
   },
-  regions: {
-    'eu-north-1': 'Stockholm i Sverige',
-    'eu-west-1': 'Irland',
-    'eu-west-3': 'Paris i Frankrike',
-    'eu-central-1': 'Frankfurt i Tyskland',
-    'eu-south-1': 'Milano i Italia',
-    'eu-south-2': 'Aragón i Spania',
-  },
+  regions: NORWEGIAN_REGIONS,
   statement: (f, t) => [
     `## ${t.title(f.siteName)}`,
     `Nedst på sidene kan du svare på «Fann du det du leitte etter?», og du kan stille spørsmål til chatboten vår. Begge delar fungerer på ${spoken(f, t)}, utan innlogging og utan informasjonskapslar (cookies).`,
