@@ -4,6 +4,7 @@
  * ceiling, and what counts as a problem. Pure functions of what the load generator counted,
  * so the unit tests can check them without a network.
  */
+import { columnLayout } from './columns.ts';
 import {
   type E2eSettings,
   type RouteSpec,
@@ -297,15 +298,8 @@ export function renderE2eTable(report: E2eReport): string {
   ]);
   const ceilings = ceilingRows(report);
   const all = [header, ...routeRows, ...ceilings];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-  const last = header.length - 1;
-  // Names and notes left-aligned, figures right-aligned; no trailing blanks.
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === 0 || i === last ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  // Names and notes left-aligned, figures right-aligned.
+  const { line, rule } = columnLayout(all, [0, header.length - 1]);
   const { settings, machine, ceilings: measured } = report;
   return [
     line(header),

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { LAMBDA_NODE_TARGET } from '../infra/bundling.ts';
 import { FUNCTIONS } from '../infra/functions.ts';
 import { BENCH_DIR, type Bundle, bundle, FLOOR_ENTRY } from './bundle.ts';
+import { columnLayout } from './columns.ts';
 import { benchCaseFor } from './events.ts';
 import { type ImportStats, measureImports } from './import-time.ts';
 import { MASK_TIMED } from './mask.ts';
@@ -304,18 +305,11 @@ function renderTable(report: Report): string {
     '1.00×',
     ...Array<string>(6).fill('–'),
   ]);
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  // Names left-aligned, figures right-aligned.
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
+  const { line, rule } = columnLayout([header, ...rows]);
   const { settings, machine } = report;
   return [
     line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
+    rule,
     ...rows.map(line),
     '',
     `Bundles: lambdaBuildOptions from infra/bundling.ts, gzip level 9, in ${BENCH_DIR}.`,
@@ -352,19 +346,13 @@ function renderCurves(report: Report): string {
     curve.id,
     ...curve.windows.map((w) => w.cpuMicrosPerInvocation.toFixed(1)),
   ]);
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
+  const { line, rule } = columnLayout([header, ...rows]);
   const { warmup, invocations } = report.settings;
   return [
     'Warm-up curve: CPU µs per invocation by invocations since the import, one process per function,',
     `DynamoDB faked at send. The warm figures above are of invocations ${int(warmup + 1)}–${int(warmup + invocations)}.`,
     line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
+    rule,
     ...rows.map(line),
   ].join('\n');
 }
