@@ -9,25 +9,24 @@ const bot = new IntentMatcherBot();
 const ask = (text: string, lang: Language = 'nb', engine = bot) =>
   engine.reply({ siteId: 'demo', lang, text });
 
+/** An intent of the small sets: its name, its examples, a one-letter answer. */
+const topic =
+  (name: 'parking' | 'library', answer: string) =>
+  (...examples: string[]) => ({
+    name,
+    title: { nb: 'T', nn: 'T', en: 'T' },
+    examples,
+    answer: { nb: answer, nn: answer, en: answer },
+  });
+const parking = topic('parking', 'P');
+const library = topic('library', 'B');
+
 /** A small intent set with overrides, for the scoring rules. */
 function anIntentSet(overrides: Partial<IntentSetInput> = {}) {
   return parseIntentSet({
     greeting: { nb: 'Hei fra testkommune', nn: 'Hei frå testkommune', en: 'Hello from test' },
     fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'Do not know' },
-    intents: [
-      {
-        name: 'parking',
-        title: { nb: 'T', nn: 'T', en: 'T' },
-        examples: ['parkering', 'parking'],
-        answer: { nb: 'P', nn: 'P', en: 'P' },
-      },
-      {
-        name: 'library',
-        title: { nb: 'T', nn: 'T', en: 'T' },
-        examples: ['bibliotek', 'library'],
-        answer: { nb: 'B', nn: 'B', en: 'B' },
-      },
-    ],
+    intents: [parking('parkering', 'parking'), library('bibliotek', 'library')],
     ...overrides,
   });
 }
@@ -208,20 +207,7 @@ describe('IntentMatcherBot', () => {
   it('weighs a phrase more than a single word', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [
-          {
-            name: 'parking',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['parkering'],
-            answer: { nb: 'P', nn: 'P', en: 'P' },
-          },
-          {
-            name: 'library',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['lån av bøker'],
-            answer: { nb: 'B', nn: 'B', en: 'B' },
-          },
-        ],
+        intents: [parking('parkering'), library('lån av bøker')],
       }),
     });
 
@@ -233,14 +219,7 @@ describe('IntentMatcherBot', () => {
   it('matches a phrase only in order and with at most two words between', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [
-          {
-            name: 'library',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['lån av bøker'],
-            answer: { nb: 'B', nn: 'B', en: 'B' },
-          },
-        ],
+        intents: [library('lån av bøker')],
       }),
     });
 
@@ -252,20 +231,7 @@ describe('IntentMatcherBot', () => {
   it('matches a stem of four letters or more by prefix, and a shorter one exactly', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [
-          {
-            name: 'parking',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['park'],
-            answer: { nb: 'P', nn: 'P', en: 'P' },
-          },
-          {
-            name: 'library',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['bok'],
-            answer: { nb: 'B', nn: 'B', en: 'B' },
-          },
-        ],
+        intents: [parking('park'), library('bok')],
       }),
     });
 
@@ -278,20 +244,7 @@ describe('IntentMatcherBot', () => {
   it('counts an example once, however often the visitor repeats it', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [
-          {
-            name: 'parking',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['parkering'],
-            answer: { nb: 'P', nn: 'P', en: 'P' },
-          },
-          {
-            name: 'library',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['bibliotek', 'bøker'],
-            answer: { nb: 'B', nn: 'B', en: 'B' },
-          },
-        ],
+        intents: [parking('parkering'), library('bibliotek', 'bøker')],
       }),
     });
 
@@ -348,14 +301,7 @@ describe('IntentMatcherBot', () => {
   it('falls back on a message that repeats a phrase’s words without completing it', async () => {
     const engine = new IntentMatcherBot({
       defaults: anIntentSet({
-        intents: [
-          {
-            name: 'library',
-            title: { nb: 'T', nn: 'T', en: 'T' },
-            examples: ['om om om om om om bok'],
-            answer: { nb: 'B', nn: 'B', en: 'B' },
-          },
-        ],
+        intents: [library('om om om om om om bok')],
       }),
     });
     const text = 'om '.repeat(666);
