@@ -71,6 +71,22 @@ export interface ServiceAlarmsProps {
 const THROTTLED_ALARM = 50;
 
 /**
+ * An SNS topic for alarms, over TLS only, mailed to `alarmEmail` when one is given. Left
+ * unencrypted (cdk-nag's SNS2, acknowledged with `unencryptedBecause`): CloudWatch cannot
+ * publish to a topic under the AWS managed key, and alarms carry no personal data.
+ */
+export function alarmTopic(
+  scope: Construct,
+  id: string,
+  props: { displayName: string; alarmEmail?: string | undefined; unencryptedBecause: string },
+): Topic {
+  const topic = new Topic(scope, id, { displayName: props.displayName, enforceSSL: true });
+  Validations.of(topic).acknowledge({ id: 'AwsSolutions-SNS2', reason: props.unencryptedBecause });
+  if (props.alarmEmail) topic.addSubscription(new EmailSubscription(props.alarmEmail));
+  return topic;
+}
+
+/**
  * CloudWatch alarms on what an operator must act on, each described in docs/operations.md
  * under its name, all sent to one SNS topic: the API's 5xx rate, every function's errors and
  * throttles, the tables' throttled requests, and the hourly job's failures.
@@ -82,18 +98,14 @@ export class ServiceAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: ServiceAlarmsProps) {
     super(scope, id);
-    this.topic = new Topic(this, 'Topic', {
+    this.topic = alarmTopic(this, 'Topic', {
       displayName: 'Kommune feedback and chat: alarms',
-      enforceSSL: true,
-    });
-    Validations.of(this.topic).acknowledge({
-      id: 'AwsSolutions-SNS2',
-      reason:
+      alarmEmail: props.alarmEmail,
+      unencryptedBecause:
         'The topic carries only alarm names and metric values, never personal data, and CloudWatch ' +
         'cannot publish to a topic encrypted with the AWS managed key; a customer managed key would ' +
         'add cost and a key policy for no data worth protecting.',
     });
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     this.#action = new SnsAction(this.topic);
 
     this.#serverErrorRate(props.httpApi);

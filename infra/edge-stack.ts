@@ -1,11 +1,10 @@
-import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { ALARM_PERIOD } from './alarms.ts';
+import { ALARM_PERIOD, alarmTopic } from './alarms.ts';
 import { EDGE_LIMITS } from './capacity-limits.ts';
 
 /**
@@ -90,17 +89,13 @@ export class EdgeStack extends Stack {
       visibilityConfig: visibility(props.webAclName),
     });
 
-    this.topic = new Topic(this, 'Alarms', {
+    this.topic = alarmTopic(this, 'Alarms', {
       displayName: 'Kommune feedback and chat: edge alarms',
-      enforceSSL: true,
-    });
-    Validations.of(this.topic).acknowledge({
-      id: 'AwsSolutions-SNS2',
-      reason:
+      alarmEmail: props.alarmEmail,
+      unencryptedBecause:
         'The edge topic only says that WAF blocked requests, with counts; CloudWatch cannot publish to ' +
         'a topic under the AWS managed key, and this region holds no data of the service at all.',
     });
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     const blocked = new Alarm(this, 'Blocked', {
       alarmDescription:
         `WAF blocked more than ${limits.blockedAlarm} requests in ${ALARM_PERIOD.toMinutes()} minutes (a flood, or a rule ` +
