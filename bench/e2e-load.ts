@@ -6,13 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import autocannon from 'autocannon';
 import { createLocalServer } from '../infra/local/server.ts';
 import { DynamoConversationStore } from '../shared/adapters/dynamodb/chat-store.ts';
 import { createDocumentClient } from '../shared/adapters/dynamodb/client.ts';
 import { DynamoVoteStore } from '../shared/adapters/dynamodb/feedback-store.ts';
-import type { HttpCall } from './e2e-plan.ts';
+import type { HttpCall, WriteShapeId } from './e2e-plan.ts';
 import { failureKind, type Measurement } from './e2e-report.ts';
 
 /** One HTTP measurement. */
@@ -171,26 +176,66 @@ export interface PutItemOptions {
   seconds: number;
 }
 
-/**
- * Raw PutItem calls through a DocumentClient built as the handlers build theirs, `inFlight`
- * at a time for `seconds`: what DynamoDB Local and the SDK cost per write, without HTTP.
- */
-export async function putItems(options: PutItemOptions): Promise<Measurement> {
+/** A fresh item of a raw-write ceiling, in a partition of its own. */
+const ceilingPut = (table: string, n: number) => ({
+  TableName: table,
+  Item: { pk: `bench-e2e#${randomUUID()}`, sk: 'ceiling', n },
+});
+
+/** Counters the two-write shape adds to, in turn: more than the calls in flight, so none waits on another. */
+const SHAPE_COUNTERS = 64;
+
+type RawWrite = (client: DynamoDBDocumentClient, table: string, n: number) => Promise<unknown>;
+
+/** What one call of each raw-write measurement sends. */
+const RAW_WRITES: Record<'putItem' | WriteShapeId, RawWrite> = {
+  putItem: (client, table, n) => client.send(new PutCommand(ceilingPut(table, n))),
+  // An event and its count, as a route without a transaction would write them: one after the other.
+  putThenUpdate: async (client, table, n) => {
+    await client.send(new PutCommand(ceilingPut(table, n)));
+    await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk: `bench-e2e#count#${n % SHAPE_COUNTERS}`, sk: 'ceiling' },
+        UpdateExpression: 'ADD #n :one',
+        ExpressionAttributeNames: { '#n': 'n' },
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+  },
+  // The least a transaction can be: one Put, nothing else to hold.
+  transaction: (client, table, n) =>
+    client.send(new TransactWriteCommand({ TransactItems: [{ Put: ceilingPut(table, n) }] })),
+};
+
+/** Raw writes of one kind through a DocumentClient built as the handlers build theirs, `inFlight` at a time. */
+async function rawWrites(options: PutItemOptions, write: RawWrite): Promise<Measurement> {
   const client = createDocumentClient({ endpoint: options.endpoint });
   let n = 0;
   try {
     return await inFlightCalls({
       inFlight: options.inFlight,
       seconds: options.seconds,
-      call: () => {
-        const item = { pk: `bench-e2e#${randomUUID()}`, sk: 'ceiling', n: n++ };
-        return client.send(new PutCommand({ TableName: options.table, Item: item }));
-      },
+      call: () => write(client, options.table, n++) as Promise<void>,
     });
   } finally {
     client.destroy();
   }
 }
+
+/**
+ * Raw PutItem calls through a DocumentClient built as the handlers build theirs, `inFlight`
+ * at a time for `seconds`: what DynamoDB Local and the SDK cost per write, without HTTP.
+ */
+export const putItems = (options: PutItemOptions): Promise<Measurement> =>
+  rawWrites(options, RAW_WRITES.putItem);
+
+/**
+ * Calls of a write shape (bench/e2e-plan.ts, WRITE_SHAPES), as `putItems` makes its calls: the
+ * most that any route writing this way can reach on the same DynamoDB Local.
+ */
+export const writeShapeCalls = (options: PutItemOptions, shape: WriteShapeId): Promise<Measurement> =>
+  rawWrites(options, RAW_WRITES[shape]);
 
 /** Where a storage ceiling's calls go: the runtime's DynamoDB Local and its tables. */
 export interface StorageTarget {

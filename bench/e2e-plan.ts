@@ -236,6 +236,27 @@ export const STORAGE_CEILINGS: Record<StorageCeilingId, { name: string; calls: s
   },
 };
 
+/**
+ * Write shapes measured next to the ceilings: what any route that writes this way can reach
+ * on the same DynamoDB Local, whatever it does besides. A route that stores an event and its
+ * count makes at least two writes, and a route that keeps them together makes a transaction.
+ */
+export type WriteShapeId = 'putThenUpdate' | 'transaction';
+
+export const WRITE_SHAPE_IDS: readonly WriteShapeId[] = ['putThenUpdate', 'transaction'];
+
+/** Each write shape's row in the table and the calls it makes. */
+export const WRITE_SHAPES: Record<WriteShapeId, { name: string; calls: string }> = {
+  putThenUpdate: {
+    name: 'shape: PutItem, then UpdateItem',
+    calls: 'an item and a count added to, one after the other, no transaction',
+  },
+  transaction: {
+    name: 'shape: TransactWriteItems, 1 Put',
+    calls: 'the smallest transaction, one new item',
+  },
+};
+
 /** Conversations the message ceiling uses when the PutItem ceiling gives no bound. */
 const FALLBACK_CALLS_PER_SECOND = 2000;
 /** At most this many conversations are created for the message ceiling (beforehand, untimed). */

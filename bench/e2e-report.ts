@@ -12,6 +12,9 @@ import {
   STORAGE_CEILINGS,
   type StorageCeilingId,
   WRITE_EFFICIENCY_TARGET,
+  WRITE_SHAPE_IDS,
+  WRITE_SHAPES,
+  type WriteShapeId,
 } from './e2e-plan.ts';
 
 /** What one measurement counted. */
@@ -78,6 +81,9 @@ export interface Ceilings {
  */
 export type StorageCeilings = Partial<Record<StorageCeilingId, Figures>>;
 
+/** The write shapes (bench/e2e-plan.ts, WRITE_SHAPES) measured in the same run, next to the ceilings. */
+export type WriteShapes = Partial<Record<WriteShapeId, Figures>>;
+
 /** Everything one run found; `--json` prints exactly this. */
 export interface E2eReport {
   node: string;
@@ -87,6 +93,7 @@ export interface E2eReport {
   routes: RouteFigures[];
   ceilings: Ceilings & { lower: keyof Ceilings; lowerRps: number };
   storageCeilings: StorageCeilings;
+  writeShapes: WriteShapes;
   /** Every unexpected answer, by route or ceiling; a non-empty list fails the run. */
   problems: string[];
   seconds: number;
@@ -181,6 +188,13 @@ const measuredStorage = (storage: StorageCeilings) =>
     return figures ? [{ id, figures }] : [];
   });
 
+/** The write shapes that were measured, in their order. */
+const measuredShapes = (shapes: WriteShapes) =>
+  WRITE_SHAPE_IDS.flatMap((id) => {
+    const figures = shapes[id];
+    return figures ? [{ id, figures }] : [];
+  });
+
 /**
  * Every problem of the run, each named after its route or ceiling: a failed or refused call
  * of a storage ceiling is one as much as a non-2xx answer of a route.
@@ -189,10 +203,14 @@ export function runProblems(
   routes: readonly RouteFigures[],
   ceilings: Ceilings,
   storage: StorageCeilings = {},
+  shapes: WriteShapes = {},
 ): string[] {
   return [
     ...problemsOf(ceilings.http).map((p) => `${CEILING_NAMES.http}: ${p}`),
     ...problemsOf(ceilings.putItem).map((p) => `${CEILING_NAMES.putItem}: ${p}`),
+    ...measuredShapes(shapes).flatMap(({ id, figures }) =>
+      problemsOf(figures).map((p) => `${WRITE_SHAPES[id].name}: ${p}`),
+    ),
     ...measuredStorage(storage).flatMap(({ id, figures }) =>
       problemsOf(figures).map((p) => `${STORAGE_CEILINGS[id].name}: ${p}`),
     ),
@@ -236,7 +254,7 @@ const unexpected = (figures: Figures) => {
   return problems.length ? `UNEXPECTED ${problems.join(', ')}` : '';
 };
 
-/** The two ceilings, then the storage ceilings (each `1.00` against itself). */
+/** The two ceilings, the write shapes against the lower one, then the storage ceilings (each `1.00` against itself). */
 function ceilingRows(report: E2eReport): string[][] {
   const { lowerRps, lower } = report.ceilings;
   const shared = (['http', 'putItem'] as const).map((id) => {
@@ -244,6 +262,13 @@ function ceilingRows(report: E2eReport): string[][] {
     const note = [id === lower ? 'lower ceiling' : '', unexpected(figures)].filter(Boolean).join('; ');
     return [CEILING_NAMES[id], ...figureCells(figures), ratio(efficiency(figures.rps, lowerRps)), '', note];
   });
+  const shapes = measuredShapes(report.writeShapes).map(({ id, figures }) => [
+    WRITE_SHAPES[id].name,
+    ...figureCells(figures),
+    ratio(efficiency(figures.rps, lowerRps)),
+    '',
+    unexpected(figures),
+  ]);
   const storage = measuredStorage(report.storageCeilings).map(({ id, figures }) => [
     STORAGE_CEILINGS[id].name,
     ...figureCells(figures),
@@ -251,7 +276,21 @@ function ceilingRows(report: E2eReport): string[][] {
     ratio(efficiency(figures.rps, figures.rps)),
     unexpected(figures),
   ]);
-  return [...shared, ...storage];
+  return [...shared, ...shapes, ...storage];
+}
+
+/** What the write shapes measured, for the footer. */
+function shapeLines(report: E2eReport): string[] {
+  const measured = measuredShapes(report.writeShapes);
+  if (measured.length === 0) return [];
+  return [
+    'shape: the most any route that writes this way can reach on this DynamoDB Local, made as the',
+    "  PutItem ceiling makes its calls (efficiency against the lower ceiling, like a route's):",
+    ...measured.map(
+      ({ id }, i) =>
+        `  ${WRITE_SHAPES[id].name.replace('shape: ', '')}: ${WRITE_SHAPES[id].calls}${i === measured.length - 1 ? '.' : ';'}`,
+    ),
+  ];
 }
 
 /** What the storage ceilings measured, for the footer: each route's, with its rps and calls. */
@@ -310,6 +349,7 @@ export function renderE2eTable(report: E2eReport): string {
     '',
     `Efficiency = req/s ÷ the lower ceiling (${CEILING_NAMES[measured.lower].replace('ceiling: ', '')}, ` +
       `${int(measured.lowerRps)} req/s); write routes should reach ${WRITE_EFFICIENCY_TARGET.toFixed(2)}.`,
+    ...shapeLines(report),
     ...storageLines(report),
     'req/s counts successful answers only; p50/p99 are over every answer. Loopback only, one process',
     '  (load generator, local server and handlers share its event loop; DynamoDB Local is a Java child);',

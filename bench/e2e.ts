@@ -4,7 +4,8 @@
  * route and the stats routes: requests per second and p50/p99, next to two ceilings measured
  * in the same run (the local HTTP adapter with an empty handler, and raw SDK PutItem calls on
  * the same DynamoDB Local); each route's efficiency is its throughput ÷ the lower ceiling.
- * Each write route also has a storage ceiling of its own (bench/e2e-storage.ts), measured just
+ * Two write shapes are measured next to the ceilings, the same way as the PutItem one: an item
+ * and a count written one after the other, and the smallest transaction. Each write route also has a storage ceiling of its own (bench/e2e-storage.ts), measured just
  * before it: its storage operations called directly through the adapters; `× own storage` is
  * the route's throughput ÷ that.
  *
@@ -26,6 +27,7 @@ import {
   type StorageTarget,
   startEmptyServer,
   withStorageAdapters,
+  writeShapeCalls,
 } from './e2e-load.ts';
 import {
   ConversationPool,
@@ -40,6 +42,8 @@ import {
   STORAGE_CEILINGS,
   type StorageCeilingId,
   type Target,
+  WRITE_SHAPE_IDS,
+  WRITE_SHAPES,
 } from './e2e-plan.ts';
 import {
   type Ceilings,
@@ -53,6 +57,7 @@ import {
   routeFigures,
   runProblems,
   type StorageCeilings,
+  type WriteShapes,
 } from './e2e-report.ts';
 import { messageCeiling, type StorageCall, startCeiling, voteCeiling } from './e2e-storage.ts';
 import { ceilingTurns } from './e2e-turns.ts';
@@ -97,6 +102,20 @@ async function measureCeilings(settings: E2eSettings, target: Target, endpoint: 
   );
   progress(summary('PutItem', putItem));
   return { http, putItem } satisfies Ceilings;
+}
+
+/** Each write shape, with its warm-up, right after the PutItem ceiling and on the same table. */
+async function measureWriteShapes(settings: E2eSettings, endpoint: string, table: string) {
+  const shapes: WriteShapes = {};
+  for (const id of WRITE_SHAPE_IDS) {
+    const { name, calls } = WRITE_SHAPES[id];
+    progress(`${name}: ${calls}`);
+    shapes[id] = await measured(settings, (seconds) =>
+      writeShapeCalls({ endpoint, table, inFlight: settings.connections, seconds }, id),
+    );
+    progress(summary(name.replace('shape: ', ''), shapes[id]));
+  }
+  return shapes;
 }
 
 /** The storage calls of ceiling `id` on the given adapters (the messages' conversations created first). */
@@ -239,6 +258,7 @@ async function main() {
     log: (line) => progress(`  ${line}`),
   });
   let ceilings: Ceilings;
+  let writeShapes: WriteShapes;
   const storageCeilings: StorageCeilings = {};
   const measuredRoutes: { spec: RouteSpec; figures: Figures }[] = [];
   try {
@@ -250,6 +270,7 @@ async function main() {
     const [feedback] = specs;
     if (feedback) await warmUpStack(settings, url, runtime, feedback);
     ceilings = await measureCeilings(settings, target, runtime.endpoint, runtime.tables.counters);
+    writeShapes = await measureWriteShapes(settings, runtime.endpoint, runtime.tables.counters);
     for (const spec of specs) {
       if (spec.storage) {
         const { rps } = ceilings.putItem;
@@ -284,7 +305,8 @@ async function main() {
     routes,
     ceilings: { ...ceilings, lower, lowerRps },
     storageCeilings,
-    problems: runProblems(routes, ceilings, storageCeilings),
+    writeShapes,
+    problems: runProblems(routes, ceilings, storageCeilings, writeShapes),
     seconds: (performance.now() - started) / 1000,
   };
   process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : renderE2eTable(report)}\n`);

@@ -26,6 +26,7 @@ import {
   routeFigures,
   runProblems,
   type StorageCeilings,
+  type WriteShapes,
 } from '../../bench/e2e-report.ts';
 import {
   type CeilingTurn,
@@ -638,6 +639,10 @@ describe('bench:e2e table', () => {
     http: figures({ requests: 24_000, rps: 3000, p50Ms: 0.4, p99Ms: 2.5 }),
     putItem: figures({ requests: 6400, rps: 800 }),
   };
+  const writeShapes: WriteShapes = {
+    putThenUpdate: figures({ requests: 3200, rps: 392 }),
+    transaction: figures({ requests: 1600, rps: 200, non2xx: 2, failed: { TransactionConflict: 2 } }),
+  };
   const report: E2eReport = {
     node: 'v24.0.0',
     machine: { cpu: 'Test CPU', cores: 2, platform: 'linux', arch: 'x64', loadAverage1m: 1.5 },
@@ -645,7 +650,8 @@ describe('bench:e2e table', () => {
     routes,
     ceilings: { ...ceilings, ...lowerCeiling(ceilings) },
     storageCeilings,
-    problems: runProblems(routes, ceilings, storageCeilings),
+    writeShapes,
+    problems: runProblems(routes, ceilings, storageCeilings, writeShapes),
     seconds: 95.4,
   };
   const table = renderE2eTable(report);
@@ -704,6 +710,33 @@ describe('bench:e2e table', () => {
     expect(table).toContain('  POST messages: 300 (DynamoConversationStore.find, then .append).');
   });
 
+  it('prints each write shape against the lower ceiling, with its problems, and says what it writes', () => {
+    expect(row('shape: PutItem, then UpdateItem').split(/\s{2,}/)).toEqual([
+      'shape: PutItem, then UpdateItem',
+      '3,200',
+      '0',
+      '392',
+      '5.00',
+      '20.00',
+      '90%',
+      '0.49',
+    ]);
+    expect(row('shape: TransactWriteItems, 1 Put')).toMatch(
+      / 200 +5\.00 +20\.00 +90% +0\.25 +UNEXPECTED 2× TransactionConflict$/,
+    );
+    const ceilingRow = lines.findIndex((line) => line.startsWith('ceiling: SDK PutItem'));
+    const shapeRow = lines.findIndex((line) => line.startsWith('shape: PutItem, then UpdateItem'));
+    const storageRow = lines.findIndex((line) => line.startsWith('ceiling: own storage of POST feedback'));
+    expect(ceilingRow).toBeLessThan(shapeRow);
+    expect(shapeRow).toBeLessThan(storageRow);
+    expect(table).toContain('shape: the most any route that writes this way can reach');
+    expect(table).toContain(
+      '  PutItem, then UpdateItem: an item and a count added to, one after the other, no transaction;',
+    );
+    expect(table).toContain('  TransactWriteItems, 1 Put: the smallest transaction, one new item.');
+    expect(report.problems).toContain('shape: TransactWriteItems, 1 Put: 2× TransactionConflict');
+  });
+
   it('marks the lower ceiling and prints both ceilings against it', () => {
     expect(row('ceiling: SDK PutItem')).toMatch(/ 1\.00 +lower ceiling$/);
     expect(row('ceiling: SDK PutItem')).not.toMatch(/ 1\.00 +1\.00/);
@@ -713,7 +746,8 @@ describe('bench:e2e table', () => {
 
   it('names the problems and the machine, and leaves no trailing blanks', () => {
     expect(table).toContain(
-      'UNEXPECTED ANSWERS (the run fails): ceiling: own storage of POST feedback: 1× vote refused; ' +
+      'UNEXPECTED ANSWERS (the run fails): shape: TransactWriteItems, 1 Put: 2× TransactionConflict; ' +
+        'ceiling: own storage of POST feedback: 1× vote refused; ' +
         'GET stats/chat: 3× HTTP 500',
     );
     expect(lines.at(-1)).toBe(
