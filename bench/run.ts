@@ -5,8 +5,8 @@
  * DocumentClient's `send` (the handler's own cost) and once at its HTTP handler (with the
  * SDK's request path, as in Lambda without the network).
  *
- *   BENCH_RUNS=20 BENCH_WARMUP=1000 BENCH_INVOCATIONS=2000 BENCH_CURVE=1000,3000,10000,30000 \
- *   npm run bench [-- --json] [-- --metafile]
+ *   BENCH_RUNS=20 BENCH_WARMUP=1000 BENCH_INVOCATIONS=2000 BENCH_PROCESSES=3 \
+ *   BENCH_CURVE=1000,3000,10000,30000 npm run bench [-- --json] [-- --metafile]
  *
  * Every figure is also given as a ratio to a floor measured in the same run: bytes and import
  * time to a bundle holding only the DocumentClient, the CPU with the SDK to the SDK alone
@@ -30,10 +30,13 @@ import { renderTimings, type Timing, timeCase } from './timing.ts';
 import {
   type CurveWindow,
   type DynamoFakeLevel,
+  type MedianProcess,
   measureWarm,
+  medianProcess,
   type SdkOnlyFigures,
   type WarmFigures,
   type WarmResult,
+  warmMetric,
 } from './warm.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +55,8 @@ const settingsSchema = z.object({
   // (2-3x the CPU of later ones after 200 warm-up calls): the warm figures are of the calls after that.
   BENCH_WARMUP: count(1000),
   BENCH_INVOCATIONS: count(2000),
+  // Warm figures are those of the median of this many processes, each timing every function.
+  BENCH_PROCESSES: count(3),
   // Where the warm-up curve's windows end, in invocations since the import.
   BENCH_CURVE: z
     .string()
@@ -106,6 +111,8 @@ interface FunctionFigures {
   sdkOnly: SdkOnlyFigures | undefined;
   /** CPU with the SDK over `sdkOnly`'s: what the function's own code adds on top of its commands. */
   sdkRatio: number | undefined;
+  /** The least and the most of the processes: CPU per invocation at `send`, and the SDK ratio. */
+  spread: Record<DynamoFakeLevel, { min: number; max: number }>;
   largestInputs: Bundle['largestInputs'];
 }
 
@@ -113,7 +120,7 @@ interface Report {
   node: string;
   /** Load average over the minute before the bench: well above `cores` means noisy figures. */
   machine: { cpu: string; cores: number; platform: string; arch: string; loadAverage1m: number };
-  settings: { runs: number; warmup: number; invocations: number; curve: number[] };
+  settings: { runs: number; warmup: number; invocations: number; processes: number; curve: number[] };
   baseline: { entry: string; bytes: number; gzipBytes: number; import: ImportStats };
   functions: FunctionFigures[];
   /** The CPU per invocation of each public function over one process's life (DynamoDB faked at send). */
@@ -148,24 +155,32 @@ async function main() {
     if (done === total || done % (bundles.size * 5) === 0) progress(`  ${done}/${total}`);
   });
 
-  const warm = new Map<string, WarmResult>();
-  for (const { id } of functions) {
-    for (const fake of FAKE_LEVELS) {
-      progress(
-        `warm CPU: ${id}, DynamoDB faked at ${fake}, ` +
-          `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations` +
-          (fake === 'http' ? ', then the SDK alone replaying its commands as often' : ''),
-      );
-      const request = {
-        projectRoot: PROJECT_ROOT,
-        functionId: id,
-        fake,
-        warmup: settings.BENCH_WARMUP,
-        invocations: settings.BENCH_INVOCATIONS,
-      };
-      warm.set(`${id}/${fake}`, await measureWarm(request));
+  // Round after round over every function, so that a noisy minute of the machine falls on one
+  // process of each function, not on all the processes of one.
+  const samples = new Map<string, WarmResult[]>();
+  for (let round = 1; round <= settings.BENCH_PROCESSES; round++) {
+    for (const { id } of functions) {
+      for (const fake of FAKE_LEVELS) {
+        progress(
+          `warm CPU, process ${round}/${settings.BENCH_PROCESSES}: ${id}, DynamoDB faked at ${fake}, ` +
+            `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations` +
+            (fake === 'http' ? ', then the SDK alone replaying its commands as often' : ''),
+        );
+        const request = {
+          projectRoot: PROJECT_ROOT,
+          functionId: id,
+          fake,
+          warmup: settings.BENCH_WARMUP,
+          invocations: settings.BENCH_INVOCATIONS,
+        };
+        const key = `${id}/${fake}`;
+        samples.set(key, [...(samples.get(key) ?? []), await measureWarm(request)]);
+      }
     }
   }
+  const warm = new Map<string, MedianProcess<WarmResult>>(
+    [...samples].map(([key, results]) => [key, medianProcess(results, warmMetric)]),
+  );
 
   const curves: Report['curves'] = [];
   for (const id of PUBLIC_FUNCTIONS) {
@@ -195,18 +210,15 @@ async function main() {
   const baselineBundle = need(bundles.get(BASELINE.name), 'baseline bundle');
   const baselineImport = need(imports.get(BASELINE.name), 'baseline import time');
   const warmFigures = (id: string, fake: DynamoFakeLevel) => {
-    const {
-      functionId: _id,
-      fake: _fake,
-      sdkOnly,
-      ...figures
-    } = need(warm.get(`${id}/${fake}`), `${fake} figures of ${id}`);
-    return { figures, sdkOnly };
+    const { median, min, max } = need(warm.get(`${id}/${fake}`), `${fake} figures of ${id}`);
+    const { functionId: _id, fake: _fake, sdkOnly, ...figures } = median;
+    return { figures, sdkOnly, spread: { min, max } };
   };
   const figures = functions.map(({ id, entry }): FunctionFigures => {
     const built = need(bundles.get(id), `bundle of ${id}`);
     const imported = need(imports.get(id), `import time of ${id}`);
-    const { figures: http, sdkOnly } = warmFigures(id, 'http');
+    const { figures: http, sdkOnly, spread: httpSpread } = warmFigures(id, 'http');
+    const send = warmFigures(id, 'send');
     return {
       id,
       entry,
@@ -216,9 +228,10 @@ async function main() {
       bytesRatioToBaseline: built.bytes / baselineBundle.bytes,
       gzipRatioToBaseline: built.gzipBytes / baselineBundle.gzipBytes,
       importRatioToBaseline: imported.medianMs / baselineImport.medianMs,
-      warm: { send: warmFigures(id, 'send').figures, http },
+      warm: { send: send.figures, http },
       sdkOnly,
       sdkRatio: sdkOnly && http.cpuMicrosPerInvocation / sdkOnly.cpuMicrosPerInvocation,
+      spread: { send: send.spread, http: httpSpread },
       largestInputs: built.largestInputs,
     };
   });
@@ -236,6 +249,7 @@ async function main() {
       runs: settings.BENCH_RUNS,
       warmup: settings.BENCH_WARMUP,
       invocations: settings.BENCH_INVOCATIONS,
+      processes: settings.BENCH_PROCESSES,
       curve: settings.BENCH_CURVE,
     },
     baseline: {
@@ -271,9 +285,11 @@ function renderTable(report: Report): string {
     '× floor',
     '1st inv ms',
     'CPU µs/inv',
+    'min–max',
     'CPU µs +SDK',
     'SDK only µs',
     '× SDK only',
+    'min–max',
     'DDB cmds/inv',
   ];
   const ratio = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(2)}×`);
@@ -288,9 +304,11 @@ function renderTable(report: Report): string {
     ratio(f.importRatioToBaseline),
     ms(f.warm.send.firstInvocationMs),
     f.warm.send.cpuMicrosPerInvocation.toFixed(1),
+    `${f.spread.send.min.toFixed(0)}–${f.spread.send.max.toFixed(0)}`,
     f.warm.http.cpuMicrosPerInvocation.toFixed(1),
     f.sdkOnly ? f.sdkOnly.cpuMicrosPerInvocation.toFixed(1) : '–',
     ratio(f.sdkRatio),
+    f.sdkOnly ? `${f.spread.http.min.toFixed(2)}–${f.spread.http.max.toFixed(2)}` : '–',
     f.warm.send.dynamoCallsPerInvocation.toFixed(2),
   ]);
   const base = report.baseline;
@@ -303,7 +321,7 @@ function renderTable(report: Report): string {
     ms(base.import.medianMs),
     `${ms(base.import.minMs)}–${ms(base.import.maxMs)}`,
     '1.00×',
-    ...Array<string>(6).fill('–'),
+    ...Array<string>(8).fill('–'),
   ]);
   const { line, rule } = columnLayout([header, ...rows]);
   const { settings, machine } = report;
@@ -315,7 +333,10 @@ function renderTable(report: Report): string {
     `Bundles: lambdaBuildOptions from infra/bundling.ts, gzip level 9, in ${BENCH_DIR}.`,
     `Import: \`await import(bundle)\` in a fresh \`node\` process (start-up excluded), ${settings.runs} runs each.`,
     `CPU: warm, ${settings.warmup} warm-up + ${settings.invocations} timed invocations, user+system of the whole`,
-    '  process per invocation. DynamoDB faked at DocumentClient.send (handler and domain code only);',
+    `  process per invocation, in ${settings.processes} processes per function and fake, round after round over`,
+    '  every function: the figures are those of the median process, "min–max" the least and the most of',
+    '  them (CPU at send; with the SDK, "× SDK only"). DynamoDB faked at DocumentClient.send (handler',
+    '  and domain code only);',
     '  "+SDK": faked at the HTTP handler instead, so marshalling, SigV4 signing and parsing count too.',
     '  "SDK only": the commands of one invocation of the function, recorded at its client\'s send, sent',
     "  again as often, same classes and inputs, through a bare DocumentClient (the floor's) with the",

@@ -93,3 +93,35 @@ export function measureWarm(request: WarmRequest): Promise<WarmResult> {
     child.send(request);
   });
 }
+
+/** The figure a warm result is ranked by: its CPU per invocation, or with the SDK its ratio to the SDK only. */
+export const warmMetric = (result: WarmResult): number =>
+  result.sdkOnly
+    ? result.cpuMicrosPerInvocation / result.sdkOnly.cpuMicrosPerInvocation
+    : result.cpuMicrosPerInvocation;
+
+/** The process of median `metric` among several that measured the same thing, and the metric's spread. */
+export interface MedianProcess<T> {
+  /** That process's result, whole: its figures belong together (a ratio and the CPU it is of). */
+  median: T;
+  min: number;
+  max: number;
+  processes: number;
+}
+
+/**
+ * The result of the process of median `metric` (the lower middle one of an even count), with
+ * the least and the most any process measured. This machine is shared and noisy: the same code
+ * in two processes can differ by a half, so one process is a sample, not a figure.
+ */
+export function medianProcess<T>(results: readonly T[], metric: (result: T) => number): MedianProcess<T> {
+  if (results.length === 0) throw new Error('A median needs at least one process');
+  const ranked = [...results].sort((a, b) => metric(a) - metric(b));
+  const values = ranked.map(metric);
+  return {
+    median: ranked[Math.floor((ranked.length - 1) / 2)] as T,
+    min: values[0] as number,
+    max: values.at(-1) as number,
+    processes: results.length,
+  };
+}
