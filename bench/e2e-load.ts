@@ -216,7 +216,9 @@ async function rawWrites(options: PutItemOptions, write: RawWrite): Promise<Meas
     return await inFlightCalls({
       inFlight: options.inFlight,
       seconds: options.seconds,
-      call: () => write(client, options.table, n++) as Promise<void>,
+      call: async () => {
+        await write(client, options.table, n++);
+      },
     });
   } finally {
     client.destroy();

@@ -181,19 +181,18 @@ export function routeFigures(
   };
 }
 
-/** The storage ceilings that were measured, in their order. */
-const measuredStorage = (storage: StorageCeilings) =>
-  STORAGE_CEILING_IDS.flatMap((id) => {
-    const figures = storage[id];
+/** Those of `ids` that were measured, in their order, with their figures. */
+const measuredOf = <Id extends string>(ids: readonly Id[], figuresById: Partial<Record<Id, Figures>>) =>
+  ids.flatMap((id) => {
+    const figures = figuresById[id];
     return figures ? [{ id, figures }] : [];
   });
 
+/** The storage ceilings that were measured, in their order. */
+const measuredStorage = (storage: StorageCeilings) => measuredOf(STORAGE_CEILING_IDS, storage);
+
 /** The write shapes that were measured, in their order. */
-const measuredShapes = (shapes: WriteShapes) =>
-  WRITE_SHAPE_IDS.flatMap((id) => {
-    const figures = shapes[id];
-    return figures ? [{ id, figures }] : [];
-  });
+const measuredShapes = (shapes: WriteShapes) => measuredOf(WRITE_SHAPE_IDS, shapes);
 
 /**
  * Every problem of the run, each named after its route or ceiling: a failed or refused call
