@@ -174,7 +174,9 @@ async function main() {
           invocations: settings.BENCH_INVOCATIONS,
         };
         const key = `${id}/${fake}`;
-        samples.set(key, [...(samples.get(key) ?? []), await measureWarm(request)]);
+        const results = samples.get(key) ?? [];
+        results.push(await measureWarm(request));
+        samples.set(key, results);
       }
     }
   }

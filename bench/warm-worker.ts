@@ -55,6 +55,16 @@ async function warmUp<T>(timed: Timed<T>, warmup: number): Promise<number> {
   return firstInvocationMs;
 }
 
+/** The CPU (user + system, every thread) and wall time of running `run` on each input in turn. */
+async function timeBatch<T>(inputs: readonly T[], run: (input: T) => Promise<unknown>) {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  for (const input of inputs) await run(input);
+  const wallMs = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return { cpuMicros: cpu.user + cpu.system, wallMs };
+}
+
 /** In how many rounds `timeInTurns` splits the timed calls. */
 const ROUNDS = 10;
 
@@ -75,14 +85,9 @@ async function timeInTurns(
     const calls =
       Math.floor((invocations * (round + 1)) / ROUNDS) - Math.floor((invocations * round) / ROUNDS);
     for (const [index, { next, run }] of timed.entries()) {
-      const inputs = Array.from({ length: calls }, next);
-      const cpuStart = process.cpuUsage();
-      const wallStart = performance.now();
-      for (const input of inputs) await run(input);
-      const wallMs = performance.now() - wallStart;
-      const cpu = process.cpuUsage(cpuStart);
+      const { cpuMicros, wallMs } = await timeBatch(Array.from({ length: calls }, next), run);
       const total = totals[index] as { cpuMicros: number; wallMs: number };
-      total.cpuMicros += cpu.user + cpu.system;
+      total.cpuMicros += cpuMicros;
       total.wallMs += wallMs;
     }
   }
@@ -163,12 +168,9 @@ async function tierUpCurve<T>(timed: Timed<T>, windows: readonly number[]): Prom
     let wallMs = 0;
     while (done < end) {
       const inputs = Array.from({ length: Math.min(CURVE_BATCH, end - done) }, timed.next);
-      const cpuStart = process.cpuUsage();
-      const wallStart = performance.now();
-      for (const input of inputs) await timed.run(input);
-      wallMs += performance.now() - wallStart;
-      const cpu = process.cpuUsage(cpuStart);
-      cpuMicros += cpu.user + cpu.system;
+      const batch = await timeBatch(inputs, timed.run);
+      cpuMicros += batch.cpuMicros;
+      wallMs += batch.wallMs;
       done += inputs.length;
     }
     const invocations = end - from + 1;
