@@ -32,6 +32,28 @@ const repeating = new IntentMatcherBot({
 });
 const repeated = 'om '.repeat(666);
 
+/**
+ * The largest intent set the schema allows, 200 intents of 500 examples, whose examples all
+ * start with the same few words, as a municipality's "søke om …" examples do; the question
+ * has every one of those words and an example of the last intent.
+ */
+const COMMON = ['søke', 'om', 'hvordan', 'når', 'hva', 'koster', 'trenger', 'jeg'];
+const largest = new IntentMatcherBot({
+  defaults: parseIntentSet({
+    greeting: { nb: 'Hei', nn: 'Hei', en: 'Hi' },
+    fallback: { nb: 'Vet ikke', nn: 'Veit ikkje', en: 'No idea' },
+    intents: Array.from({ length: 200 }, (_, i) => ({
+      name: `topic_${i}`,
+      title: { nb: `Tema ${i}`, nn: `Tema ${i}`, en: `Topic ${i}` },
+      examples: Array.from({ length: 500 }, (_, j) => `${COMMON[j % COMMON.length]} tema${i}x${j}`),
+      answer: { nb: `Svar ${i}`, nn: `Svar ${i}`, en: `Answer ${i}` },
+    })),
+  }),
+});
+const askingLargest = `${`${COMMON.join(' ')} `.repeat(60)}${COMMON[3]} tema199x499`.slice(
+  -MAX_MESSAGE_LENGTH,
+);
+
 /** The longest User-Agent header the local server and API Gateway let through, roughly. */
 const HEADER = 11_000;
 const chrome =
@@ -51,6 +73,12 @@ export const TEXT_CASES: readonly (TimedCase & { input: string })[] = [
     input: repeated,
     budgetMicros: 1000,
     run: () => repeating.reply({ siteId: 'demo', lang: 'nb', text: repeated }),
+  },
+  {
+    name: 'bot reply, 2000 chars, largest set',
+    input: askingLargest,
+    budgetMicros: 1000,
+    run: () => largest.reply({ siteId: 'demo', lang: 'nb', text: askingLargest }),
   },
   {
     name: 'User-Agent of 11 000 chars, listed',

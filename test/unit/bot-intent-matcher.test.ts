@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IntentMatcherBot } from '#shared/chat/bot/intent-matcher';
 import { type IntentSetInput, parseIntentSet } from '#shared/chat/bot/intent-set';
@@ -332,5 +333,99 @@ describe('IntentMatcherBot', () => {
 
     expect(given.intent).toBe('waste_collection');
     expect(own).toEqual(await ask(text, 'nn'));
+  });
+});
+
+/**
+ * The scoring rules read straight from the matcher's documentation, trying every intent and
+ * every example with no index: the matcher's index must never change which intent answers.
+ */
+function scoredByRules(set: ReturnType<typeof parseIntentSet>, text: string): string {
+  const words = tokenize(text);
+  const matches = (word: string, stem: string) =>
+    word === stem || (stem.length >= 4 && word.length > stem.length && word.startsWith(stem));
+  // The first positions, earliest first, of the stems in order, each at most two words after the last.
+  const firstPath = (stems: string[], from: number, path: number[]): number[] | undefined => {
+    const [stem, ...rest] = stems;
+    if (stem === undefined) return path;
+    const last = path.length === 0 ? words.length - 1 : Math.min(words.length - 1, from + 2);
+    for (let position = path.length === 0 ? 0 : from; position <= last; position++) {
+      if (!matches(words[position] as string, stem)) continue;
+      const found = firstPath(rest, position + 1, [...path, position]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let best: { name: string; score: number } | undefined;
+  for (const intent of set.intents) {
+    const earned = new Map<number, number>();
+    for (const example of intent.examples) {
+      const stems = tokenize(example);
+      const weight = stems.length > 1 ? 1.5 : 1;
+      for (const position of firstPath(stems, 0, []) ?? []) {
+        earned.set(position, Math.max(earned.get(position) ?? 0, weight));
+      }
+    }
+    const score = [...earned.values()].reduce((sum, weight) => sum + weight, 0) * intent.weight;
+    if (score >= set.minScore && (!best || score > best.score)) best = { name: intent.name, score };
+  }
+  return best?.name ?? 'fallback';
+}
+
+describe('IntentMatcherBot against its rules', () => {
+  // Few letters, so that words repeat, share prefixes of four letters and more, and complete phrases.
+  const word = fc.stringMatching(/^[abe]{2,6}$/);
+  const intentSet = fc
+    .record({
+      minScore: fc.constantFrom(0.5, 1, 2.5),
+      intents: fc.array(
+        fc.record({
+          weight: fc.constantFrom(0.6, 1, 2),
+          examples: fc.array(
+            fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+            { minLength: 1, maxLength: 5 },
+          ),
+        }),
+        { minLength: 1, maxLength: 6 },
+      ),
+    })
+    .map(({ minScore, intents }) =>
+      anIntentSet({
+        minScore,
+        intents: intents.map(({ weight, examples }, i) => ({
+          name: `topic_${i}`,
+          title: { nb: 'T', nn: 'T', en: 'T' },
+          weight,
+          examples,
+          answer: { nb: `A${i}`, nn: `A${i}`, en: `A${i}` },
+        })),
+      }),
+    );
+  const message = fc.array(word, { maxLength: 14 }).map((w) => w.join(' '));
+
+  it('answers the intent that the rules score best, ties to the first listed', async () => {
+    await fc.assert(
+      fc.asyncProperty(intentSet, message, async (set, text) => {
+        const reply = await ask(text, 'nb', new IntentMatcherBot({ defaults: set }));
+
+        expect(reply.intent).toBe(scoredByRules(set, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds an example of the last intent of the largest set the schema allows', async () => {
+    const set = anIntentSet({
+      intents: Array.from({ length: 200 }, (_, i) => ({
+        name: `topic_${i}`,
+        title: { nb: 'T', nn: 'T', en: 'T' },
+        examples: Array.from({ length: 500 }, (_, j) => `emne${i}x${j} ord${j}`),
+        answer: { nb: `A${i}`, nn: `A${i}`, en: `A${i}` },
+      })),
+    });
+    const engine = new IntentMatcherBot({ defaults: set });
+
+    expect((await ask('Gjelder det emne199x499 ord499?', 'nb', engine)).intent).toBe('topic_199');
+    expect((await ask('emne199x499 uten resten', 'nb', engine)).intent).toBe('fallback');
   });
 });
