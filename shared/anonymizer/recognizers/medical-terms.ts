@@ -49,12 +49,16 @@ function medicineCue(document: TextDocument, i: number): boolean {
 /** A medicine's name where it stands: a brand after a cue, a generic name after one, or before a dose. */
 function isMedicine(document: TextDocument, i: number): boolean {
   const token = document.tokens[i] as Token;
-  if (!LETTERS.test(token.text) || token.text.length < 4 || isOrganisation(token)) return false;
-  if (POSSESSIVE_WORDS.has(token.lower) || token.lower === 'sine') return false;
+  if (token.text.length < 4 || !LETTERS.test(token.text)) return false;
+  // Where the word stands is checked first: most words have neither a dose after them nor a cue
+  // before them, and those two checks cost less than the word's own.
   const after = document.text.slice(token.end, token.end + 24);
-  if (DOSE.test(after) && !ordinary(token)) return true;
-  if (FORM_SUFFIX.test(after) && !ordinary(token)) return true;
-  if (!medicineCue(document, i) || ordinary(token) || isPlace(token)) return false;
+  const dosed = DOSE.test(after) || FORM_SUFFIX.test(after);
+  if (!dosed && !medicineCue(document, i)) return false;
+  if (isOrganisation(token) || POSSESSIVE_WORDS.has(token.lower) || token.lower === 'sine') return false;
+  if (ordinary(token)) return false;
+  if (dosed) return true;
+  if (isPlace(token)) return false;
   // "går på Wergeland skole": a school, not a medicine.
   const next = document.tokens[i + 1];
   if (next && isInstitutionHead(next)) return false;
@@ -77,13 +81,15 @@ const DEGREES = wordSet(() => vocabulary().medicalTerms.degrees);
 /** A word no list knows right after a diagnosis cue: "fått påvist sarkoidose", "lider av hyperhidrose". */
 function diagnosisAfterCue(document: TextDocument, i: number): boolean {
   const token = document.tokens[i] as Token;
-  if (!LETTERS.test(token.text) || token.text.length < 4 || ordinary(token) || isOrganisation(token))
-    return false;
-  if (DIAGNOSIS_CUES.endingBefore(document, i)) return true;
+  if (token.text.length < 4) return false;
+  // The cue first: most words follow none, and its look-up is the cheapest check.
   const previous = document.tokens[i - 1];
-  return (
-    previous !== undefined && DEGREES.has(previous.lower) && DIAGNOSIS_CUES.endingBefore(document, i - 1) > 0
-  );
+  const cued =
+    DIAGNOSIS_CUES.endingBefore(document, i) > 0 ||
+    (previous !== undefined &&
+      DEGREES.has(previous.lower) &&
+      DIAGNOSIS_CUES.endingBefore(document, i - 1) > 0);
+  return cued && LETTERS.test(token.text) && !ordinary(token) && !isOrganisation(token);
 }
 
 export const medicalTerms: Recognizer = {
