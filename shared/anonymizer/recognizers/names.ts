@@ -103,9 +103,9 @@ const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
 
 /** Written like a name: capitalised letters, perhaps hyphenated (Anne-Marie, al-Hassan). */
 const nameShaped = (token: Token) =>
-  LETTERS.test(token.text) &&
   (token.capitalised || (token.parts.length > 1 && /^\p{Lu}/u.test(token.parts.at(-1) ?? ''))) &&
   token.text.length >= 2 &&
+  LETTERS.test(token.text) &&
   token.text !== token.text.toUpperCase();
 
 /**
@@ -116,6 +116,9 @@ type Mode = 'intro' | 'cue' | 'kin' | 'list';
 
 /** Could `token` start a name in this mode? */
 function startsName(token: Token, mode: Mode): boolean {
+  // With no cue only a capitalised word starts a name, and most words are not: they are told
+  // so before the look-ups below.
+  if (mode === 'list' && !nameShaped(token)) return false;
   if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
   // "Gata heter Storgata": a street's name, not a person's.
   if (STREET_NAME.test(token.text) && !knownFirst(token) && !knownSurname(token)) return false;
