@@ -109,8 +109,11 @@ function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   let j = i - 1;
   const preposition = tokens[j];
   if (!preposition) return undefined;
+  // Most words are neither: no need to look at what stands between.
+  const address = ADDRESS_WORDS.has(preposition.lower);
+  if (!address && !PREPOSITIONS.has(preposition.lower)) return undefined;
   const gap = text.slice(preposition.end, target.start);
-  if (ADDRESS_WORDS.has(preposition.lower) && /^\s*:?\s*$/.test(gap) && gap.length > 0) return 'residence';
+  if (address && /^\s*:?\s*$/.test(gap) && gap.length > 0) return 'residence';
   if (!/^[ \t]+$/.test(gap) || !PREPOSITIONS.has(preposition.lower)) return undefined;
   const origin = ORIGIN_PREPOSITIONS.has(preposition.lower);
   if (previousToken(document, j) && PREPOSITION_LEADS.has((tokens[j - 1] as Token).lower)) j--;
@@ -284,7 +287,7 @@ export const personalPlaces: Recognizer = {
     const { tokens } = document;
     const findings: Finding[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      findings.push(...cornerFindings(document, i));
+      if (CORNERS.has((tokens[i] as Token).lower)) findings.push(...cornerFindings(document, i));
       const cue = cueBefore(document, i);
       if (!cue) continue;
       const run = placeRun(document, i);
