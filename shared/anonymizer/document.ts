@@ -127,6 +127,12 @@ export class PhraseSet {
   has(words: string): boolean {
     return this.#built().has(words);
   }
+
+  /** The last word of every phrase: `endingBefore` finds nothing after any other word. */
+  lastWords(): ReadonlySet<string> {
+    this.#built();
+    return this.#lastWords;
+  }
 }
 
 function isGap(between: string, gap: string): boolean {

@@ -70,7 +70,8 @@ const SIGNATURES = new PhraseSet(() => vocabulary().names.signatures);
 /** Particles of the name lists, and more from Portuguese, Italian, Dutch and German names. */
 const MORE_PARTICLES = new Set(['dos', 'das', 'do', 'della', 'dela', 'ter', 'ten', 'op', 'zu', 'af', 'av']);
 const PARTICLES = { has: (word: string) => PARTICLE_SET.has(word) || MORE_PARTICLES.has(word) };
-const KIN_WORDS = wordSet(() => [...people().kin, ...people().moreKin, ...people().roles]);
+const kinWords = () => [...people().kin, ...people().moreKin, ...people().roles];
+const KIN_WORDS = wordSet(kinWords);
 const ENGLISH_KIN_WORDS = wordSet(() => people().englishKin);
 const ENGLISH_POSSESSIVES = wordSet(() => people().englishPossessives);
 const POSSESSIVE_WORDS = wordSet(ownerWords);
@@ -201,9 +202,27 @@ const commaOrSpace = (text: string, left: Token, right: Token) =>
   (COMMA_OR_SPACE.test(text.slice(left.end, right.start)) && right.start > left.end);
 const COMMA_OR_SPACE = /^\.?[ \t]*,?[ \t]*$/;
 
+/**
+ * Every word that a cue of `cueBefore` ends with, right before the name: a word after none of
+ * them has no cue, which one look-up tells for most words of a text. A cue added there needs
+ * its words here.
+ */
+const CUE_LAST_WORDS = wordSet(() => [
+  ...[SELF_INTRODUCTIONS, SIGNATURES, INTRODUCTIONS, WEAK_SELF_INTRODUCTIONS].flatMap((cues) => [
+    ...cues.lastWords(),
+  ]),
+  ...people().titles,
+  ...kinWords(),
+  ...ownerWords(),
+  ...people().englishKin,
+  'til',
+]);
+
 /** The cue, if any, that makes token `i` the start of a name. */
 function cueBefore(document: TextDocument, i: number): Mode | undefined {
   const { text, tokens } = document;
+  const previous = tokens[i - 1];
+  if (!previous || !CUE_LAST_WORDS.has(previous.lower)) return undefined;
   if (
     SELF_INTRODUCTIONS.endingBefore(document, i, ':,«"“') ||
     SIGNATURES.endingBefore(document, i, ',:-–\n\r')
@@ -211,9 +230,8 @@ function cueBefore(document: TextDocument, i: number): Mode | undefined {
     return 'intro';
   if (INTRODUCTIONS.endingBefore(document, i, ':,«"“')) return 'cue';
   if (WEAK_SELF_INTRODUCTIONS.endingBefore(document, i)) return 'kin';
-  const previous = tokens[i - 1];
   const beforeThat = tokens[i - 2];
-  if (!previous || !commaOrSpace(text, previous, tokens[i] as Token)) return undefined;
+  if (!commaOrSpace(text, previous, tokens[i] as Token)) return undefined;
   if (TITLE_WORDS.has(previous.lower)) return 'cue';
   if (KIN_WORDS.has(previous.lower)) return 'kin';
   // "sønnen min Emil", "my son Jack", "mor til Emil"
