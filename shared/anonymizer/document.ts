@@ -33,8 +33,13 @@ function breaksSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Upper case and not the same in lower case: letters only, no regular expression per token. */
+/**
+ * Upper case and not the same in lower case: letters only, no regular expression per token.
+ * An ASCII letter or digit is told by its code, with no new strings.
+ */
 const startsUpper = (value: string): boolean => {
+  const code = value.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = value[0] as string;
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
