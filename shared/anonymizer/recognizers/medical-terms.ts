@@ -21,6 +21,10 @@ const MIN_DIAGNOSIS_LENGTH = 7;
 const MEDICINE_CUES = wordSet(() => vocabulary().medicalTerms.medicineCues);
 /** Two-word cues: "går på", "gå på", "settes på", "skrevet ut". */
 const MEDICINE_PAIRS = wordSet(() => vocabulary().medicalTerms.medicinePairs);
+/** Their last words ("på", "ut"): a pair is looked up only after one of them. */
+const PAIR_ENDS = wordSet(() =>
+  vocabulary().medicalTerms.medicinePairs.map((pair) => pair.slice(pair.lastIndexOf(' ') + 1)),
+);
 /** How generic medicine names end: sertralin, metformin, omeprazol, diazepam, oksykodon. */
 const DRUG_ENDINGS =
   /(?:in|ol|am|pam|lam|on|ex|il|an|at|id|ide|yl|ine|xin|mab|pril|sartan|statin|azol|olol|fen|vir|tin)$/;
@@ -41,6 +45,7 @@ function medicineCue(document: TextDocument, i: number): boolean {
   const beforeThat = tokens[i - 2];
   return (
     beforeThat !== undefined &&
+    PAIR_ENDS.has(previous.lower) &&
     spaced(text, beforeThat, previous) &&
     MEDICINE_PAIRS.has(`${beforeThat.lower} ${previous.lower}`)
   );
