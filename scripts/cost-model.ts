@@ -217,13 +217,23 @@ const jobProfile = (id: JobId, warmMs: number, why: string): FunctionProfile => 
  * 8 ms each in the region, plus a margin.
  */
 export const FUNCTION_PROFILES: Readonly<Record<ModelledFunction, FunctionProfile>> = {
-  postFeedback: routeProfile('postFeedback', 'visitor', 25, 'PutItem, then UpdateItem; masks a comment'),
-  startConversation: routeProfile('startConversation', 'visitor', 25, 'a transaction, then UpdateItem'),
+  postFeedback: routeProfile(
+    'postFeedback',
+    'visitor',
+    25,
+    'a transaction of the vote and its page counter; masks a comment',
+  ),
+  startConversation: routeProfile(
+    'startConversation',
+    'visitor',
+    25,
+    'a transaction of the record, its day-list entry and a counter shard',
+  ),
   postMessage: routeProfile(
     'postMessage',
     'visitor',
     40,
-    'GetItem, a transaction, UpdateItem; masking and the intent matcher',
+    'GetItem, then a transaction of 5 items; masking and the intent matcher',
   ),
   exportConversation: routeProfile('exportConversation', 'visitor', 25, 'a Query, then UpdateItem'),
   forgetConversation: routeProfile(
