@@ -111,10 +111,11 @@ function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   if (!preposition) return undefined;
   // Most words are neither: no need to look at what stands between.
   const address = ADDRESS_WORDS.has(preposition.lower);
-  if (!address && !PREPOSITIONS.has(preposition.lower)) return undefined;
+  const isPreposition = PREPOSITIONS.has(preposition.lower);
+  if (!address && !isPreposition) return undefined;
   const gap = text.slice(preposition.end, target.start);
   if (address && /^\s*:?\s*$/.test(gap) && gap.length > 0) return 'residence';
-  if (!/^[ \t]+$/.test(gap) || !PREPOSITIONS.has(preposition.lower)) return undefined;
+  if (!isPreposition || !/^[ \t]+$/.test(gap)) return undefined;
   const origin = ORIGIN_PREPOSITIONS.has(preposition.lower);
   if (previousToken(document, j) && PREPOSITION_LEADS.has((tokens[j - 1] as Token).lower)) j--;
   for (let k = 0; k < 2 && previousToken(document, j) && ADVERBS.has((tokens[j - 1] as Token).lower); k++)

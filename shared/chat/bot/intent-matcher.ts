@@ -77,7 +77,7 @@ function compile(set: IntentSet): SiteIndex {
       byRarestStem.set(rarest, list);
     }
   });
-  const stems = new Set(intents.flatMap((intent) => intent.examples.flatMap((example) => example.stems)));
+  const stems = new Set(examplesWith.keys());
   const prefixStems = new Set([...stems].filter((stem) => stem.length >= MIN_STEM_LENGTH));
   const heads = new Set([...prefixStems].map((stem) => stem.slice(0, MIN_STEM_LENGTH)));
   const longestStem = Math.max(0, ...[...stems].map((stem) => stem.length));
