@@ -261,14 +261,46 @@ const COMMANDS = [
  * The SDK's own work (marshalling, signing, HTTP) is skipped: see `fakeDynamoAtHttp`.
  */
 export function fakeDynamoAtSend(): DynamoFake {
+  const { send, fake } = sendFake();
+  DynamoDBDocumentClient.prototype.send = send;
+  return fake;
+}
+
+/** A `send` that answers every command as the bench's DynamoDB would, and counts them. */
+function sendFake(): { send: DynamoDBDocumentClient['send']; fake: DynamoFake } {
   let calls = 0;
   const send = async (command: unknown) => {
     calls++;
     const operation = COMMANDS.find(([type]) => command instanceof type)?.[1] ?? 'an unknown command';
     return answer(operation, (command as { input: Input }).input);
   };
-  DynamoDBDocumentClient.prototype.send = send as DynamoDBDocumentClient['send'];
-  return { calls: () => calls, reset: () => (calls = 0) };
+  return {
+    send: send as DynamoDBDocumentClient['send'],
+    fake: { calls: () => calls, reset: () => (calls = 0) },
+  };
+}
+
+/** The same fake at `send`, on one client only and only while it is switched on. */
+export interface SwitchedSendFake extends DynamoFake {
+  on(): void;
+  off(): void;
+}
+
+/**
+ * Fakes `send` on `client` alone (an own property over its prototype's), while `on`: the other
+ * clients of the process, and this one when `off`, keep the SDK's whole request path.
+ */
+export function fakeDynamoAtSendOf(client: DynamoDBDocumentClient): SwitchedSendFake {
+  const { send, fake } = sendFake();
+  return {
+    ...fake,
+    on: () => {
+      client.send = send;
+    },
+    off: () => {
+      delete (client as { send?: unknown }).send;
+    },
+  };
 }
 
 /** DynamoDB JSON for the few value types the answers use. */

@@ -43,10 +43,13 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE = { name: 'baseline-client', entry: FLOOR_ENTRY } as const;
 const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
 
-/** The functions of the visitors' routes: the warm-up curve is theirs. */
+/** The functions of the visitors' routes: the warm-up curve and the interplay phase are theirs. */
 const PUBLIC_FUNCTIONS = Object.entries(FUNCTIONS)
   .filter(([, definition]) => !('staff' in definition && definition.staff))
   .map(([id]) => id);
+
+/** Whether a process times the SDK path taken apart too (bench/warm.ts, `InterplayFigures`). */
+const interplay = (id: string, fake: DynamoFakeLevel) => fake === 'http' && PUBLIC_FUNCTIONS.includes(id);
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const settingsSchema = z.object({
@@ -164,7 +167,8 @@ async function main() {
         progress(
           `warm CPU, process ${round}/${settings.BENCH_PROCESSES}: ${id}, DynamoDB faked at ${fake}, ` +
             `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations` +
-            (fake === 'http' ? ', then the SDK alone replaying its commands as often' : ''),
+            (fake === 'http' ? ', then the SDK alone replaying its commands as often' : '') +
+            (interplay(id, fake) ? ', then the interplay phase' : ''),
         );
         const request = {
           projectRoot: PROJECT_ROOT,
@@ -172,6 +176,7 @@ async function main() {
           fake,
           warmup: settings.BENCH_WARMUP,
           invocations: settings.BENCH_INVOCATIONS,
+          interplay: interplay(id, fake),
         };
         const key = `${id}/${fake}`;
         const results = samples.get(key) ?? [];
@@ -350,6 +355,8 @@ function renderTable(report: Report): string {
     '',
     renderReplayedCommands(report),
     '',
+    renderInterplay(report),
+    '',
     renderCurves(report),
     '',
     renderTimings('anonymizer: mask(), 2000 chars', report.mask),
@@ -374,6 +381,48 @@ function renderCurves(report: Report): string {
   return [
     'Warm-up curve: CPU µs per invocation by invocations since the import, one process per function,',
     `DynamoDB faked at send. The warm figures above are of invocations ${int(warmup + 1)}–${int(warmup + invocations)}.`,
+    line(header),
+    rule,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** The SDK path taken apart, from the median process's second phase (bench/warm.ts). */
+function renderInterplay(report: Report): string {
+  const header = [
+    'function',
+    'CPU µs +SDK',
+    'SDK only µs',
+    'own at send µs',
+    'the two in turns µs',
+    '+SDK ÷ in turns',
+    '(own + SDK only) ÷ SDK only',
+  ];
+  const rows = report.functions.flatMap((f) => {
+    const phase = f.sdkOnly?.interplay;
+    if (!phase) return [];
+    return [
+      [
+        f.id,
+        phase.withSdk.toFixed(1),
+        phase.sdkOnly.toFixed(1),
+        phase.ownAtSend.toFixed(1),
+        phase.alternating.toFixed(1),
+        `${(phase.withSdk / phase.alternating).toFixed(2)}×`,
+        `${((phase.ownAtSend + phase.sdkOnly) / phase.sdkOnly).toFixed(2)}×`,
+      ],
+    ];
+  });
+  if (rows.length === 0)
+    return "The SDK path taken apart: no function of the visitors' routes sent a command.";
+  const { line, rule } = columnLayout([header, ...rows]);
+  return [
+    'The SDK path taken apart: after the warm figures, the same process times four things in turns',
+    `(${int(report.settings.invocations)} calls each): the function with the SDK, the SDK only, the function with its own`,
+    'client faked at send, and those two one after the other, call after call ("in turns", per pair).',
+    'At "+SDK ÷ in turns" of 1, the function adds nothing to the SDK\'s own path: its "× SDK only" is its',
+    'own work plus what running two bodies of code in turn costs (caches, JIT), which the SDK only,',
+    'timed alone, does not pay. "(own + SDK only) ÷ SDK only" is the ratio without that cost.',
     line(header),
     rule,
     ...rows.map(line),

@@ -12,7 +12,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { documentClient } from '#shared/adapters/dynamodb/client';
 import { FUNCTIONS } from '../infra/functions.ts';
-import { type DynamoFake, fakeDynamoAtHttp, fakeDynamoAtSend } from './dynamo-fake.ts';
+import { type DynamoFake, fakeDynamoAtHttp, fakeDynamoAtSend, fakeDynamoAtSendOf } from './dynamo-fake.ts';
 import { benchCaseFor, benchContext } from './events.ts';
 import {
   type RecordedCommand,
@@ -21,7 +21,7 @@ import {
   type WireRequest,
   wireDifference,
 } from './replay.ts';
-import type { CurveWindow, WarmFigures, WarmRequest, WarmResult } from './warm.ts';
+import type { CurveWindow, InterplayFigures, WarmFigures, WarmRequest, WarmResult } from './warm.ts';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
@@ -39,20 +39,30 @@ function statusOf(result: unknown): number | undefined {
     : undefined;
 }
 
-/** Something the bench times: inputs from `next()`, each handed to `run`, DynamoDB answered by `dynamo`. */
+/**
+ * Something the bench times: inputs from `next()`, each handed to `run`, DynamoDB answered by
+ * `dynamo`; `enter` and `leave`, if given, run before and after each batch of calls, untimed.
+ */
 interface Timed<T> {
   dynamo: DynamoFake;
   next: () => T;
   run: (input: T) => Promise<unknown>;
+  enter?: () => void;
+  leave?: () => void;
 }
 
 /** The first call after the import (its wall time in ms), then `warmup` calls. */
 async function warmUp<T>(timed: Timed<T>, warmup: number): Promise<number> {
-  const firstStart = performance.now();
-  await timed.run(timed.next());
-  const firstInvocationMs = performance.now() - firstStart;
-  for (let i = 0; i < warmup; i++) await timed.run(timed.next());
-  return firstInvocationMs;
+  timed.enter?.();
+  try {
+    const firstStart = performance.now();
+    await timed.run(timed.next());
+    const firstInvocationMs = performance.now() - firstStart;
+    for (let i = 0; i < warmup; i++) await timed.run(timed.next());
+    return firstInvocationMs;
+  } finally {
+    timed.leave?.();
+  }
 }
 
 /** The CPU (user + system, every thread) and wall time of running `run` on each input in turn. */
@@ -84,8 +94,10 @@ async function timeInTurns(
   for (let round = 0; round < ROUNDS; round++) {
     const calls =
       Math.floor((invocations * (round + 1)) / ROUNDS) - Math.floor((invocations * round) / ROUNDS);
-    for (const [index, { next, run }] of timed.entries()) {
-      const { cpuMicros, wallMs } = await timeBatch(Array.from({ length: calls }, next), run);
+    for (const [index, { next, run, enter, leave }] of timed.entries()) {
+      const inputs = Array.from({ length: calls }, next);
+      enter?.();
+      const { cpuMicros, wallMs } = await timeBatch(inputs, run).finally(leave);
       const total = totals[index] as { cpuMicros: number; wallMs: number };
       total.cpuMicros += cpuMicros;
       total.wallMs += wallMs;
@@ -148,6 +160,61 @@ async function sdkOnlyFloor(
     run: (recorded: RecordedCommand[]) => replayCommands(bare, recorded),
   };
   return { timed, operations: replayed.map((wire) => wire.operation) };
+}
+
+/**
+ * The phase of `InterplayFigures`, after the warm figures: the function with the SDK, the SDK
+ * only, the function with its client faked at `send`, and those two call after call, in turns.
+ * The bench fails if the function's HTTP fake saw a request while its client was faked at send,
+ * or the send fake saw other than the function's commands.
+ */
+async function timeInterplay(
+  client: DynamoDBDocumentClient,
+  withSdk: Timed<APIGatewayProxyEventV2>,
+  floor: Timed<RecordedCommand[]>,
+  expected: { httpCalls: number; commands: number; warmup: number; invocations: number },
+): Promise<InterplayFigures> {
+  const atSend = fakeDynamoAtSendOf(client);
+  const alternatingAtSend = fakeDynamoAtSendOf(client);
+  const ownAtSend: Timed<APIGatewayProxyEventV2> = {
+    ...withSdk,
+    dynamo: atSend,
+    enter: atSend.on,
+    leave: atSend.off,
+  };
+  const alternating: Timed<[APIGatewayProxyEventV2, RecordedCommand[]]> = {
+    dynamo: alternatingAtSend,
+    next: () => [withSdk.next(), floor.next()],
+    run: async ([event, commands]) => {
+      await withSdk.run(event);
+      await floor.run(commands);
+    },
+    enter: alternatingAtSend.on,
+    leave: alternatingAtSend.off,
+  };
+  // The new paths only (the function's code faked at send, and the pair): the rest is warm.
+  await warmUp(ownAtSend, expected.warmup);
+  await warmUp(alternating, expected.warmup);
+  const [sdk, only, own, pair] = (
+    await timeInTurns([withSdk, floor, ownAtSend, alternating] as Timed<unknown>[], expected.invocations)
+  ).map(need);
+  const mismatch = [
+    ['the function with the SDK, requests at its HTTP handler', sdk, expected.httpCalls],
+    ['the function faked at send, commands', own, expected.commands],
+    ['the pair, commands at send', pair, expected.commands],
+  ].find(([, figures, calls]) => (figures as WarmFigures).dynamoCallsPerInvocation !== calls);
+  if (mismatch) {
+    throw new Error(
+      `The interplay phase counted ${(mismatch[1] as WarmFigures).dynamoCallsPerInvocation} per invocation for ${mismatch[0]}, not ${mismatch[2]}`,
+    );
+  }
+  return {
+    invocations: expected.invocations,
+    withSdk: need(sdk).cpuMicrosPerInvocation,
+    sdkOnly: need(only).cpuMicrosPerInvocation,
+    ownAtSend: need(own).cpuMicrosPerInvocation,
+    alternating: need(pair).cpuMicrosPerInvocation,
+  };
 }
 
 /** Inputs are built this many at a time, outside the timed calls, whatever a window's length. */
@@ -244,6 +311,17 @@ async function main(request: WarmRequest): Promise<WarmResult> {
     need(figures).dynamoCallsPerInvocation,
     need(floorFigures).dynamoCallsPerInvocation,
   ];
+  // Only where every invocation sent the same commands: the pair replays those of one of them.
+  const steady = calls === floorCalls && calls === floor.operations.length;
+  const interplay =
+    request.interplay && steady
+      ? await timeInterplay(client, handlerRuns, floor.timed, {
+          httpCalls: calls,
+          commands: floor.operations.length,
+          warmup: request.warmup,
+          invocations: request.invocations,
+        })
+      : undefined;
   if (calls !== floorCalls) {
     console.error(
       `warning: ${request.functionId} sent ${calls} commands per timed invocation, its SDK-only floor ${floorCalls}: ` +
@@ -255,7 +333,12 @@ async function main(request: WarmRequest): Promise<WarmResult> {
     fake: request.fake,
     ...need(figures),
     firstInvocationMs,
-    sdkOnly: { ...need(floorFigures), firstInvocationMs: floorFirstMs, operations: floor.operations },
+    sdkOnly: {
+      ...need(floorFigures),
+      firstInvocationMs: floorFirstMs,
+      operations: floor.operations,
+      ...(interplay && { interplay }),
+    },
   };
 }
 

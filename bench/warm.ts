@@ -20,6 +20,8 @@ export interface WarmRequest {
    * each ending after this many invocations (ascending), from the second invocation on.
    */
   windows?: readonly number[];
+  /** With the fake at `http`: after the warm figures, the phase of `InterplayFigures` too. */
+  interplay?: boolean;
 }
 
 /** The CPU per invocation of invocations `from` to `to` (1-based, both included) of one process. */
@@ -57,6 +59,28 @@ export type WarmFigures = Omit<WarmResult, 'functionId' | 'fake' | 'sdkOnly'>;
 export interface SdkOnlyFigures extends WarmFigures {
   /** The operations replayed per invocation, in order, as they reached the HTTP handler. */
   operations: string[];
+  /** When the request asked for it. */
+  interplay?: InterplayFigures;
+}
+
+/**
+ * What the function adds on the SDK's path, taken apart. A second phase of the same process,
+ * after the warm figures, times four things in turns, CPU µs per invocation each: the function
+ * with the SDK and the SDK only again (as in the warm figures, but later in the process's
+ * life), the function with its own client faked at `send` (its own code without the SDK's),
+ * and that and one SDK-only replay one after the other, call after call (per pair).
+ *
+ * If the function with the SDK costs what the alternating pair costs, its code adds nothing to
+ * the SDK's own path: what it adds over the SDK only is its own work and what running two
+ * bodies of code in turn costs either of them (caches, JIT), which the SDK-only floor, timed
+ * alone, does not pay.
+ */
+export interface InterplayFigures {
+  invocations: number;
+  withSdk: number;
+  sdkOnly: number;
+  ownAtSend: number;
+  alternating: number;
 }
 
 const WORKER = fileURLToPath(new URL('./warm-worker.ts', import.meta.url));

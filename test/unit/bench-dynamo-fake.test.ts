@@ -1,9 +1,16 @@
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { documentClient } from '#shared/adapters/dynamodb/client';
-import { BENCH_MESSAGES, fakeDynamoAtHttp, fakeDynamoAtSend } from '../../bench/dynamo-fake.ts';
-import { BENCH_CONVERSATION, BENCH_ENV } from '../../bench/env.ts';
+import { conversationKey } from '#shared/adapters/dynamodb/keys/chat-table';
+import {
+  BENCH_MESSAGES,
+  fakeDynamoAtHttp,
+  fakeDynamoAtSend,
+  fakeDynamoAtSendOf,
+} from '../../bench/dynamo-fake.ts';
+import { BENCH_CONVERSATION, BENCH_ENV, BENCH_TABLES } from '../../bench/env.ts';
 import { benchCaseFor, benchContext } from '../../bench/events.ts';
 import { FUNCTIONS, type FunctionId } from '../../infra/functions.ts';
 
@@ -89,6 +96,29 @@ describe('bench DynamoDB fake', () => {
       expect(document.conversationId).toBe(BENCH_CONVERSATION.id);
       expect(document.messages).toHaveLength(BENCH_MESSAGES);
     });
+  });
+
+  it('fakes one client at send only while switched on, leaving the SDK path of the others', async () => {
+    const client = documentClient();
+    const atHttp = fakeDynamoAtHttp(client);
+    const other = DynamoDBDocumentClient.from(new DynamoDBClient({ region: BENCH_ENV.AWS_REGION }));
+    const otherAtHttp = fakeDynamoAtHttp(other);
+    const atSend = fakeDynamoAtSendOf(client);
+    const get = () =>
+      new GetCommand({ TableName: BENCH_TABLES.TABLE_CHAT, Key: conversationKey(BENCH_CONVERSATION.id) });
+
+    atSend.on();
+    const whileOn = await client.send(get());
+    await other.send(get());
+    atSend.off();
+    const whileOff = await client.send(get());
+
+    expect(whileOn.Item?.id).toBe(BENCH_CONVERSATION.id);
+    expect(whileOff.Item?.id).toBe(BENCH_CONVERSATION.id);
+    expect(atSend.calls()).toBe(1);
+    expect(atHttp.calls()).toBe(1);
+    expect(otherAtHttp.calls()).toBe(1);
+    expect(Object.hasOwn(client, 'send')).toBe(false);
   });
 
   it('rejects a wrong token with 404, so the bench token really is checked against the hash', async () => {

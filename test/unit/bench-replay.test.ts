@@ -165,6 +165,33 @@ describe('bench SDK-only replay', () => {
     expect(result.cpuMicrosPerInvocation).toBeGreaterThan(0);
   });
 
+  it('takes the SDK path apart in a second phase when asked, and only then', {
+    timeout: 60_000,
+  }, async () => {
+    const request = {
+      projectRoot: PROJECT_ROOT,
+      functionId: 'postFeedback',
+      fake: 'http',
+      warmup: 3,
+      invocations: 20,
+    } as const;
+
+    const [asked, notAsked] = [
+      await measureWarm({ ...request, interplay: true }),
+      await measureWarm(request),
+    ];
+
+    // The worker itself fails unless the function faked at send reached no HTTP handler and
+    // the pair's send fake answered exactly the function's commands.
+    const phase = asked.sdkOnly?.interplay;
+    expect(phase?.invocations).toBe(20);
+    for (const figure of [phase?.withSdk, phase?.sdkOnly, phase?.ownAtSend, phase?.alternating]) {
+      expect(figure).toBeGreaterThan(0);
+    }
+    expect(notAsked.sdkOnly).toBeDefined();
+    expect(notAsked.sdkOnly?.interplay).toBeUndefined();
+  });
+
   it('times the windows of a warm-up curve back to back, from the second invocation on', {
     timeout: 60_000,
   }, async () => {
