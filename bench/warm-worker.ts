@@ -195,25 +195,30 @@ async function timeInterplay(
   // The new paths only (the function's code faked at send, and the pair): the rest is warm.
   await warmUp(ownAtSend, expected.warmup);
   await warmUp(alternating, expected.warmup);
-  const [sdk, only, own, pair] = (
-    await timeInTurns([withSdk, floor, ownAtSend, alternating] as Timed<unknown>[], expected.invocations)
-  ).map(need);
-  const mismatch = [
+  const timed = await timeInTurns(
+    [withSdk, floor, ownAtSend, alternating] as Timed<unknown>[],
+    expected.invocations,
+  );
+  const [sdk, only, own, pair] = [need(timed[0]), need(timed[1]), need(timed[2]), need(timed[3])];
+  type Counted = [what: string, figures: Omit<WarmFigures, 'firstInvocationMs'>, expected: number];
+  const counted: Counted[] = [
     ['the function with the SDK, requests at its HTTP handler', sdk, expected.httpCalls],
     ['the function faked at send, commands', own, expected.commands],
     ['the pair, commands at send', pair, expected.commands],
-  ].find(([, figures, calls]) => (figures as WarmFigures).dynamoCallsPerInvocation !== calls);
+  ];
+  const mismatch = counted.find(([, figures, calls]) => figures.dynamoCallsPerInvocation !== calls);
   if (mismatch) {
+    const [what, figures, calls] = mismatch;
     throw new Error(
-      `The interplay phase counted ${(mismatch[1] as WarmFigures).dynamoCallsPerInvocation} per invocation for ${mismatch[0]}, not ${mismatch[2]}`,
+      `The interplay phase counted ${figures.dynamoCallsPerInvocation} per invocation for ${what}, not ${calls}`,
     );
   }
   return {
     invocations: expected.invocations,
-    withSdk: need(sdk).cpuMicrosPerInvocation,
-    sdkOnly: need(only).cpuMicrosPerInvocation,
-    ownAtSend: need(own).cpuMicrosPerInvocation,
-    alternating: need(pair).cpuMicrosPerInvocation,
+    withSdk: sdk.cpuMicrosPerInvocation,
+    sdkOnly: only.cpuMicrosPerInvocation,
+    ownAtSend: own.cpuMicrosPerInvocation,
+    alternating: pair.cpuMicrosPerInvocation,
   };
 }
 
