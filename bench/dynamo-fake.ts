@@ -19,7 +19,7 @@ import { isChatCounterOf, labelledCounterAttributes } from '#shared/adapters/dyn
 import { saltKey } from '#shared/adapters/dynamodb/keys/ephemeral-table';
 import { HmacTokenHasher } from '#shared/chat/token-hasher';
 import { BENCH_CONVERSATION, BENCH_SITE, BENCH_TABLES, BENCH_TOKEN_SECRET } from './env.ts';
-import type { WireRequest } from './replay.ts';
+import { overrideSend, type WireRequest } from './replay.ts';
 
 /**
  * DynamoDB as the happy path sees it: a vote is always new, the counters update, today's
@@ -292,13 +292,15 @@ export interface SwitchedSendFake extends DynamoFake {
  */
 export function fakeDynamoAtSendOf(client: DynamoDBDocumentClient): SwitchedSendFake {
   const { send, fake } = sendFake();
+  let restore: (() => void) | undefined;
   return {
     ...fake,
     on: () => {
-      client.send = send;
+      restore ??= overrideSend(client, send);
     },
     off: () => {
-      delete (client as { send?: unknown }).send;
+      restore?.();
+      restore = undefined;
     },
   };
 }

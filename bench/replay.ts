@@ -49,22 +49,36 @@ export async function recordCommands(
   run: () => Promise<unknown>,
 ): Promise<RecordedCommand[]> {
   const recorded: RecordedCommand[] = [];
-  const own = Object.getOwnPropertyDescriptor(client, 'send');
   const send = client.send;
-  client.send = ((command: { input: CommandInput }, ...rest: unknown[]) => {
+  const restore = overrideSend(client, ((command: { input: CommandInput }, ...rest: unknown[]) => {
     recorded.push({
       type: command.constructor as RecordedCommand['type'],
       input: withoutUndefined(command.input),
     });
     return (send as (...args: unknown[]) => Promise<unknown>).call(client, command, ...rest);
-  }) as DynamoDBDocumentClient['send'];
+  }) as DynamoDBDocumentClient['send']);
   try {
     await run();
   } finally {
-    if (own) Object.defineProperty(client, 'send', own);
-    else delete (client as { send?: unknown }).send;
+    restore();
   }
   return recorded;
+}
+
+/**
+ * Puts `send` on `client` alone, as an own property over its prototype's, until the returned
+ * function restores what was there before (an own `send`, or none).
+ */
+export function overrideSend(
+  client: DynamoDBDocumentClient,
+  send: DynamoDBDocumentClient['send'],
+): () => void {
+  const own = Object.getOwnPropertyDescriptor(client, 'send');
+  client.send = send;
+  return () => {
+    if (own) Object.defineProperty(client, 'send', own);
+    else delete (client as { send?: unknown }).send;
+  };
 }
 
 /** Sends the recorded commands one after the other, each as a new command of its class, as the functions do. */

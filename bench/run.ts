@@ -164,11 +164,12 @@ async function main() {
   for (let round = 1; round <= settings.BENCH_PROCESSES; round++) {
     for (const { id } of functions) {
       for (const fake of FAKE_LEVELS) {
+        const takenApart = interplay(id, fake);
         progress(
           `warm CPU, process ${round}/${settings.BENCH_PROCESSES}: ${id}, DynamoDB faked at ${fake}, ` +
             `${settings.BENCH_WARMUP} warm-up + ${settings.BENCH_INVOCATIONS} timed invocations` +
             (fake === 'http' ? ', then the SDK alone replaying its commands as often' : '') +
-            (interplay(id, fake) ? ', then the interplay phase' : ''),
+            (takenApart ? ', then the interplay phase' : ''),
         );
         const request = {
           projectRoot: PROJECT_ROOT,
@@ -176,7 +177,7 @@ async function main() {
           fake,
           warmup: settings.BENCH_WARMUP,
           invocations: settings.BENCH_INVOCATIONS,
-          interplay: interplay(id, fake),
+          interplay: takenApart,
         };
         const key = `${id}/${fake}`;
         const results = samples.get(key) ?? [];
