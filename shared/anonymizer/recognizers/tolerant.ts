@@ -28,7 +28,7 @@ const MAX_QUERY = 14;
 
 /**
  * The listed words searched for misspellings, by their first letter: a misspelling keeps its
- * first letter (see `consider`), so each search needs the words of one letter only, and those
+ * first letter (see `closer`), so each search needs the words of one letter only, and those
  * are indexed on the first search for a word with it.
  */
 interface Letter {
@@ -128,39 +128,51 @@ function oneDeletedOf(index: Letter): Map<string, string[]> {
   return oneDeleted;
 }
 
+interface Best {
+  category: LexiconCategory;
+  cost: number;
+}
+
+/**
+ * `best`, or `word` if it is a misspelling of `query` within `limit` edits and closer than
+ * `best` (the first of equally close ones wins).
+ */
+function closer(query: string, word: string, limit: number, best: Best | undefined): Best | undefined {
+  // A misspelling keeps its first letters: "regning" is not "legning".
+  // (A vowel for a vowel in second place is a misspelling too: "perese" for "parese".)
+  if (
+    word[0] !== query[0] ||
+    (word[1] !== query[1] && !(VOWEL.test(word[1] ?? '') && VOWEL.test(query[1] ?? '')))
+  )
+    return best;
+  const cost = distance(query, word);
+  const category = listed(word);
+  return cost <= limit && category && (!best || cost < best.cost) ? { category, cost } : best;
+}
+
 /** The closest listed word within the allowed distance, by the fewest edits. */
 function closest(query: string): LexiconCategory | undefined {
   const index = letter(query[0] ?? '');
-  let best: { category: LexiconCategory; cost: number } | undefined;
-  const consider = (word: string, limit: number) => {
-    // A misspelling keeps its first letters: "regning" is not "legning".
-    // (A vowel for a vowel in second place is a misspelling too: "perese" for "parese".)
-    if (
-      word[0] !== query[0] ||
-      (word[1] !== query[1] && !(VOWEL.test(word[1] ?? '') && VOWEL.test(query[1] ?? '')))
-    )
-      return;
-    const cost = distance(query, word);
-    const category = listed(word);
-    if (cost <= limit && category && (!best || cost < best.cost)) best = { category, cost };
-  };
+  let best: Best | undefined;
   // No listed word of a nearby length starts like this one: nothing one edit away.
+  const { length } = query;
   const oneEditAway =
-    index.shapes.has(vowelShape(query, query.length)) ||
-    [query.length - 1, query.length, query.length + 1].some((length) =>
-      index.shapes.has(shape(query, length)),
-    );
+    index.shapes.has(vowelShape(query, length)) ||
+    index.shapes.has(shape(query, length - 1)) ||
+    index.shapes.has(shape(query, length)) ||
+    index.shapes.has(shape(query, length + 1));
   if (!oneEditAway && query.length < LONG) return undefined;
   // A word of 12 letters or more is compared with the listed words of its first three letters
   // (below) instead: fewer look-ups than its dozen deletions, and misspellings sit in the middle.
   const searchDeletions = oneEditAway && query.length < VERY_LONG;
   const oneDeleted = searchDeletions ? oneDeletedOf(index) : undefined;
-  if (oneDeleted) for (const word of oneDeleted.get(query) ?? []) consider(word, 1);
+  if (oneDeleted) for (const word of oneDeleted.get(query) ?? []) best = closer(query, word, 1, best);
   // Deleting one of the first two letters would change them, and those a misspelling keeps.
   // (Unless the second is a vowel, which a misspelling may change: "perese" for "parese".)
   const from = VOWEL.test(query[1] ?? '') ? 1 : 2;
   if (oneDeleted)
-    for (const d of deletions(query, from)) for (const word of oneDeleted.get(d) ?? []) consider(word, 1);
+    for (const d of deletions(query, from))
+      for (const word of oneDeleted.get(d) ?? []) best = closer(query, word, 1, best);
   // Two edits only for a spelling of 10 letters or more, with the same first three letters
   // ("skitsofreni" for "skizofreni"; not nynorsk "leidningen" for "legningen").
   if (!best && query.length >= LONG) {
@@ -168,8 +180,8 @@ function closest(query: string): LexiconCategory | undefined {
     for (let length = query.length - 2; length <= query.length + 2; length++) {
       for (const word of index.longByPrefix.get(`${prefix}${length}`) ?? []) {
         // …and the same last three: "blindveien" is a road, not "blindheten".
-        if (word.slice(-3) === query.slice(-3)) consider(word, 2);
-        else if (query.length >= VERY_LONG) consider(word, 1);
+        if (word.slice(-3) === query.slice(-3)) best = closer(query, word, 2, best);
+        else if (query.length >= VERY_LONG) best = closer(query, word, 1, best);
       }
     }
   }
@@ -196,13 +208,36 @@ function tolerantCategory(token: Token): LexiconCategory | undefined {
   return category;
 }
 
+/** The endings of a definite form, in the order they are tried. */
+const DEFINITE_ENDINGS = ['et', 'en'] as const;
+
+/**
+ * Each listed one-word form that ends like a definite, under what comes before the ending, by
+ * the first letter: the category of the form ending in "et" if both are listed. Built on a
+ * letter's first use, so that a word costs one look-up, not a new string per ending.
+ */
+const definiteStems = new Map<string, Map<string, LexiconCategory>>();
+
+function definiteStemsOf(initial: string): Map<string, LexiconCategory> {
+  let stems = definiteStems.get(initial);
+  if (stems) return stems;
+  stems = new Map();
+  const { singles } = compiledLexicons().letter(initial);
+  for (const ending of DEFINITE_ENDINGS) {
+    for (const [word, category] of singles) {
+      if (!category || word.length <= ending.length || !word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      if (!stems.has(stem)) stems.set(stem, category);
+    }
+  }
+  definiteStems.set(initial, stems);
+  return stems;
+}
+
 /** "Norsk Sjukepleiarforbund": a word listed only in its definite form. */
 function listedDefinite(lower: string): LexiconCategory | undefined {
-  for (const ending of ['et', 'en']) {
-    const category = listed(lower + ending);
-    if (category) return category;
-  }
-  return undefined;
+  const initial = lower[0];
+  return initial === undefined ? undefined : definiteStemsOf(initial).get(lower);
 }
 
 function judge(lower: string): LexiconCategory | undefined {
