@@ -23,7 +23,18 @@ const SUBJECTS = wordSet(() => {
   return [...vocabulary().origin.subjects, ...kin, ...moreKin, ...englishKin, ...possessives];
 });
 
+/**
+ * Whether a word can have one of the shapes at all, told from two characters: a Norwegian one
+ * ends in -sk or -ske, an English one starts with a capital (which an ASCII character other
+ * than A–Z is not). Most words are neither, and skip the look-ups and patterns below.
+ */
+const mayHaveShape = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return first >= 128 || (first >= 65 && first <= 90) || text.endsWith('sk') || text.endsWith('ske');
+};
+
 const shaped = (token: Token) =>
+  mayHaveShape(token.text) &&
   !NOT_ORIGINS.has(token.lower) &&
   !ORDINARY_WORD_SET.has(token.lower) &&
   (NORWEGIAN_SHAPE.test(token.text) || ENGLISH_SHAPE.test(token.text));

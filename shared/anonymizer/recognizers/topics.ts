@@ -99,26 +99,21 @@ export const topics: AllowanceRecognizer = {
         (nextSpaced && GROUP_THINGS.has(next.lower) && (title || !personBefore(document, i)))
       )
         allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
-      // "tilbud for skeive ungdommer", but not "vi er skeive foreldre".
-      if (nextSpaced && GENERIC_PLURALS.has(next.lower) && !(previous && COPULA_BEFORE.has(previous.lower)))
-        allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
-      // "valgene mann og kvinne", "boy or girl"; "kvinner oppfordres til å søke".
-      const other = tokens[i + 2];
       const described = previous !== undefined && COPULA_BEFORE.has(previous.lower);
-      if (
-        GENDER_WORDS.has(token.lower) &&
-        next &&
-        other &&
-        PAIR_LINKS.has(next.lower) &&
-        GENDER_WORDS.has(other.lower)
-      )
-        if (!described) allow(token, other, ['gender']);
-      if (GENDER_WORDS.has(token.lower) && nextSpaced && ADDRESSED.has(next.lower))
-        allow(token, token, ['gender']);
-      // "seniorgym bare for kvinner", "only for women": who a service is for.
-      const only = tokens[i - 2];
-      if (GENDER_WORDS.has(token.lower) && previous && only && ['for', 'til'].includes(previous.lower))
-        if (['bare', 'kun', 'berre', 'only', 'just'].includes(only.lower)) allow(only, token, ['gender']);
+      // "tilbud for skeive ungdommer", but not "vi er skeive foreldre".
+      if (nextSpaced && GENERIC_PLURALS.has(next.lower) && !described)
+        allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
+      if (GENDER_WORDS.has(token.lower)) {
+        // "valgene mann og kvinne", "boy or girl"; "kvinner oppfordres til å søke".
+        const other = tokens[i + 2];
+        if (next && other && PAIR_LINKS.has(next.lower) && GENDER_WORDS.has(other.lower) && !described)
+          allow(token, other, ['gender']);
+        if (nextSpaced && ADDRESSED.has(next.lower)) allow(token, token, ['gender']);
+        // "seniorgym bare for kvinner", "only for women": who a service is for.
+        const only = tokens[i - 2];
+        if (previous && only && ['for', 'til'].includes(previous.lower))
+          if (['bare', 'kun', 'berre', 'only', 'just'].includes(only.lower)) allow(only, token, ['gender']);
+      }
 
       // "ME" in capitals is the illness, not the pronoun.
       if (i < 2 || (PERSONAL.has(token.lower) && token.text !== token.text.toUpperCase())) continue;
