@@ -26,12 +26,24 @@ export interface TextDocument {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-/][\p{L}\p{N}]+)*\+?/gu;
 const NO_PARTS: string[] = [];
-const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', '\n', '«', '"', '“']);
+/** What ends a sentence or starts a quote: . ! ? : a line break « " “ (by code, with no new strings). */
+const breaksAt = (code: number): boolean =>
+  code === 46 ||
+  code === 33 ||
+  code === 63 ||
+  code === 58 ||
+  code === 10 ||
+  code === 171 ||
+  code === 34 ||
+  code === 8220;
 
 function breaksSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.has(text[i] as string)) return true;
+  for (let i = from; i < to; i++) if (breaksAt(text.charCodeAt(i))) return true;
   return false;
 }
+
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 
 /**
  * Upper case and not the same in lower case: letters only, no regular expression per token.
@@ -53,8 +65,10 @@ function tokenize(text: string): Token[] {
     const end = start + value.length;
     // A mask label such as "[helse]" is not a word of the text, and what is glued to one was
     // part of a longer word before masking, so it is left as it was then.
-    const label = text[start - 1] === '[' && text[end] === ']';
-    if (label || text[start - 1] === ']' || text[end] === '[') continue;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    const label = before === OPEN_BRACKET && after === CLOSE_BRACKET;
+    if (label || before === CLOSE_BRACKET || after === OPEN_BRACKET) continue;
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
