@@ -43,6 +43,13 @@ const ORGANISATION_ENDINGS =
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
+/**
+ * A letter or digit, which an own name must not be glued to. A pattern with `\p{…}` is a constant
+ * of its module: esbuild writes such a literal as `new RegExp(…)`, which a function would build
+ * again on every call.
+ */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 function ownNameAllowances(text: string, ownNames: readonly string[]): Allowance[] {
   const allowances: Allowance[] = [];
   const lower = text.toLowerCase();
@@ -52,7 +59,7 @@ function ownNameAllowances(text: string, ownNames: readonly string[]): Allowance
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
       const before = text[at - 1] ?? ' ';
       const after = text[at + needle.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) continue;
       allowances.push({ start: at, end: at + needle.length, allow: ['name', 'location'] });
     }
   }

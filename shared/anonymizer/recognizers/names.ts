@@ -86,6 +86,8 @@ const PLACE_PREPOSITIONS = wordSet(() => vocabulary().names.placePrepositions);
 const NEVER_NAMES = wordSet(() => vocabulary().names.neverNames);
 
 const LETTERS = /^\p{L}[\p{L}'’-]*$/u;
+/** A module constant, as every pattern with `\p{…}` (see `WORD_CHARACTER` in institutions.ts). */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The word without a genitive -s ("Emils"), for list look-ups. */
 const stem = (lower: string) => (lower.length > 3 && /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower);
@@ -104,7 +106,7 @@ const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
 
 /** Written like a name: capitalised letters, perhaps hyphenated (Anne-Marie, al-Hassan). */
 const nameShaped = (token: Token) =>
-  (token.capitalised || (token.parts.length > 1 && /^\p{Lu}/u.test(token.parts.at(-1) ?? ''))) &&
+  (token.capitalised || (token.parts.length > 1 && STARTS_UPPER.test(token.parts.at(-1) ?? ''))) &&
   token.text.length >= 2 &&
   LETTERS.test(token.text) &&
   token.text !== token.text.toUpperCase();

@@ -1,6 +1,8 @@
 import { patternFindings, type Recognizer } from '../recognizer.ts';
 
-const countDigits = (value: string): number => value.replace(/\P{Nd}/gu, '').length;
+/** Anything but a digit (a module constant, as every pattern with `\p{…}`: see `WORD_CHARACTER` in institutions.ts). */
+const NOT_DIGIT = /\P{Nd}/gu;
+const countDigits = (value: string): number => value.replace(NOT_DIGIT, '').length;
 
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH = '(?:0?[1-9]|1[0-2])';

@@ -166,6 +166,8 @@ function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): 
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Three lower-case letters or more, nothing else (a module constant: see `WORD_CHARACTER` in institutions.ts). */
+const LOWER_CASE_WORD = /^\p{Ll}{3,}$/u;
 
 /** Capitalised for other reasons: "our house in May". */
 const NOT_PLACES = wordSet(() => vocabulary().places.notPlaces);
@@ -181,7 +183,7 @@ function lowerPlace(document: TextDocument, i: number): boolean {
   const { tokens } = document;
   const token = tokens[i] as Token;
   const verb = tokens[i - 2];
-  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.text) || ORDINARY_WORD_SET.has(token.lower))
+  if (token.capitalised || !LOWER_CASE_WORD.test(token.text) || ORDINARY_WORD_SET.has(token.lower))
     return false;
   // A kind of dwelling ("bor i omsorgsbolig", "bur i campingvogn"), or a noun in the definite
   // form ("bor på småbruket"), is not a place's name.
