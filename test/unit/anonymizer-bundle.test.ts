@@ -1,11 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lambdaBuildOptions } from '#infra/bundling';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '#infra/lambda-function';
+import { bundle } from '../../bench/bundle.ts';
 
 /**
  * The anonymizer as a Lambda function runs it: bundled with the Lambda settings, in which
@@ -14,24 +10,13 @@ import { PROJECT_ROOT } from '#infra/lambda-function';
  */
 type Mask = (text: string, options?: { ownNames?: readonly string[] }) => { text: string };
 
-let dir: string;
 let mask: Mask;
 
 beforeAll(async () => {
-  const result = await build({
-    ...lambdaBuildOptions,
-    absWorkingDir: PROJECT_ROOT,
-    entryPoints: [join(PROJECT_ROOT, 'shared/anonymizer/anonymizer.ts')],
-    write: false,
-    logLevel: 'silent',
-  });
-  dir = await mkdtemp(join(tmpdir(), 'anonymizer-bundle-'));
-  const file = join(dir, 'anonymizer.mjs');
-  await writeFile(file, result.outputFiles[0]?.contents ?? new Uint8Array());
-  ({ mask } = (await import(pathToFileURL(file).href)) as { mask: Mask });
+  // Bundled as CDK and the bench bundle a function (bench/bundle.ts), under a name of its own.
+  const { path } = await bundle(PROJECT_ROOT, 'anonymizer-unit-test', 'shared/anonymizer/anonymizer.ts');
+  ({ mask } = (await import(pathToFileURL(path).href)) as { mask: Mask });
 });
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Texts that reach every recognizer: names, places, own names, health, origin, numbers, addresses. */
 const TEXTS = [

@@ -86,7 +86,7 @@ const PLACE_PREPOSITIONS = wordSet(() => vocabulary().names.placePrepositions);
 const NEVER_NAMES = wordSet(() => vocabulary().names.neverNames);
 
 const LETTERS = /^\p{L}[\p{L}'’-]*$/u;
-/** A module constant, as every pattern with `\p{…}` (see `WORD_CHARACTER` in institutions.ts). */
+/** A capital first (a module constant: see test/unit/anonymizer-bundle.test.ts). */
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The word without a genitive -s ("Emils"), for list look-ups. */

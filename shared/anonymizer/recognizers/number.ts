@@ -1,6 +1,6 @@
 import { patternFindings, type Recognizer } from '../recognizer.ts';
 
-/** Anything but a digit (a module constant, as every pattern with `\p{…}`: see `WORD_CHARACTER` in institutions.ts). */
+/** Anything but a digit (a module constant: see test/unit/anonymizer-bundle.test.ts). */
 const NOT_DIGIT = /\P{Nd}/gu;
 const countDigits = (value: string): number => value.replace(NOT_DIGIT, '').length;
 

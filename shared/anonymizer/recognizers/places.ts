@@ -166,7 +166,7 @@ function gazetteerRun(document: TextDocument, i: number, gazetteer: Gazetteer): 
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
-/** Three lower-case letters or more, nothing else (a module constant: see `WORD_CHARACTER` in institutions.ts). */
+/** Three lower-case letters or more, nothing else (a module constant: see test/unit/anonymizer-bundle.test.ts). */
 const LOWER_CASE_WORD = /^\p{Ll}{3,}$/u;
 
 /** Capitalised for other reasons: "our house in May". */
