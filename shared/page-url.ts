@@ -48,11 +48,16 @@ const encodeMasked = (text: string) => encodeURIComponent(text).replace(/%5B/g, 
  * percent-escape is a 400 on `field`.
  */
 function storedPath(pathname: string, field: string): string {
+  const raws = pathname.split('/');
   // Every segment is checked; only those kept are masked, so the anonymizer's work is bounded too.
-  const segments = pathname.split('/').map((raw) => ({ raw, text: decodeSegment(raw, field) }));
+  // Loops, not `map` and `slice`: see personNames in shared/anonymizer/recognizers/names.ts.
+  const texts: string[] = [];
+  for (const raw of raws) texts.push(decodeSegment(raw, field));
   let path = '';
   // A URL's path starts with "/": the first segment is the empty one before it.
-  for (const { raw, text } of segments.slice(1)) {
+  for (let i = 1; i < raws.length; i++) {
+    const raw = raws[i] as string;
+    const text = texts[i] as string;
     const masked = mask(text, { only: IDENTIFIERS }).text;
     const segment = masked === text ? raw : encodeMasked(masked);
     if (path.length + 1 + segment.length > MAX_STORED_PATH_LENGTH) break;

@@ -65,8 +65,9 @@ function tokenize(text: string): Token[] {
     const end = start + value.length;
     // A mask label such as "[helse]" is not a word of the text, and what is glued to one was
     // part of a longer word before masking, so it is left as it was then.
-    const before = text.charCodeAt(start - 1);
-    const after = text.charCodeAt(end);
+    // Read within the text only: V8 throws away code that it compiled once it reads past an end.
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
     const label = before === OPEN_BRACKET && after === CLOSE_BRACKET;
     if (label || before === CLOSE_BRACKET || after === OPEN_BRACKET) continue;
     tokens.push({

@@ -237,8 +237,11 @@ export class DynamoConversationStore implements ConversationStore {
   }
 
   private deleteBatch(keys: ItemKey[]): Promise<void> {
+    // Pushed, not mapped: see personNames in shared/anonymizer/recognizers/names.ts.
+    const requests: { DeleteRequest: { Key: ItemKey } }[] = [];
+    for (const Key of keys) requests.push({ DeleteRequest: { Key } });
     return sendUntilProcessed(
-      keys.map((Key) => ({ DeleteRequest: { Key } })),
+      requests,
       async (pending) => {
         const { UnprocessedItems } = await this.client.send(
           new BatchWriteCommand({ RequestItems: { [this.tables.chat]: pending } }),

@@ -174,16 +174,19 @@ export class IntentMatcherBot implements BotEngine {
 
   #best(index: SiteIndex, words: readonly string[]): CompiledIntent | undefined {
     // Which stems each word matches; repeated words are looked up once.
+    // Pushed, not mapped: see personNames in shared/anonymizer/recognizers/names.ts.
     const seen = new Map<string, string[]>();
-    const stemsAt = words.map((word) => {
+    const stemsAt: string[][] = [];
+    const present = new Set<string>();
+    for (const word of words) {
       let stems = seen.get(word);
       if (!stems) {
         stems = stemsOf(index, word);
         seen.set(word, stems);
+        for (const stem of stems) present.add(stem);
       }
-      return stems;
-    });
-    const present = new Set(stemsAt.flat());
+      stemsAt.push(stems);
+    }
 
     // For each intent with a matching example, the weight each matched word earns for it: the
     // best of its examples using that word. An intent with none scores 0, below any minScore.
