@@ -319,7 +319,7 @@ export const personNames: Recognizer = {
       i = last;
     }
     linkedNames(document, runs);
-    // Pushed, not mapped: the array \`map\` makes differs in kind once V8 optimises this function,
+    // Pushed, not mapped: the array `map` makes differs in kind once V8 optimises this function,
     // and the masking loop, compiled for the arrays seen before, was thrown away when it met one.
     const findings: Finding[] = [];
     for (const [start, end] of runs) {
