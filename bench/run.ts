@@ -19,7 +19,7 @@ import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LAMBDA_NODE_TARGET } from '../infra/bundling.ts';
-import { FUNCTIONS } from '../infra/functions.ts';
+import { FUNCTIONS, PUBLIC_FUNCTIONS } from '../infra/functions.ts';
 import { BENCH_DIR, type Bundle, bundle, FLOOR_ENTRY } from './bundle.ts';
 import { columnLayout } from './columns.ts';
 import { benchCaseFor } from './events.ts';
@@ -43,13 +43,9 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE = { name: 'baseline-client', entry: FLOOR_ENTRY } as const;
 const FAKE_LEVELS: readonly DynamoFakeLevel[] = ['send', 'http'];
 
-/** The functions of the visitors' routes: the warm-up curve and the interplay phase are theirs. */
-const PUBLIC_FUNCTIONS = Object.entries(FUNCTIONS)
-  .filter(([, definition]) => !('staff' in definition && definition.staff))
-  .map(([id]) => id);
-
-/** Whether a process times the SDK path taken apart too (bench/warm.ts, `InterplayFigures`). */
-const interplay = (id: string, fake: DynamoFakeLevel) => fake === 'http' && PUBLIC_FUNCTIONS.includes(id);
+/** Whether a process times the SDK path taken apart too (bench/warm.ts, `InterplayFigures`): the visitors' functions do. */
+const interplay = (id: string, fake: DynamoFakeLevel) =>
+  fake === 'http' && (PUBLIC_FUNCTIONS as readonly string[]).includes(id);
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const settingsSchema = z.object({

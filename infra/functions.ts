@@ -145,6 +145,11 @@ export const FUNCTIONS = {
 
 export type FunctionId = keyof typeof FUNCTIONS;
 
+/** The functions of the visitors' routes: every function that is not behind the staff authorizer. */
+export const PUBLIC_FUNCTIONS: readonly FunctionId[] = (Object.keys(FUNCTIONS) as FunctionId[]).filter(
+  (id) => (FUNCTIONS[id] as FunctionDefinition).staff !== true,
+);
+
 /** Every scheduled function: used by CDK (an EventBridge rule each) and by the local runtime's timers. */
 export const JOBS = {
   anonymizeChat: {
