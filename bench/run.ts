@@ -24,9 +24,8 @@ import { BENCH_DIR, type Bundle, bundle, FLOOR_ENTRY } from './bundle.ts';
 import { columnLayout } from './columns.ts';
 import { benchCaseFor } from './events.ts';
 import { type ImportStats, measureImports } from './import-time.ts';
-import { MASK_TIMED } from './mask.ts';
-import { TEXT_CASES } from './text.ts';
-import { renderTimings, type Timing, timeCase } from './timing.ts';
+import { timePureCases } from './pure.ts';
+import { renderTimings, TIMED_ROUNDS, type Timing } from './timing.ts';
 import {
   type CurveWindow,
   type DynamoFakeLevel,
@@ -204,12 +203,13 @@ async function main() {
     });
   }
 
-  progress('anonymizer: mask() on 2000-character messages');
-  const maskFigures: Timing[] = [];
-  for (const timed of MASK_TIMED) maskFigures.push(await timeCase(timed));
-  progress('bot and User-Agent on the longest inputs');
-  const textFigures: Timing[] = [];
-  for (const timed of TEXT_CASES) textFigures.push(await timeCase(timed));
+  progress(
+    `anonymizer on 2000-character messages, bot and User-Agent on the longest inputs: ${settings.BENCH_PROCESSES} fresh processes`,
+  );
+  const { mask: maskFigures, text: textFigures } = await timePureCases(
+    PROJECT_ROOT,
+    settings.BENCH_PROCESSES,
+  );
 
   const baselineBundle = need(bundles.get(BASELINE.name), 'baseline bundle');
   const baselineImport = need(imports.get(BASELINE.name), 'baseline import time');
@@ -359,6 +359,9 @@ function renderTable(report: Report): string {
     renderTimings('anonymizer: mask(), 2000 chars', report.mask),
     '',
     renderTimings('request text', report.text),
+    `Pure code: each case timed from source in ${settings.processes} fresh processes, one after the other;`,
+    `  in each, the median of ${TIMED_ROUNDS.rounds} rounds of ${TIMED_ROUNDS.perRound} calls after ${TIMED_ROUNDS.warmup} warm-up ones; the figure is that of the`,
+    '  median process, "min–max" the least and the most of them.',
     '',
     `Node ${report.node} · ${machine.platform}/${machine.arch} · ${machine.cpu} · ${machine.cores} cores · ` +
       `load ${machine.loadAverage1m.toFixed(1)} before · bench took ${report.seconds.toFixed(1)} s`,

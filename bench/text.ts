@@ -1,7 +1,8 @@
 /**
  * The other code that reads what a visitor sends, on the longest inputs the API accepts: the
  * bot's intent matcher on a 2000-character question, and the User-Agent reduction on a header
- * of 11 000 characters. Pure code, timed in this process; fixed inputs, the same every run.
+ * of 11 000 characters. Pure code, timed in fresh processes of their own (bench/pure.ts); fixed
+ * inputs, the same every run.
  */
 import { IntentMatcherBot } from '../shared/chat/bot/intent-matcher.ts';
 import { parseIntentSet } from '../shared/chat/bot/intent-set.ts';

@@ -3,7 +3,7 @@ import { mask } from '#shared/anonymizer/anonymizer';
 import { describeClient } from '#shared/chat/user-agent';
 import { MASK_CASES, MASK_TIMED } from '../../bench/mask.ts';
 import { TEXT_CASES } from '../../bench/text.ts';
-import { renderTimings, timeCase } from '../../bench/timing.ts';
+import { acrossProcesses, renderTimings, type Timing, timeCase } from '../../bench/timing.ts';
 
 describe('anonymizer bench', () => {
   it('times messages of the longest length the API accepts', () => {
@@ -51,5 +51,42 @@ describe('request text bench', () => {
     // Every common word is in the question, yet only the last intent's example completes.
     expect(largest).toMatchObject({ intent: 'topic_199', answered: true });
     expect(TEXT_CASES.slice(3).map((c) => describeClient(c.input).browser)).toEqual(['Chrome 142', 'other']);
+  });
+});
+
+describe('pure-code timings across processes', () => {
+  const timing = (name: string, medianMicros: number): Timing => ({
+    name,
+    medianMicros,
+    budgetMicros: 1000,
+    budgetRatio: medianMicros / 1000,
+  });
+
+  it("takes each case's median process, with the least and the most of them", () => {
+    const cases = acrossProcesses([
+      [timing('plain', 500), timing('dense', 1200)],
+      [timing('plain', 400), timing('dense', 700)],
+      [timing('plain', 650), timing('dense', 900)],
+    ]);
+
+    expect(cases).toEqual([
+      { ...timing('plain', 500), spread: { minMicros: 400, maxMicros: 650, processes: 3 } },
+      { ...timing('dense', 900), spread: { minMicros: 700, maxMicros: 1200, processes: 3 } },
+    ]);
+  });
+
+  it('refuses processes that timed different cases', () => {
+    expect(() => acrossProcesses([[timing('plain', 1)], [timing('dense', 1)]])).toThrow(/disagree/);
+    expect(() => acrossProcesses([])).toThrow(/at least one/);
+  });
+
+  it('prints the spread of the processes next to the median', () => {
+    const [header, row] = renderTimings(
+      'anonymizer',
+      acrossProcesses([[timing('dense', 1083.2)], [timing('dense', 664)]]),
+    ).split('\n');
+
+    expect(header).toContain('min–max');
+    expect(row).toMatch(/dense\s+664\.0\s+664–1083\s+1000\s+0\.66×/);
   });
 });
