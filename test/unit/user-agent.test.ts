@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES, browserCounterLabel } from '#shared/chat/browser';
-import { describeClient } from '#shared/chat/user-agent';
+import { describeClient, PARSED_USER_AGENT_LENGTH } from '#shared/chat/user-agent';
 
 const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
@@ -113,6 +113,25 @@ describe('describeClient', () => {
 
     expect(described.map((client) => client.browser)).toEqual(['other', 'Chrome 142', 'other']);
     for (const client of described) expect(JSON.stringify(client).length).toBeLessThan(100);
+  });
+
+  it('reads only the start of a padded User-Agent, and no token cut in half', () => {
+    const padding = (length: number) => 'x'.repeat(length);
+    // The browser's own token past what is parsed is not read.
+    const late = `EvilBot/1.0 ${padding(PARSED_USER_AGENT_LENGTH)} ${CHROME_WINDOWS}`;
+    // "Firefox/147.0" straddles the end of what is parsed: it is dropped whole, not read as "Firefox 14".
+    const before = `Mozilla/5.0 (X11; Linux x86_64) ${padding(PARSED_USER_AGENT_LENGTH - 36)}`;
+    const straddling = `${before} Firefox/147.0`;
+    // A space-free header is cut at the limit.
+    const unspaced = `Firefox/147.0${padding(20_000)}`;
+
+    expect(before.length + ' Firefox/14'.length).toBeGreaterThan(PARSED_USER_AGENT_LENGTH);
+    expect(before.length).toBeLessThan(PARSED_USER_AGENT_LENGTH);
+    expect(describeClient(late).browser).toBe('other');
+    expect(describeClient(`${CHROME_WINDOWS} ${padding(20_000)}`).browser).toBe('Chrome 142');
+    expect(describeClient(straddling).browser).not.toMatch(/Firefox/);
+    expect(describeClient(`${before.slice(0, -20)} Firefox/147.0`).browser).toBe('Firefox 147');
+    expect(describeClient(unspaced).browserName).toBe('Firefox');
   });
 
   it('only ever names a browser from the list, other or unknown', () => {
