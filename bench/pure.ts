@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { childEnv } from './env.ts';
 import { acrossProcesses, type Timing } from './timing.ts';
+import { CHILD_TIMEOUT_MS } from './warm.ts';
 
 /** The pure-code cases' timings: the anonymizer on 2000-character messages, and the other request text. */
 export interface PureTimings {
@@ -20,7 +21,7 @@ function timeInProcess(projectRoot: string): Promise<PureTimings> {
       execArgv: ['--import', 'tsx'],
       env: childEnv(),
       stdio: ['ignore', 2, 2, 'ipc'],
-      timeout: 600_000,
+      timeout: CHILD_TIMEOUT_MS,
     });
     let result: PureTimings | undefined;
     child.on('message', (message) => {

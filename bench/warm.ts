@@ -86,6 +86,13 @@ export interface InterplayFigures {
 const WORKER = fileURLToPath(new URL('./warm-worker.ts', import.meta.url));
 
 /**
+ * Only for a child that hangs: a bench child ends by itself when its work is done. «Glem meg»
+ * with the SDK and its interplay phase is some 15 000 calls of about 5 ms; on a shared machine
+ * in a slow spell that took over two minutes, and a tighter guard failed a sound run.
+ */
+export const CHILD_TIMEOUT_MS = 30 * 60_000;
+
+/**
  * One process per function and fake level, so that no run inherits another's JIT state,
  * heap or fake, and each imports its handler under the bench environment as a cold Lambda would.
  */
@@ -98,7 +105,7 @@ export function measureWarm(request: WarmRequest): Promise<WarmResult> {
       env: childEnv(),
       // The worker's stdout goes to stderr, so that handler logs never mix into `--json` output.
       stdio: ['ignore', 2, 2, 'ipc'],
-      timeout: 120_000,
+      timeout: CHILD_TIMEOUT_MS,
     });
     let result: WarmResult | undefined;
     child.on('message', (message) => {
