@@ -1,7 +1,7 @@
 /**
  * The anonymizer's cost on the longest message the API accepts (2000 characters), timed in
- * fresh processes of their own (bench/pure.ts): it is pure code, so there is nothing to fake. The messages are built from
- * fixed text, so every run times the same work.
+ * fresh processes of their own (bench/pure.ts): it is pure code, so there is nothing to fake.
+ * The messages are built from fixed text, so every run times the same work.
  */
 import { mask } from '../shared/anonymizer/anonymizer.ts';
 import { MAX_MESSAGE_LENGTH } from '../shared/chat/limits.ts';

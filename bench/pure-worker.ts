@@ -6,9 +6,9 @@
 import { MASK_TIMED } from './mask.ts';
 import type { PureTimings } from './pure.ts';
 import { TEXT_CASES } from './text.ts';
-import { type Timing, timeCase } from './timing.ts';
+import { type TimedCase, type Timing, timeCase } from './timing.ts';
 
-async function timeAll(cases: readonly Parameters<typeof timeCase>[0][]): Promise<Timing[]> {
+async function timeAll(cases: readonly TimedCase[]): Promise<Timing[]> {
   const timings: Timing[] = [];
   for (const timed of cases) timings.push(await timeCase(timed));
   return timings;

@@ -1,6 +1,5 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { childEnv } from './env.ts';
+import { runBenchChild } from './child.ts';
 
 /**
  * Where DynamoDB is faked: at `send` (the handler and the domain code only) or at the HTTP
@@ -86,44 +85,16 @@ export interface InterplayFigures {
 const WORKER = fileURLToPath(new URL('./warm-worker.ts', import.meta.url));
 
 /**
- * Only for a child that hangs: a bench child ends by itself when its work is done. «Glem meg»
- * with the SDK and its interplay phase is some 15 000 calls of about 5 ms; on a shared machine
- * in a slow spell that took over two minutes, and a tighter guard failed a sound run.
- */
-export const CHILD_TIMEOUT_MS = 30 * 60_000;
-
-/**
  * One process per function and fake level, so that no run inherits another's JIT state,
  * heap or fake, and each imports its handler under the bench environment as a cold Lambda would.
  */
-export function measureWarm(request: WarmRequest): Promise<WarmResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = fork(WORKER, [], {
-      cwd: request.projectRoot,
-      execPath: process.execPath,
-      execArgv: ['--import', 'tsx'],
-      env: childEnv(),
-      // The worker's stdout goes to stderr, so that handler logs never mix into `--json` output.
-      stdio: ['ignore', 2, 2, 'ipc'],
-      timeout: CHILD_TIMEOUT_MS,
-    });
-    let result: WarmResult | undefined;
-    child.on('message', (message) => {
-      result = message as WarmResult;
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && result) resolvePromise(result);
-      else
-        reject(
-          new Error(
-            `Warm bench of ${request.functionId} (DynamoDB faked at ${request.fake}) failed (exit ${code ?? signal}); its error is printed above.`,
-          ),
-        );
-    });
-    child.send(request);
-  });
-}
+export const measureWarm = (request: WarmRequest): Promise<WarmResult> =>
+  runBenchChild(
+    WORKER,
+    request.projectRoot,
+    `Warm bench of ${request.functionId} (DynamoDB faked at ${request.fake})`,
+    request,
+  );
 
 /** The figure a warm result is ranked by: its CPU per invocation, or with the SDK its ratio to the SDK only. */
 export const warmMetric = (result: WarmResult): number =>
