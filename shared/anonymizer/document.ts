@@ -17,6 +17,8 @@ export interface Token {
   capitalised: boolean;
   /** First word of the text or of a sentence (after . ! ? : a line break or a quote). */
   sentenceStart: boolean;
+  /** The word classes its lower-case form is in, as `WordClass` looks them up on first use. */
+  classes: Uint32Array | undefined;
 }
 
 export interface TextDocument {
@@ -78,6 +80,7 @@ function tokenize(text: string): Token[] {
       parts: value.includes('-') || value.includes('/') ? value.split(/[-/]/).filter(Boolean) : NO_PARTS,
       capitalised: startsUpper(value),
       sentenceStart: tokens.length === 0 || breaksSentence(text, previousEnd, start),
+      classes: undefined,
     });
     previousEnd = end;
   }

@@ -4,6 +4,7 @@
  */
 import type { Lexicon, LexiconCategory } from '../lexicon.ts';
 import type { Vocabulary } from '../vocabulary/index.ts';
+import { WordClass } from '../word-class.ts';
 import { decodeList, type Packed, type PackedData, type Parts, unpackParts, unpackValue } from './codec.ts';
 import { PACKED, PACKED_BYTES } from './packed.ts';
 
@@ -33,15 +34,8 @@ export interface WordLookup {
   has(word: string): boolean;
 }
 
-export function wordSet(words: () => Iterable<string>): WordLookup {
-  let set: Set<string> | undefined;
-  return {
-    has(word) {
-      set ??= new Set(words());
-      return set.has(word);
-    },
-  };
-}
+/** A small set of words listed on the first look-up, which recognizers ask about tokens (`WordClass`). */
+export const wordSet = (words: () => Iterable<string>): WordClass => new WordClass(words);
 
 /**
  * A set of words packed by first letter: each letter's words are decoded and made a set on the

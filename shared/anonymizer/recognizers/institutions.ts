@@ -16,24 +16,32 @@ const INSTITUTION_HEADS = wordSet(() => vocabulary().institutions.heads);
 const FORM_HEADS = wordSet(() => vocabulary().institutions.formHeads);
 
 /** Forms of school that are written in lower case too: "Ole Vig vgs". */
-const SCHOOL_FORMS = new Set(['vgs', 'sfo', 'aks']);
+const SCHOOL_FORMS = wordSet(() => ['vgs', 'sfo', 'aks']);
 
 /** Words after which the capitalised words are an area, not a person: "Grimstad kommune". */
-const AREA_HEADS = new Set(['kommune', 'kommunes', 'sentrum', 'bydel', 'bydelen', 'fylke', 'fylkeskommune']);
+const AREA_HEADS = wordSet(() => [
+  'kommune',
+  'kommunes',
+  'sentrum',
+  'bydel',
+  'bydelen',
+  'fylke',
+  'fylkeskommune',
+]);
 
 /** Organisations and services that visitors name in passing. */
 const ORGANISATIONS = wordSet(() => vocabulary().institutions.organisations.map((w) => w.toLowerCase()));
 
 /** True when `token` ends a name as an institution's: "Fevik skole", "Hansen AS", "Arendal kommune". */
 export const isInstitutionHead = (token: Token): boolean =>
-  INSTITUTION_HEADS.has(token.lower) ||
+  INSTITUTION_HEADS.holds(token) ||
   FORM_HEADS.has(token.text) ||
-  AREA_HEADS.has(token.lower) ||
-  SCHOOL_FORMS.has(token.lower);
+  AREA_HEADS.holds(token) ||
+  SCHOOL_FORMS.holds(token);
 
 /** "NAV", "Altinn", and joined words led by one: "NAV-kontoret", "Vipps-betaling". */
 export const isOrganisation = (token: Token): boolean =>
-  ORGANISATIONS.has(token.lower) ||
+  ORGANISATIONS.holds(token) ||
   (token.parts.length > 1 && ORGANISATIONS.has((token.parts[0] ?? '').toLowerCase())) ||
   ORGANISATION_ENDINGS.test(token.lower);
 
@@ -70,7 +78,7 @@ export const institutions: AllowanceRecognizer = {
     const allowances = ownNameAllowances(text, options.ownNames ?? []);
     for (let i = 0; i < tokens.length; i++) {
       const head = tokens[i] as Token;
-      const area = AREA_HEADS.has(head.lower);
+      const area = AREA_HEADS.holds(head);
       if (!area && !isInstitutionHead(head)) continue;
       // Up to three capitalised words right before the head: "Nedre Eiker kirke".
       let first = i;

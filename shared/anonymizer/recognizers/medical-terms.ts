@@ -41,11 +41,11 @@ function medicineCue(document: TextDocument, i: number): boolean {
   const { text, tokens } = document;
   const previous = tokens[i - 1];
   if (!previous || !spaced(text, previous, tokens[i] as Token)) return false;
-  if (MEDICINE_CUES.has(previous.lower)) return true;
+  if (MEDICINE_CUES.holds(previous)) return true;
   const beforeThat = tokens[i - 2];
   return (
     beforeThat !== undefined &&
-    PAIR_ENDS.has(previous.lower) &&
+    PAIR_ENDS.holds(previous) &&
     spaced(text, beforeThat, previous) &&
     MEDICINE_PAIRS.has(`${beforeThat.lower} ${previous.lower}`)
   );
@@ -60,7 +60,7 @@ function isMedicine(document: TextDocument, i: number): boolean {
   const after = document.text.slice(token.end, token.end + 24);
   const dosed = DOSE.test(after) || FORM_SUFFIX.test(after);
   if (!dosed && !medicineCue(document, i)) return false;
-  if (isOrganisation(token) || POSSESSIVE_WORDS.has(token.lower) || token.lower === 'sine') return false;
+  if (isOrganisation(token) || POSSESSIVE_WORDS.holds(token) || token.lower === 'sine') return false;
   if (ordinary(token)) return false;
   if (dosed) return true;
   if (isPlace(token)) return false;
@@ -75,7 +75,7 @@ const isDiagnosis = (token: Token) =>
   token.lower.length >= MIN_DIAGNOSIS_LENGTH &&
   LETTERS.test(token.text) &&
   DIAGNOSIS_ENDINGS.test(token.lower) &&
-  !NOT_DIAGNOSES.has(token.lower) &&
+  !NOT_DIAGNOSES.holds(token) &&
   !ordinary(token);
 
 /** Words after which the next word names a diagnosis: "fått påvist", "lider av", "diagnosed with". */
@@ -91,9 +91,7 @@ function diagnosisAfterCue(document: TextDocument, i: number): boolean {
   const previous = document.tokens[i - 1];
   const cued =
     DIAGNOSIS_CUES.endingBefore(document, i) > 0 ||
-    (previous !== undefined &&
-      DEGREES.has(previous.lower) &&
-      DIAGNOSIS_CUES.endingBefore(document, i - 1) > 0);
+    (previous !== undefined && DEGREES.holds(previous) && DIAGNOSIS_CUES.endingBefore(document, i - 1) > 0);
   return cued && LETTERS.test(token.text) && !ordinary(token) && !isOrganisation(token);
 }
 

@@ -68,7 +68,19 @@ const INTRODUCTIONS = new PhraseSet(() => vocabulary().names.introductions);
 const SIGNATURES = new PhraseSet(() => vocabulary().names.signatures);
 
 /** Particles of the name lists, and more from Portuguese, Italian, Dutch and German names. */
-const MORE_PARTICLES = new Set(['dos', 'das', 'do', 'della', 'dela', 'ter', 'ten', 'op', 'zu', 'af', 'av']);
+const MORE_PARTICLES = wordSet(() => [
+  'dos',
+  'das',
+  'do',
+  'della',
+  'dela',
+  'ter',
+  'ten',
+  'op',
+  'zu',
+  'af',
+  'av',
+]);
 const PARTICLES = { has: (word: string) => PARTICLE_SET.has(word) || MORE_PARTICLES.has(word) };
 const kinWords = () => [...people().kin, ...people().moreKin, ...people().roles];
 const KIN_WORDS = wordSet(kinWords);
@@ -78,7 +90,7 @@ const POSSESSIVE_WORDS = wordSet(ownerWords);
 const TITLE_WORDS = wordSet(() => people().titles);
 /** A street named after a person is a street: "Kari Nordmanns vei", "Kong Oscars gate". */
 const STREET_WORDS = wordSet(() => vocabulary().names.streetWords);
-const LINKS = new Set(['og', 'and', 'eller', 'or', 'samt']);
+const LINKS = wordSet(() => ['og', 'and', 'eller', 'or', 'samt']);
 const PATRONYMIC = /(?:sen|ssen|son|sson|dottir|datter)$/;
 const PLACE_PREPOSITIONS = wordSet(() => vocabulary().names.placePrepositions);
 
@@ -122,7 +134,7 @@ function startsName(token: Token, mode: Mode): boolean {
   // With no cue only a capitalised word starts a name, and most words are not: they are told
   // so before the look-ups below.
   if (mode === 'list' && !nameShaped(token)) return false;
-  if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
+  if (NEVER_NAMES.holds(token) || isOrganisation(token)) return false;
   // "Gata heter Storgata": a street's name, not a person's.
   if (STREET_NAME.test(token.text) && !knownFirst(token) && !knownSurname(token)) return false;
   if (nameShaped(token)) {
@@ -134,14 +146,14 @@ function startsName(token: Token, mode: Mode): boolean {
     // no list knows as a name ("Hilsen Grimstad kommune", "Takk Fornøyd").
     return knownFirst(token) || knownSurname(token) || (!isPlace(token) && !ordinary(token));
   }
-  if (!LETTERS.test(token.text) || token.text.length < 2 || POSSESSIVE_WORDS.has(token.lower)) return false;
+  if (!LETTERS.test(token.text) || token.text.length < 2 || POSSESSIVE_WORDS.holds(token)) return false;
   if (mode === 'intro') return knownFirst(token) || knownSurname(token) || !ordinary(token);
   return mode !== 'list' && knownFirst(token) && !ordinary(token);
 }
 
 /** Could `token` continue a name begun in this mode? */
 function continuesName(token: Token, mode: Mode): boolean {
-  if (NEVER_NAMES.has(token.lower) || isOrganisation(token)) return false;
+  if (NEVER_NAMES.holds(token) || isOrganisation(token)) return false;
   // A capitalised word right after a name is its surname, even an ordinary word (Kari Berg, Ola Sol).
   if (nameShaped(token)) return true;
   if (!LETTERS.test(token.text) || mode === 'list') return false;
@@ -181,7 +193,7 @@ function nameRun(document: TextDocument, i: number, mode: Mode): number {
   if (
     after &&
     spaced(text, tokens[last] as Token, after) &&
-    (isInstitutionHead(after) || STREET_WORDS.has(after.lower))
+    (isInstitutionHead(after) || STREET_WORDS.holds(after))
   )
     return -1;
   return last;
@@ -192,7 +204,7 @@ function namesAnInstitution(token: Token): boolean {
   const last = token.parts.at(-1)?.toLowerCase();
   if (last !== undefined && token.parts.length > 1 && (INSTITUTION_WORDS.has(last) || STREET_WORDS.has(last)))
     return true;
-  return token.capitalised && BUSINESS_WORDS.has(token.lower);
+  return token.capitalised && BUSINESS_WORDS.holds(token);
 }
 
 const INSTITUTION_WORDS = wordSet(() => vocabulary().names.institutionWords);
@@ -224,7 +236,7 @@ const CUE_LAST_WORDS = wordSet(() => [
 function cueBefore(document: TextDocument, i: number): Mode | undefined {
   const { text, tokens } = document;
   const previous = tokens[i - 1];
-  if (!previous || !CUE_LAST_WORDS.has(previous.lower)) return undefined;
+  if (!previous || !CUE_LAST_WORDS.holds(previous)) return undefined;
   if (
     SELF_INTRODUCTIONS.endingBefore(document, i, ':,«"“') ||
     SIGNATURES.endingBefore(document, i, ',:-–\n\r')
@@ -234,13 +246,13 @@ function cueBefore(document: TextDocument, i: number): Mode | undefined {
   if (WEAK_SELF_INTRODUCTIONS.endingBefore(document, i)) return 'kin';
   const beforeThat = tokens[i - 2];
   if (!commaOrSpace(text, previous, tokens[i] as Token)) return undefined;
-  if (TITLE_WORDS.has(previous.lower)) return 'cue';
-  if (KIN_WORDS.has(previous.lower)) return 'kin';
+  if (TITLE_WORDS.holds(previous)) return 'cue';
+  if (KIN_WORDS.holds(previous)) return 'kin';
   // "sønnen min Emil", "my son Jack", "mor til Emil"
   if (beforeThat && spaced(text, beforeThat, previous)) {
-    if (POSSESSIVE_WORDS.has(previous.lower) && KIN_WORDS.has(beforeThat.lower)) return 'kin';
-    if (ENGLISH_KIN_WORDS.has(previous.lower) && ENGLISH_POSSESSIVES.has(beforeThat.lower)) return 'kin';
-    if (previous.lower === 'til' && KIN_WORDS.has(beforeThat.lower)) return 'kin';
+    if (POSSESSIVE_WORDS.holds(previous) && KIN_WORDS.holds(beforeThat)) return 'kin';
+    if (ENGLISH_KIN_WORDS.holds(previous) && ENGLISH_POSSESSIVES.holds(beforeThat)) return 'kin';
+    if (previous.lower === 'til' && KIN_WORDS.holds(beforeThat)) return 'kin';
   }
   return undefined;
 }
@@ -253,7 +265,7 @@ function linkedNames(document: TextDocument, runs: [number, number][]) {
     const [start, end] = runs[r] as [number, number];
     const link = tokens[end + 1];
     const next = tokens[end + 2];
-    if (link && next && LINKS.has(link.lower) && spaced(text, link, next) && !starts.has(end + 2)) {
+    if (link && next && LINKS.holds(link) && spaced(text, link, next) && !starts.has(end + 2)) {
       // "Hilsen Kari og amalie": in lower case too when it is a known name.
       const linkable = (nameShaped(next) && !isPlace(next)) || (knownFirst(next) && !ordinary(next));
       const last = linkable ? nameRun(document, end + 2, 'kin') : -1;
@@ -264,7 +276,7 @@ function linkedNames(document: TextDocument, runs: [number, number][]) {
     }
     const before = tokens[start - 1];
     const previous = tokens[start - 2];
-    if (!before || !previous || !LINKS.has(before.lower) || starts.has(start - 2)) continue;
+    if (!before || !previous || !LINKS.holds(before) || starts.has(start - 2)) continue;
     if (!nameShaped(previous) || isPlace(previous) || (previous.sentenceStart && ordinary(previous)))
       continue;
     if (runs.some(([, e]) => e === start - 2)) continue;
@@ -286,7 +298,7 @@ export const personNames: Recognizer = {
       const mode = cueBefore(document, i) ?? 'list';
       const previous = tokens[i - 1];
       // "biblioteket på Lena": a known name that is also a place, after a preposition, is the place.
-      if (mode === 'list' && previous && PLACE_PREPOSITIONS.has(previous.lower) && isPlace(token)) continue;
+      if (mode === 'list' && previous && PLACE_PREPOSITIONS.holds(previous) && isPlace(token)) continue;
       // "programmet for Liv i sentrum": a name that is also an ordinary word, after a preposition
       // and before a lower-case word, is that word in a title.
       const next = tokens[i + 1];
@@ -294,7 +306,7 @@ export const personNames: Recognizer = {
         mode === 'list' &&
         previous &&
         next &&
-        PLACE_PREPOSITIONS.has(previous.lower) &&
+        PLACE_PREPOSITIONS.holds(previous) &&
         ordinary(token) &&
         !next.capitalised
       )

@@ -16,7 +16,7 @@ const NORWEGIAN_SHAPE = /^\p{Ll}{3,}sk[e]?$/u;
 const ENGLISH_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ino|ina|ine|ch|ic)$/u;
 const NOT_ORIGINS = wordSet(() => vocabulary().origin.notOrigins);
 const COPULAS = wordSet(() => people().copulaWords);
-const HALF = new Set(['halvt', 'halv', 'half', 'også', 'og', 'both']);
+const HALF = wordSet(() => ['halvt', 'halv', 'half', 'også', 'og', 'both']);
 const PERSON_NOUNS = wordSet(() => vocabulary().origin.personNouns);
 const SUBJECTS = wordSet(() => {
   const { kin, moreKin, englishKin, possessives } = people();
@@ -35,20 +35,20 @@ const mayHaveShape = (text: string): boolean => {
 
 const shaped = (token: Token) =>
   mayHaveShape(token.text) &&
-  !NOT_ORIGINS.has(token.lower) &&
+  !NOT_ORIGINS.holds(token) &&
   !ORDINARY_WORD_SET.has(token.lower) &&
   (NORWEGIAN_SHAPE.test(token.text) || ENGLISH_SHAPE.test(token.text));
 
 function saidOfPerson(document: TextDocument, i: number): boolean {
   const { text, tokens } = document;
   let j = i - 1;
-  if (tokens[j] && HALF.has((tokens[j] as Token).lower)) j--;
+  if (tokens[j] && HALF.holds(tokens[j] as Token)) j--;
   const copula = tokens[j];
   if (!copula || !spaced(text, copula, tokens[j + 1] as Token)) return false;
-  if (COPULAS.has(copula.lower)) {
+  if (COPULAS.holds(copula)) {
     if (copula.lower.includes("'")) return true;
     const subject = tokens[j - 1];
-    return subject !== undefined && spaced(text, subject, copula) && SUBJECTS.has(subject.lower);
+    return subject !== undefined && spaced(text, subject, copula) && SUBJECTS.holds(subject);
   }
   // "som en gambisk", "as an American living here".
   const before = tokens[j - 1];
@@ -56,7 +56,7 @@ function saidOfPerson(document: TextDocument, i: number): boolean {
     return true;
   // "som gambisk statsborger", "my Eritrean husband": before a person noun.
   const next = tokens[i + 1];
-  return next !== undefined && spaced(text, tokens[i] as Token, next) && PERSON_NOUNS.has(next.lower);
+  return next !== undefined && spaced(text, tokens[i] as Token, next) && PERSON_NOUNS.holds(next);
 }
 
 export const originAdjectives: Recognizer = {

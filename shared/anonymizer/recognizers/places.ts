@@ -27,11 +27,21 @@ type Cue = 'residence' | 'origin';
 
 const PREPOSITIONS = wordSet(() => vocabulary().places.prepositions);
 /** "hos oss i Lerkelia", "with us in Tromsø". */
-const AT_SOMEONES = new Set(['oss', 'meg', 'henne', 'ham', 'han', 'dem', 'dei', 'us', 'me', 'them']);
-const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit']);
-const ORIGIN_PREPOSITIONS = new Set(['fra', 'frå', 'from']);
+const AT_SOMEONES = wordSet(() => ['oss', 'meg', 'henne', 'ham', 'han', 'dem', 'dei', 'us', 'me', 'them']);
+const ARTICLES = wordSet(() => ['a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit']);
+const ORIGIN_PREPOSITIONS = wordSet(() => ['fra', 'frå', 'from']);
 /** "bor ute på", "står rett ved": the word before a preposition that belongs to it. */
-const PREPOSITION_LEADS = new Set(['ute', 'oppe', 'nede', 'inne', 'borte', 'rett', 'like', 'heilt', 'helt']);
+const PREPOSITION_LEADS = wordSet(() => [
+  'ute',
+  'oppe',
+  'nede',
+  'inne',
+  'borte',
+  'rett',
+  'like',
+  'heilt',
+  'helt',
+]);
 /** Adverbs between a verb and its place: "bor nå på", "bur framleis i". */
 const ADVERBS = wordSet(() => vocabulary().places.adverbs);
 const RESIDENCE_VERBS = wordSet(() => vocabulary().places.residenceVerbs);
@@ -55,8 +65,8 @@ const COPULAS = wordSet(() => people().copulaWords);
 const SUBJECTS = wordSet(() => [...people().personPronouns, ...people().kin, ...people().moreKin]);
 const OWN = wordSet(() => [...ownerWords(), 'my', 'our', 'his', 'her', 'their']);
 const ADDRESS_WORDS = wordSet(() => vocabulary().places.addressWords);
-const CORNERS = new Set(['hjørnet', 'krysset', 'corner', 'junction', 'crossing']);
-const CORNER_LINKS = new Set(['og', 'and', '/']);
+const CORNERS = wordSet(() => ['hjørnet', 'krysset', 'corner', 'junction', 'crossing']);
+const CORNER_LINKS = wordSet(() => ['og', 'and', '/']);
 
 const previousToken = (document: TextDocument, j: number): Token | undefined => {
   const token = document.tokens[j];
@@ -72,9 +82,9 @@ function personAt(document: TextDocument, j: number): boolean {
   if (token.lower === 'i') return token.text === 'I';
   // A person by name: "Datteren min Emma er på leirskole på Lygra".
   if (token.capitalised && !token.sentenceStart && FIRST_NAME_SET.has(token.lower)) return true;
-  if (SUBJECTS.has(token.lower)) return true;
+  if (SUBJECTS.holds(token)) return true;
   const before = previousToken(document, j);
-  return OWN.has(token.lower) && before !== undefined && SUBJECTS.has(before.lower);
+  return OWN.holds(token) && before !== undefined && SUBJECTS.holds(before);
 }
 
 /**
@@ -87,18 +97,16 @@ function cueBefore(document: TextDocument, i: number): Cue | undefined {
   if (direct) return direct;
   const { tokens } = document;
   const noun = tokens[i - 1];
-  if (noun && PLACE_NOUNS.has(noun.lower) && previousToken(document, i))
-    return directCueBefore(document, i - 1);
+  if (noun && PLACE_NOUNS.holds(noun) && previousToken(document, i)) return directCueBefore(document, i - 1);
   // One hop: "<cue> på <noun> på <Place>", the noun lower case and not a person.
   const preposition = tokens[i - 1];
   const hopNoun = tokens[i - 2];
-  if (!preposition || !hopNoun || !PREPOSITIONS.has(preposition.lower) || hopNoun.capitalised)
-    return undefined;
-  if (!previousToken(document, i) || !previousToken(document, i - 1) || SUBJECTS.has(hopNoun.lower))
+  if (!preposition || !hopNoun || !PREPOSITIONS.holds(preposition) || hopNoun.capitalised) return undefined;
+  if (!previousToken(document, i) || !previousToken(document, i - 1) || SUBJECTS.holds(hopNoun))
     return undefined;
   // "staying at a cabin near Beitostølen": an article before the noun is part of the hop.
   const article = tokens[i - 3];
-  if (article && ARTICLES.has(article.lower) && previousToken(document, i - 2))
+  if (article && ARTICLES.holds(article) && previousToken(document, i - 2))
     return directCueBefore(document, i - 3) ?? directCueBefore(document, i - 2);
   return directCueBefore(document, i - 2);
 }
@@ -110,37 +118,36 @@ function directCueBefore(document: TextDocument, i: number): Cue | undefined {
   const preposition = tokens[j];
   if (!preposition) return undefined;
   // Most words are neither: no need to look at what stands between.
-  const address = ADDRESS_WORDS.has(preposition.lower);
-  const isPreposition = PREPOSITIONS.has(preposition.lower);
+  const address = ADDRESS_WORDS.holds(preposition);
+  const isPreposition = PREPOSITIONS.holds(preposition);
   if (!address && !isPreposition) return undefined;
   const gap = text.slice(preposition.end, target.start);
   if (address && /^\s*:?\s*$/.test(gap) && gap.length > 0) return 'residence';
   if (!isPreposition || !/^[ \t]+$/.test(gap)) return undefined;
-  const origin = ORIGIN_PREPOSITIONS.has(preposition.lower);
-  if (previousToken(document, j) && PREPOSITION_LEADS.has((tokens[j - 1] as Token).lower)) j--;
-  for (let k = 0; k < 2 && previousToken(document, j) && ADVERBS.has((tokens[j - 1] as Token).lower); k++)
-    j--;
+  const origin = ORIGIN_PREPOSITIONS.holds(preposition);
+  if (previousToken(document, j) && PREPOSITION_LEADS.holds(tokens[j - 1] as Token)) j--;
+  for (let k = 0; k < 2 && previousToken(document, j) && ADVERBS.holds(tokens[j - 1] as Token); k++) j--;
   const word = previousToken(document, j);
   if (!word) return undefined;
   const w = j - 1;
-  if (ORIGIN_VERBS.has(word.lower)) return 'origin';
+  if (ORIGIN_VERBS.holds(word)) return 'origin';
   // "jeg står ved Torget", "han kom fra Eritrea"; not "postkassen står ved Torget", "pakken kom fra Kina".
-  if (POSITION_VERBS.has(word.lower)) {
+  if (POSITION_VERBS.holds(word)) {
     if (!personAt(document, w - 1)) return undefined;
     return origin ? 'origin' : 'residence';
   }
-  if (RESIDENCE_VERBS.has(word.lower)) return origin ? 'origin' : 'residence';
+  if (RESIDENCE_VERBS.holds(word)) return origin ? 'origin' : 'residence';
   const tail = VERB_TAILS.get(word.lower);
   const beforeWord = previousToken(document, w);
   if (tail && beforeWord && tail.has(beforeWord.lower)) return 'residence';
-  if (HOME_NOUNS.has(word.lower)) return 'residence';
-  if (AT_SOMEONES.has(word.lower) && beforeWord && ['hos', 'with', 'at'].includes(beforeWord.lower))
+  if (HOME_NOUNS.holds(word)) return 'residence';
+  if (AT_SOMEONES.holds(word) && beforeWord && ['hos', 'with', 'at'].includes(beforeWord.lower))
     return 'residence';
   // "Vi i Fjæreheia har ...", "oss på Lygra": a person and where they are.
   if (['vi', 'me', 'oss', 'we', 'us'].includes(word.lower) && ['i', 'på', 'in'].includes(preposition.lower))
     return 'residence';
-  if (OWN.has(word.lower) && beforeWord && HOME_NOUNS.has(beforeWord.lower)) return 'residence';
-  if (COPULAS.has(word.lower) && (word.lower.includes("'") || personAt(document, w - 1)))
+  if (OWN.holds(word) && beforeWord && HOME_NOUNS.holds(beforeWord)) return 'residence';
+  if (COPULAS.holds(word) && (word.lower.includes("'") || personAt(document, w - 1)))
     return origin ? 'origin' : 'residence';
   return undefined;
 }
@@ -188,7 +195,7 @@ function lowerPlace(document: TextDocument, i: number): boolean {
   // A kind of dwelling ("bor i omsorgsbolig", "bur i campingvogn"), or a noun in the definite
   // form ("bor på småbruket"), is not a place's name.
   if (DWELLINGS.test(token.lower) || /(?:en|et|a|ene|ane)$/.test(token.lower)) return false;
-  if (PLACE_NOUNS.has(token.lower) || HOME_NOUNS.has(token.lower)) return false;
+  if (PLACE_NOUNS.holds(token) || HOME_NOUNS.holds(token)) return false;
   return verb !== undefined && ['bor', 'bur', 'bodde', 'budde', 'bodd', 'budd'].includes(verb.lower);
 }
 
@@ -196,7 +203,7 @@ function lowerPlace(document: TextDocument, i: number): boolean {
 function placeRun(document: TextDocument, i: number): { last: number; country: boolean } | undefined {
   const { text, tokens } = document;
   const first = tokens[i];
-  if (!first || isOrganisation(first) || NOT_PLACES.has(first.lower)) return undefined;
+  if (!first || isOrganisation(first) || NOT_PLACES.holds(first)) return undefined;
   const country = gazetteerRun(document, i, COUNTRY_NAMES);
   if (country >= 0) return { last: country, country: true };
   let last = gazetteerRun(document, i, NORWEGIAN_PLACE_NAMES);
@@ -207,7 +214,7 @@ function placeRun(document: TextDocument, i: number): { last: number; country: b
     while (last - i < 2) {
       const next = tokens[last + 1];
       if (!next || !spaced(text, tokens[last] as Token, next)) break;
-      if (STREET_WORDS.has(next.lower)) {
+      if (STREET_WORDS.holds(next)) {
         last++;
         break;
       }
@@ -260,7 +267,7 @@ function personInSentence(document: TextDocument, i: number): boolean {
 function cornerFindings(document: TextDocument, i: number): Finding[] {
   const { tokens } = document;
   const corner = tokens[i] as Token;
-  if (!CORNERS.has(corner.lower) || !personInSentence(document, i)) return [];
+  if (!CORNERS.holds(corner) || !personInSentence(document, i)) return [];
   let j = i + 1;
   if (['av', 'mellom', 'of', 'between'].includes(tokens[j]?.lower ?? '')) j++;
   const firstStreet = placeRun(document, j);
@@ -270,8 +277,8 @@ function cornerFindings(document: TextDocument, i: number): Finding[] {
   ];
   const link = tokens[firstStreet.last + 1];
   const between = document.text.slice((tokens[firstStreet.last] as Token).end, link?.start ?? 0).trim();
-  const secondAt = link && CORNER_LINKS.has(link.lower) ? firstStreet.last + 2 : firstStreet.last + 1;
-  if (between === '/' || (link && CORNER_LINKS.has(link.lower))) {
+  const secondAt = link && CORNER_LINKS.holds(link) ? firstStreet.last + 2 : firstStreet.last + 1;
+  if (between === '/' || (link && CORNER_LINKS.holds(link))) {
     const second = placeRun(document, secondAt);
     if (second)
       findings.push({
@@ -290,7 +297,7 @@ export const personalPlaces: Recognizer = {
     const { tokens } = document;
     const findings: Finding[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (CORNERS.has((tokens[i] as Token).lower)) findings.push(...cornerFindings(document, i));
+      if (CORNERS.holds(tokens[i] as Token)) findings.push(...cornerFindings(document, i));
       const cue = cueBefore(document, i);
       if (!cue) continue;
       const run = placeRun(document, i);

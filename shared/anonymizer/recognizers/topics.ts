@@ -24,7 +24,7 @@ const SPECIAL: readonly Category[] = [
 
 /** Words that make what follows a topic: "informasjon om", "kurs i", "foredrag om". */
 const TOPIC_NOUNS = wordSet(() => vocabulary().topics.topicNouns);
-const TOPIC_LINKS = new Set(['om', 'i', 'for', 'ved', 'mot', 'about', 'on', 'against']);
+const TOPIC_LINKS = wordSet(() => ['om', 'i', 'for', 'ved', 'mot', 'about', 'on', 'against']);
 /** People in general: "personer med", "folk som har", "children with". */
 const GENERIC_PEOPLE = wordSet(() => vocabulary().topics.genericPeople);
 
@@ -40,7 +40,7 @@ function topicEnd(document: TextDocument, i: number): number {
   let end = i;
   for (let j = i + 1; j < tokens.length && j - i < 4; j++) {
     const token = tokens[j] as Token;
-    if (!spaced(text, tokens[j - 1] as Token, token) || PERSONAL.has(token.lower)) break;
+    if (!spaced(text, tokens[j - 1] as Token, token) || PERSONAL.holds(token)) break;
     end = j;
   }
   return end;
@@ -58,7 +58,7 @@ const GROUP_THINGS = wordSet(() => vocabulary().topics.groupThings);
 function personBefore(document: TextDocument, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const token = document.tokens[j] as Token;
-    if (PERSONAL.has(token.lower) && (token.lower !== 'i' || token.text === 'I')) return true;
+    if (PERSONAL.holds(token) && (token.lower !== 'i' || token.text === 'I')) return true;
     if (token.sentenceStart) return false;
   }
   return false;
@@ -66,7 +66,7 @@ function personBefore(document: TextDocument, i: number): boolean {
 
 /** Genders named as options or as everyone: "valgene mann og kvinne", "boy or girl". */
 const GENDER_WORDS = wordSet(() => vocabulary().topics.genderWords);
-const PAIR_LINKS = new Set(['og', 'eller', 'and', 'or', 'el']);
+const PAIR_LINKS = wordSet(() => ['og', 'eller', 'and', 'or', 'el']);
 /** "kvinner oppfordres til å søke": a group addressed, not a person described. */
 const ADDRESSED = wordSet(() => vocabulary().topics.addressed);
 /** "lese om", "read about": what follows is what the visitor wants to know about. */
@@ -94,21 +94,18 @@ export const topics: AllowanceRecognizer = {
       const title = token.capitalised && !token.sentenceStart;
       const joinedThing =
         token.parts.length > 1 && GROUP_THINGS.has((token.parts.at(-1) ?? '').toLowerCase());
-      if (
-        joinedThing ||
-        (nextSpaced && GROUP_THINGS.has(next.lower) && (title || !personBefore(document, i)))
-      )
+      if (joinedThing || (nextSpaced && GROUP_THINGS.holds(next) && (title || !personBefore(document, i))))
         allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
-      const described = previous !== undefined && COPULA_BEFORE.has(previous.lower);
+      const described = previous !== undefined && COPULA_BEFORE.holds(previous);
       // "tilbud for skeive ungdommer", but not "vi er skeive foreldre".
-      if (nextSpaced && GENERIC_PLURALS.has(next.lower) && !described)
+      if (nextSpaced && GENERIC_PLURALS.holds(next) && !described)
         allow(token, token, GROUP_ADJECTIVE_CATEGORIES);
-      if (GENDER_WORDS.has(token.lower)) {
+      if (GENDER_WORDS.holds(token)) {
         // "valgene mann og kvinne", "boy or girl"; "kvinner oppfordres til å søke".
         const other = tokens[i + 2];
-        if (next && other && PAIR_LINKS.has(next.lower) && GENDER_WORDS.has(other.lower) && !described)
+        if (next && other && PAIR_LINKS.holds(next) && GENDER_WORDS.holds(other) && !described)
           allow(token, other, ['gender']);
-        if (nextSpaced && ADDRESSED.has(next.lower)) allow(token, token, ['gender']);
+        if (nextSpaced && ADDRESSED.holds(next)) allow(token, token, ['gender']);
         // "seniorgym bare for kvinner", "only for women": who a service is for.
         const only = tokens[i - 2];
         if (previous && only && ['for', 'til'].includes(previous.lower))
@@ -116,14 +113,14 @@ export const topics: AllowanceRecognizer = {
       }
 
       // "ME" in capitals is the illness, not the pronoun.
-      if (i < 2 || (PERSONAL.has(token.lower) && token.text !== token.text.toUpperCase())) continue;
+      if (i < 2 || (PERSONAL.holds(token) && token.text !== token.text.toUpperCase())) continue;
       const link = tokens[i - 1] as Token;
       const head = tokens[i - 2] as Token;
       if (!spaced(text, head, link) || !spaced(text, link, token)) continue;
       const topical =
-        (TOPIC_NOUNS.has(head.lower) && TOPIC_LINKS.has(link.lower)) ||
-        (READING.has(head.lower) && (link.lower === 'om' || link.lower === 'about'));
-      const genericWith = GENERIC_PEOPLE.has(head.lower) && (link.lower === 'med' || link.lower === 'with');
+        (TOPIC_NOUNS.holds(head) && TOPIC_LINKS.holds(link)) ||
+        (READING.holds(head) && (link.lower === 'om' || link.lower === 'about'));
+      const genericWith = GENERIC_PEOPLE.holds(head) && (link.lower === 'med' || link.lower === 'with');
       // "personer som har diabetes", "people who have diabetes"
       const genericWho =
         ['har', 'have', 'has'].includes(link.lower) &&
