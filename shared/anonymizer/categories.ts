@@ -3,7 +3,7 @@
  * `RULESET_VERSION` whenever a recognizer or a list changes, so that the hourly job re-checks
  * every stored question with the newer rules.
  */
-export const RULESET_VERSION = 6;
+export const RULESET_VERSION = 7;
 
 /** Labels in bokmål; they are what editors and visitors read in a masked text. */
 export const CATEGORY_LABELS = {

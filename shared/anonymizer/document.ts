@@ -61,6 +61,8 @@ const startsUpper = (value: string): boolean => {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  /** No word yet, not even one that is skipped. */
+  let first = true;
   for (const match of allMatches(text, TOKEN)) {
     const value = match[0];
     const start = match.index;
@@ -71,7 +73,14 @@ function tokenize(text: string): Token[] {
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     const after = end < text.length ? text.charCodeAt(end) : -1;
     const label = before === OPEN_BRACKET && after === CLOSE_BRACKET;
-    if (label || before === CLOSE_BRACKET || after === OPEN_BRACKET) continue;
+    if (label || before === CLOSE_BRACKET || after === OPEN_BRACKET) {
+      // It still stands where a word stood, so the word after it is no more the first of a
+      // sentence than it was before masking: "[nummer] kari" as "912 34 567 kari". Masking a
+      // masked text again then finds what the first pass found.
+      previousEnd = end;
+      first = false;
+      continue;
+    }
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
@@ -79,10 +88,11 @@ function tokenize(text: string): Token[] {
       end,
       parts: value.includes('-') || value.includes('/') ? value.split(/[-/]/).filter(Boolean) : NO_PARTS,
       capitalised: startsUpper(value),
-      sentenceStart: tokens.length === 0 || breaksSentence(text, previousEnd, start),
+      sentenceStart: first || breaksSentence(text, previousEnd, start),
       classes: undefined,
     });
     previousEnd = end;
+    first = false;
   }
   return tokens;
 }

@@ -46,7 +46,7 @@ export class WordClass {
 
 const CLASSES: WordClass[] = [];
 /** What a word that is in no class has: no bit in any lane. */
-let NONE = new Uint32Array(0);
+let none = new Uint32Array(0);
 /** Every class's words, each with the bits of the classes it is in; built on the first look-up. */
 let table: Map<string, Uint32Array> | undefined;
 /** How many classes the table was built for: a class made after it makes it build again. */
@@ -55,7 +55,7 @@ let builtFor = 0;
 function classesOf(lower: string): Uint32Array {
   if (!table || builtFor !== CLASSES.length) {
     const lanes = Math.ceil(CLASSES.length / 32);
-    NONE = new Uint32Array(lanes);
+    none = new Uint32Array(lanes);
     table = new Map();
     for (const [index, wordClass] of CLASSES.entries()) {
       for (const word of wordClass.words()) {
@@ -69,5 +69,5 @@ function classesOf(lower: string): Uint32Array {
     }
     builtFor = CLASSES.length;
   }
-  return table.get(lower) ?? NONE;
+  return table.get(lower) ?? none;
 }

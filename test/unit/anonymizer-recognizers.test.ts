@@ -203,6 +203,22 @@ describe('contact details', () => {
       'Det koster 1.500, 2.000 eller 2.500 kroner',
     );
   });
+
+  it('reads degrees only from a whole number, never from the last digits of a longer one', () => {
+    expect(masked("Vi er på 58° 20' N")).toBe('Vi er på [koordinater]');
+    expect(masked('Kunde 12345 ° N-sonen')).toBe('Kunde 12345 ° N-sonen');
+    expect(masked('Storgata 12345 ° N')).not.toContain('[koordinater]');
+  });
+});
+
+describe('tokens', () => {
+  it('counts a mask label as a word where sentences start, as the words it replaced were', () => {
+    const kari = (text: string) => textDocument(text).tokens.find((token) => token.lower === 'kari');
+    expect(kari('912 34 567 kari')?.sentenceStart).toBe(false);
+    expect(kari('[nummer] kari')?.sentenceStart).toBe(false);
+    expect(kari('[nummer]. kari')?.sentenceStart).toBe(true);
+    expect(kari('kari')?.sentenceStart).toBe(true);
+  });
 });
 
 describe('tolerant matching', () => {

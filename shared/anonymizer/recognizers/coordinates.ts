@@ -5,9 +5,9 @@ const MINUTES = "\\d{1,2}(?:[.,]\\d+)?\\s?['′’]";
 const SECONDS = "\\d{1,2}(?:[.,]\\d+)?\\s?(?:[\"″”]|''|′′)";
 
 // Degrees with minutes or a hemisphere: 60°23′N, 58° 20' 25" N, N 58° 20.5'. A bare "20°" is a
-// temperature and stays.
+// temperature and stays. Never the last digits of a longer number: "12345 ° N" holds no degrees.
 const DEGREES = new RegExp(
-  `(?:${HEMISPHERE.replace('(?![\\p{L}])', '')}\\s?)?\\d{1,3}(?:[.,]\\d+)?\\s?°\\s?(?:${MINUTES}(?:\\s?${SECONDS})?(?:\\s?${HEMISPHERE})?|${HEMISPHERE})`,
+  `(?<![\\p{N}.,\\]])(?:${HEMISPHERE.replace('(?![\\p{L}])', '')}\\s?)?\\d{1,3}(?:[.,]\\d+)?\\s?°\\s?(?:${MINUTES}(?:\\s?${SECONDS})?(?:\\s?${HEMISPHERE})?|${HEMISPHERE})`,
   'gu',
 );
 // A decimal latitude and longitude pair: 59.9127, 10.7461 or 58,342 8,594.
