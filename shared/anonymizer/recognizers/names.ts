@@ -68,19 +68,7 @@ const INTRODUCTIONS = new PhraseSet(() => vocabulary().names.introductions);
 const SIGNATURES = new PhraseSet(() => vocabulary().names.signatures);
 
 /** Particles of the name lists, and more from Portuguese, Italian, Dutch and German names. */
-const MORE_PARTICLES = wordSet(() => [
-  'dos',
-  'das',
-  'do',
-  'della',
-  'dela',
-  'ter',
-  'ten',
-  'op',
-  'zu',
-  'af',
-  'av',
-]);
+const MORE_PARTICLES = new Set(['dos', 'das', 'do', 'della', 'dela', 'ter', 'ten', 'op', 'zu', 'af', 'av']);
 const PARTICLES = { has: (word: string) => PARTICLE_SET.has(word) || MORE_PARTICLES.has(word) };
 const kinWords = () => [...people().kin, ...people().moreKin, ...people().roles];
 const KIN_WORDS = wordSet(kinWords);
