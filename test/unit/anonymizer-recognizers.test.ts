@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_LABELS, mask } from '#shared/anonymizer/anonymizer';
 import { textDocument } from '#shared/anonymizer/document';
 import type { Finding, Recognizer } from '#shared/anonymizer/recognizer';
 import { mergeFindings } from '#shared/anonymizer/recognizer';
+import { emailAddresses } from '#shared/anonymizer/recognizers/email';
 import { RECOGNIZERS } from '#shared/anonymizer/recognizers/index';
 import { medicalTerms } from '#shared/anonymizer/recognizers/medical-terms';
 import { personNames } from '#shared/anonymizer/recognizers/names';
@@ -211,7 +213,131 @@ describe('contact details', () => {
   });
 });
 
+/** What the tokenizer reads as a word, as a pattern: it reads the same by character codes. */
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:[-/][\p{L}\p{N}]+)*\+?/gu;
+
+/** The words of the pattern, less a mask label's word and words glued to a label, as [start, text]. */
+const patternWords = (text: string) =>
+  [...text.matchAll(WORD_PATTERN)]
+    .filter(({ index, 0: word }) => {
+      const before = text[index - 1];
+      const after = text[index + word.length];
+      return !((before === '[' && after === ']') || before === ']' || after === '[');
+    })
+    .map(({ index, 0: word }) => [index, word]);
+
+/**
+ * Letters and digits inside and outside the table the tokenizer classes by code (it ends at
+ * U+0250: ɐ is the first beyond it), of other scripts and outside the BMP (𝐀), a combining
+ * accent, a letter that looks like an apostrophe (ʼ), lone surrogates, and what joins words.
+ */
+const tokenText = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    'æ',
+    'Ø',
+    'é',
+    'e\u0301',
+    'ª',
+    '²',
+    'ǅ',
+    'ɐ',
+    'ʼ',
+    'ж',
+    'ا',
+    '٣',
+    '中',
+    '𝐀',
+    '😀',
+    '1',
+    "'",
+    '’',
+    '-',
+    '/',
+    '+',
+    ' ',
+    '.',
+    '\n',
+    '[',
+    ']',
+    '\uD800',
+    '\uDC00',
+  ),
+  maxLength: 40,
+});
+
+describe('e-mail addresses', () => {
+  /** What the recognizer finds plain addresses as: a scan of the text, started only where a run of address characters starts. */
+  const PLAIN = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+  /** Address characters, @s and dots, other letters, outside the BMP; no "at" or "(a)", so no address is obfuscated. */
+  const addressText = fc.string({
+    unit: fc.constantFrom('a', 'no', 'Å', '𝐀', '1', '.', '_', '%', '+', "'", '-', '@', ' ', '😀', ','),
+    maxLength: 40,
+  });
+
+  it('are found from their @ exactly where the scan of the whole text finds them', () => {
+    fc.assert(
+      fc.property(addressText, (text) => {
+        const found = emailAddresses.find(textDocument(text), {}).map(({ start, end }) => [start, end]);
+        const scanned = [...text.matchAll(PLAIN)].map((match) => [
+          match.index,
+          match.index + match[0].length,
+        ]);
+        expect(found).toEqual(scanned);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('start where the run of address characters before the @ starts, and never inside an address before', () => {
+    const found = (text: string) =>
+      emailAddresses.find(textDocument(text), {}).map(({ start, end }) => text.slice(start, end));
+    expect(found('skriv til ola.n+x@ex-1.example.no, eller a@b@c.no')).toEqual([
+      'ola.n+x@ex-1.example.no',
+      'b@c.no',
+    ]);
+    expect(found('a@b.no.x@c.no og @d.no og e@f')).toEqual(['a@b.no']);
+    expect(found('skriv til postmottak@grimstad.kommune.no')).toEqual([]);
+  });
+});
+
 describe('tokens', () => {
+  it('are the words the pattern finds, whatever the script, surrogates and joiners', () => {
+    fc.assert(
+      fc.property(tokenText, (text) => {
+        expect(textDocument(text).tokens.map((token) => [token.start, token.text])).toEqual(
+          patternWords(text),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('class every code of the Latin scripts as the Unicode classes do, as a letter or a digit', () => {
+    for (let code = 0; code < 0x300; code++) {
+      const char = String.fromCharCode(code);
+      const words = (text: string) => textDocument(text).tokens.map((token) => token.text);
+      expect(words(char)).toEqual(/[\p{L}\p{N}]/u.test(char) ? [char] : []);
+      expect(words(`a'${char}`)[0]).toBe(/\p{L}/u.test(char) ? `a'${char}` : 'a');
+    }
+  });
+
+  it('read a word with its apostrophe, joined parts and plus, and nothing after', () => {
+    const words = (text: string) => textDocument(text).tokens.map((token) => token.text);
+    expect(words("Ola's 2-roms/leil. HIV+ d'5 a-/b ж-1 𝐀𝐁’s")).toEqual([
+      "Ola's",
+      '2-roms/leil',
+      'HIV+',
+      'd',
+      '5',
+      'a',
+      'b',
+      'ж-1',
+      '𝐀𝐁’s',
+    ]);
+  });
+
   it('counts a mask label as a word where sentences start, as the words it replaced were', () => {
     const kari = (text: string) => textDocument(text).tokens.find((token) => token.lower === 'kari');
     expect(kari('912 34 567 kari')?.sentenceStart).toBe(false);
