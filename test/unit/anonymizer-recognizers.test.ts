@@ -323,6 +323,13 @@ describe('tokens', () => {
     }
   });
 
+  it('read a long word to its end, whatever scripts it has past its first characters', () => {
+    const long = `${'a'.repeat(40)}ж${'b'.repeat(40)}’${'c'.repeat(40)}5-${'ɐ'.repeat(3)}1`;
+    for (const text of [long, `${long}+ ord`, `x ${'9'.repeat(50)}’s`]) {
+      expect(textDocument(text).tokens.map((token) => [token.start, token.text])).toEqual(patternWords(text));
+    }
+  });
+
   it('read a word with its apostrophe, joined parts and plus, and nothing after', () => {
     const words = (text: string) => textDocument(text).tokens.map((token) => token.text);
     expect(words("Ola's 2-roms/leil. HIV+ d'5 a-/b ж-1 𝐀𝐁’s")).toEqual([
