@@ -484,13 +484,20 @@ function matchCue(text: string, tokens: Token[], i: number, cue: CompiledCue): n
 
 /** A word's category by the lists alone: as a whole word, an exact abbreviation or a compound. */
 function wordCategory(compiled: Compiled, word: string, lower: string): LexiconCategory | undefined {
-  const exact = compiled.exact.get(word);
-  if (exact) return exact;
-  const single = singleCategory(compiled, lower);
-  if (single) return single;
+  return compiled.exact.get(word) ?? singleCategory(compiled, lower) ?? compoundCategory(compiled, lower);
+}
+
+/**
+ * A compound's category by a listed ending with at least two letters before it, or a listed
+ * beginning with at least three after it. No part is shorter than `AFFIX_KEY`, so a word too
+ * short for either is not looked up (most words of a message are).
+ */
+function compoundCategory(compiled: Compiled, lower: string): LexiconCategory | undefined {
+  if (lower.length < AFFIX_KEY + 2) return undefined;
   for (const { affix, category } of compiled.heads.get(lower.slice(-AFFIX_KEY)) ?? []) {
     if (lower.length >= affix.length + 2 && lower.endsWith(affix)) return category;
   }
+  if (lower.length < AFFIX_KEY + 3) return undefined;
   for (const { affix, category } of compiled.modifiers.get(lower.slice(0, AFFIX_KEY)) ?? []) {
     if (lower.length >= affix.length + 3 && lower.startsWith(affix)) return category;
   }
@@ -556,7 +563,8 @@ export function findWordSpans({ text, tokens }: TextDocument, compiled: Compiled
       category = single;
     }
     if (category === undefined) {
-      category = wordCategory(compiled, token.text, token.lower);
+      // As `wordCategory`, less the one-word look-up just made.
+      category = compiled.exact.get(token.text) ?? compoundCategory(compiled, token.lower);
       // A joined word is sensitive as a whole when one of its parts is: HIV-positiv, MDG-medlem.
       for (const part of token.parts) {
         if (category) break;

@@ -12,6 +12,7 @@ import { personNames } from '#shared/anonymizer/recognizers/names';
 import { longNumbers } from '#shared/anonymizer/recognizers/number';
 import { originAdjectives } from '#shared/anonymizer/recognizers/origin';
 import { personalPlaces } from '#shared/anonymizer/recognizers/places';
+import { specialCategoryWords } from '#shared/anonymizer/recognizers/special-categories';
 import { tolerantWords } from '#shared/anonymizer/recognizers/tolerant';
 
 /** What one recognizer alone finds in a text, as the substrings it found. */
@@ -265,6 +266,16 @@ const tokenText = fc.string({
     '\uDC00',
   ),
   maxLength: 40,
+});
+
+describe('compounds of a listed word', () => {
+  it('are found from a listed ending with two letters before it, or a listed beginning with three after it, at the shortest', () => {
+    // "gikt" is one of the shortest endings listed (four letters), "kreft" one of the shortest beginnings (five).
+    expect(found(specialCategoryWords, 'Han har abgikt nå')).toEqual(['abgikt']);
+    expect(found(specialCategoryWords, 'Han har agikt nå')).toEqual([]);
+    expect(found(specialCategoryWords, 'Han har kreftabc nå')).toEqual(['kreftabc']);
+    expect(found(specialCategoryWords, 'Han har kreftab nå')).toEqual([]);
+  });
 });
 
 describe('e-mail addresses', () => {
