@@ -457,12 +457,17 @@ describe('medical terms', () => {
       ['Han tar Zoloft hver morgen', ['Zoloft']],
       ['Hun går på sertralin', ['sertralin']],
       ['Jeg bruker Elvanse 30 mg', ['Elvanse']],
+      // A dose or form after the name, with no cue before it: after a no-break space, a spaced dash, an en dash.
+      ['Mor sier Brintellix\u00a020 mg hjelper', ['Brintellix']],
+      ['Mor sier Paxlovid – 300 mg var dyrt', ['Paxlovid']],
+      ['Mor sier Imovane–tablettene er tomme', ['Imovane']],
       ['Jeg har fått påvist sarkoidose', ['sarkoidose']],
       ['He was diagnosed with Fahr disease', ['Fahr']],
     ],
     keeps: 'keeps ordinary words of the same shape and places:',
     ordinary: [
       'Jeg har god appetitt',
+      'Mor sier Vortex 2 ganger i uka',
       'Pandemien stengte skolen',
       'Han tar bussen til byen',
       'Han lider av at bussen er sen',

@@ -32,6 +32,20 @@ const DEFINITE = /(?:en|et|a|ene|ane)$/;
 const DOSE = /^\s*[-–]?\s*\d+(?:[.,]\d+)?\s?(?:mg|mikrogram|µg|mcg|ml|ie|iu)\b/i;
 const FORM_SUFFIX =
   /^[-–](?:tablett|tablettene|tablettane|tablettar|tabletter|piller|pillene|sprøyter|plaster|kur|kuren|dose|dosen)\b/;
+/**
+ * What both of those start with, read where the word ends (sticky): a dash or a digit after
+ * nothing but white space. Most words have neither after them, and are then told so without
+ * copying the text after them.
+ */
+const DOSE_OR_FORM_START = /\s*[-–\d]/y;
+
+/** A dose or a form of a medicine right after the word that ends at `end`: "30 mg", "-tablettene". */
+function dosedAt(text: string, end: number): boolean {
+  DOSE_OR_FORM_START.lastIndex = end;
+  if (!DOSE_OR_FORM_START.test(text)) return false;
+  const after = text.slice(end, end + 24);
+  return DOSE.test(after) || FORM_SUFFIX.test(after);
+}
 
 const POSSESSIVE_WORDS = wordSet(() => people().possessives);
 const ordinary = (token: Token) => ORDINARY_WORD_SET.has(token.lower);
@@ -57,8 +71,7 @@ function isMedicine(document: TextDocument, i: number): boolean {
   if (token.text.length < 4 || !LETTERS.test(token.text)) return false;
   // Where the word stands is checked first: most words have neither a dose after them nor a cue
   // before them, and those two checks cost less than the word's own.
-  const after = document.text.slice(token.end, token.end + 24);
-  const dosed = DOSE.test(after) || FORM_SUFFIX.test(after);
+  const dosed = dosedAt(document.text, token.end);
   if (!dosed && !medicineCue(document, i)) return false;
   if (isOrganisation(token) || POSSESSIVE_WORDS.holds(token) || token.lower === 'sine') return false;
   if (ordinary(token)) return false;
