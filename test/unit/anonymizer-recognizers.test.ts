@@ -334,6 +334,23 @@ describe('tokens', () => {
     }
   });
 
+  it('class every other code of the BMP as the Unicode classes do, once a text has it', () => {
+    const words = (text: string) => textDocument(text).tokens.map((token) => token.text);
+    const misread: string[] = [];
+    for (let code = 0x300; code < 0x10000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const char = String.fromCharCode(code);
+      const word = /[\p{L}\p{N}]/u.test(char);
+      // Twice: the first read asks the Unicode classes, the second reads what the table kept.
+      for (let read = 0; read < 2; read++) {
+        if (words(`x ${char}`).length !== (word ? 2 : 1)) misread.push(`${code.toString(16)} as a word`);
+        if ((words(`a'${char}`)[0] === `a'${char}`) !== /\p{L}/u.test(char))
+          misread.push(`${code.toString(16)} as a letter`);
+      }
+    }
+    expect(misread).toEqual([]);
+  });
+
   it('read a long word to its end, whatever scripts it has past its first characters', () => {
     const long = `${'a'.repeat(40)}ж${'b'.repeat(40)}’${'c'.repeat(40)}5-${'ɐ'.repeat(3)}1`;
     for (const text of [long, `${long}+ ord`, `x ${'9'.repeat(50)}’s`]) {
