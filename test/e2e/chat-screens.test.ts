@@ -2,7 +2,14 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_TEXTS } from '../../web/widget/chat-i18n.ts';
 import { LAUNCHER_TEXTS, type Lang } from '../../web/widget/i18n.ts';
-import { countOnceThere, SHOTS, seriousViolations, startTestBed, type TestBed } from '../support/browser.ts';
+import {
+  atRest,
+  countOnceThere,
+  SHOTS,
+  seriousViolations,
+  startTestBed,
+  type TestBed,
+} from '../support/browser.ts';
 
 /** The chat window's layout on a phone, and its screens in bokmål, nynorsk and English. */
 let bed: TestBed;
@@ -79,7 +86,9 @@ async function pageIn(lang: Lang): Promise<void> {
   await page.goto(url);
 }
 
+/** Where the element is once the page is at rest: the window slides up as it opens. */
 async function box(locator: Locator) {
+  await atRest(locator.page());
   const found = await locator.boundingBox();
   if (!found) throw new Error('not rendered');
   return { top: found.y, bottom: found.y + found.height, left: found.x, right: found.x + found.width };

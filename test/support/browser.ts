@@ -121,13 +121,18 @@ export function focused(page: Page) {
   });
 }
 
-/** The serious and critical axe violations of the page, judged at rest (not half-way through an animation). */
-export async function seriousViolations(page: Page) {
-  await page.evaluate(() => {
+/** Waits until every animation and transition of the page and its shadow roots has finished. */
+export async function atRest(page: Page): Promise<void> {
+  await page.evaluate(async () => {
     const shadows = [...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? []);
     const animations = [document, ...shadows].flatMap((root) => root.getAnimations());
-    return Promise.all(animations.map((animation) => animation.finished));
+    await Promise.all(animations.map((animation) => animation.finished));
   });
+}
+
+/** The serious and critical axe violations of the page, judged at rest (not half-way through an animation). */
+export async function seriousViolations(page: Page) {
+  await atRest(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
