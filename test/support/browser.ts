@@ -121,12 +121,18 @@ export function focused(page: Page) {
   });
 }
 
-/** Waits until every animation and transition of the page and its shadow roots has finished. */
+/**
+ * Waits until every animation and transition of the page and its shadow roots that has an end
+ * has finished (an endless one, such as a "typing" pulse, would never let a test go on).
+ */
 export async function atRest(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const shadows = [...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? []);
     const animations = [document, ...shadows].flatMap((root) => root.getAnimations());
-    await Promise.all(animations.map((animation) => animation.finished));
+    const ending = animations.filter(
+      (animation) => animation.effect?.getComputedTiming().endTime !== Infinity,
+    );
+    await Promise.all(ending.map((animation) => animation.finished));
   });
 }
 
